@@ -1,0 +1,25 @@
+"""Communiqué's spaCy components. Importing this package registers the factories
+and the ``Doc._`` extensions they write.
+
+Contract (every component):
+- input: ``doc._.doc_date`` (``"YYYY-MM-DD"`` or coarser, or None) and
+  ``doc._.doc_date_source`` set by the caller before the pipeline runs;
+- output: a list of records from ``pipeline.records`` on its own extension:
+  ``doc._.people`` (Person), ``doc._.places`` (Place), ``doc._.dates``
+  (DateMention), ``doc._.commitments`` (Commitment). Offsets are character
+  offsets into ``doc.text``.
+"""
+from spacy.tokens import Doc
+
+for _name, _default in (
+    ("doc_date", None),
+    ("doc_date_source", "none"),
+    ("people", None),
+    ("places", None),
+    ("dates", None),
+    ("commitments", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+from . import people, places, dates, commitments  # noqa: E402,F401

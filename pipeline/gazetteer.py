@@ -1,0 +1,73 @@
+"""Country lookup shared by every component: names, aliases, demonyms → ISO alpha-3.
+
+Built once from pycountry plus ``resources/countries.json`` (aliases and demonyms an
+expert can extend). Matching is exact after normalising curly quotes, a leading
+"the " and a trailing possessive, so "the ROK", "Russia’s" and "U.S." all resolve.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+_ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms"}
+
+
+def _load_json(name: str) -> dict:
+    with resources.files("pipeline.resources").joinpath(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def normalise(text: str) -> str:
+    """Strip quotes/possessive/leading article so lookups see the bare name."""
+    t = text.strip().replace("\u2019", "'").replace("\u2018", "'")
+    t = re.sub(r"'s?$", "", t)
+    t = re.sub(r"^(?:the|The)\s+", "", t)
+    return t.strip()
+
+
+class Gazetteer:
+    """Name/alias/demonym → ISO3 tables (one instance per process, see :func:`gazetteer`)."""
+
+    def __init__(self) -> None:
+        import pycountry
+
+        data = _load_json("countries.json")
+        unknown = set(data) - _ALLOWED_KEYS
+        if unknown:
+            raise ValueError(f"countries.json: unknown keys {sorted(unknown)}")
+        self.names: dict[str, str] = {}
+        self.canonical: dict[str, str] = {}
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(c, attr, None)
+                if v:
+                    self.names.setdefault(v, c.alpha_3)
+            self.canonical[c.alpha_3] = getattr(c, "common_name", None) or c.name
+        self.canonical.update(data["canonical"])
+        self.names.update(data["aliases"])
+        self.demonyms: dict[str, str] = dict(data["demonyms"])
+
+    def country_code(self, text: str) -> Optional[str]:
+        """ISO3 for a country name or alias ("ROK", "the United States", "Russia’s")."""
+        t = normalise(text)
+        return self.names.get(t) or self.names.get(t.title() if t.isupper() and len(t) > 4 else t)
+
+    def demonym_code(self, text: str) -> Optional[str]:
+        """ISO3 for a demonym ("Russian", "South Korean")."""
+        return self.demonyms.get(normalise(text))
+
+    def any_code(self, text: str) -> Optional[str]:
+        """Country name, alias or demonym."""
+        return self.country_code(text) or self.demonym_code(text)
+
+    def country_name(self, iso3: str) -> str:
+        """Canonical English name for an ISO3 code ("KOR" → "South Korea")."""
+        return self.canonical.get(iso3, iso3)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

