@@ -39,6 +39,10 @@ _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH
     + r",?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"
 )
+# "Home | News | Media Releases", "Home > Press > Statements": a row of short menu items.
+_BREADCRUMB = re.compile(r"^[^|>›»/]{1,30}(?:\s*[|>›»/]\s*[^|>›»/]{1,30}){2,}$")
+# Caption shape: ends with a parenthesised credit, "(Yonhap)", "(Ministry of Foreign Affairs)".
+_CAPTION_END = re.compile(r"\([^()]{2,60}\)\s*\.?$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
 _STRIP = " \t\r\n|•·»«›‹>→←▶►◀▲▼*-–—:"
 
@@ -108,13 +112,15 @@ class _Line:
     latin_ratio: float
     terminal: bool
 
-    @property
-    def paragraph_like(self) -> bool:
-        """A line a reader would count as story prose."""
-        if self.latin_ratio < 0.5 or self.words < 8:
+    def paragraph_like(self, latin_doc: bool = True) -> bool:
+        """A line a reader would count as story prose (in the page's main script)."""
+        if (self.latin_ratio >= 0.5) != latin_doc:
+            return False
+        size = self.words if latin_doc else max(self.words, len(self.text) // 4)
+        if size < 8:
             return False
         # Headlines lack terminal punctuation; long prose lines without it still count.
-        return self.terminal or (self.words >= 25 and self.stop_ratio >= 0.2)
+        return self.terminal or (size >= 25 and (self.stop_ratio >= 0.2 or not latin_doc))
 
 
 def _features(text: str, start: int) -> _Line:
@@ -177,17 +183,18 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     r = rules()
     lines = _lines(raw, offset)
     real = [ln for ln in lines if ln is not None]
-    body_idx = [i for i, ln in enumerate(lines) if ln is not None and ln.paragraph_like]
-    first_body = body_idx[0] if body_idx else len(lines)
-    last_body = body_idx[-1] if body_idx else -1
     total_letters = sum(len(ln.text) for ln in real) or 1
     latin_doc = sum(ln.latin_ratio * len(ln.text) for ln in real) / total_letters >= 0.5
+    body_idx = [i for i, ln in enumerate(lines) if ln is not None and ln.paragraph_like(latin_doc)]
+    first_body = body_idx[0] if body_idx else len(lines)
+    last_body = body_idx[-1] if body_idx else -1
 
     out = Cleaned(body="")
     reasons: dict[int, str] = {}
     prefix_cut: dict[int, int] = {}  # line index → chars removed from its start (dateline)
     seen: set[str] = set()
     in_tail = False
+    prev_kept: Optional[str] = None
     norm_title = _norm(title) if title else None
 
     for i, ln in enumerate(lines):
@@ -202,6 +209,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason, in_tail = "related_links", True
         elif key in r.phrases and (outside or r.phrases[key] != "navigation") and ln.words <= 6:
             reason = r.phrases[key]
+        elif outside and _BREADCRUMB.match(text):
+            reason = "navigation"
         elif latin_doc and ln.latin_ratio < 0.5:
             reason = "navigation" if i < first_body else "footer"
         elif norm_title is not None and key == norm_title:
@@ -226,9 +235,10 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
                 out.title = text
             else:
                 reason = "navigation" if ln.words <= 4 else "section_label"
-        elif i > last_body and not ln.paragraph_like and ln.words <= 6:
+        elif i > last_body and not ln.paragraph_like(latin_doc) and ln.words <= 6:
             reason = "footer"
-        elif ln.words >= 5 and key in seen:
+        elif ln.words >= 5 and key in seen and (key == prev_kept or _CAPTION_END.search(text)):
+            # A caption repeated verbatim (image alt text + caption); repeated prose stays.
             reason = "duplicate_caption"
         if reason is None and i == first_body:
             m = _DATELINE_PREFIX.match(text)
@@ -238,6 +248,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
                 _set_date(out, parse_date(m.group("date") or ""))
         if reason is None:
             seen.add(key)
+            prev_kept = key
         else:
             reasons[i] = reason
             out.removed.append(Removed(ln.start, ln.end, text, reason))

@@ -20,6 +20,7 @@ from .records import Source
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 MAX_BYTES = 64 * 1024 * 1024  # one input file; larger files are refused with an error row
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -95,6 +96,9 @@ def _detect(data: bytes) -> tuple[str, str]:
             if not _looks_binary(text):
                 return text, enc
         raise ValueError("binary content (NUL bytes)")
+    sample = data[:65536]
+    if len(_CONTROL_BYTES.findall(sample)) / len(sample) > 0.05:
+        raise ValueError("binary content (control bytes; not a text file)")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -1,0 +1,213 @@
+"""Chrome removal: lines that must go, lines that must stay, and the metadata found on the way.
+
+The pages are written in the shape of other sites (ministries, wire services,
+newspapers) — not the samples — so these cases test line features, not strings.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.chrome import clean_text, rules
+
+STORY = [
+    "Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta on Tuesday to discuss regional security.",
+    "The two ministers agreed to strengthen maritime cooperation and to hold annual consultations, the ministry said in a statement.",
+    "Wong said Australia would continue to support Indonesia's leadership in the region and looked forward to further talks.",
+]
+
+
+def page(header: list[str], tail: list[str], story: list[str] = STORY) -> str:
+    return "\n".join(header) + "\n\n" + "\n\n".join(story) + "\n\n" + "\n".join(tail) + "\n"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Skip to main content", "navigation"),
+        ("Menu", "navigation"),
+        ("Home | News | Media Releases", "navigation"),
+        ("メインコンテンツへスキップ", "navigation"),
+        ("本文 바로가기", "navigation"),
+        ("Перейти к содержанию", "navigation"),
+        ("Media Releases", "navigation"),
+        ("Share", "share"),
+        ("Print this page", "share"),
+    ],
+)
+def test_header_lines_go(line, reason):
+    c = clean_text(page([line, "Australia and Indonesia agree to deepen maritime cooperation"], []))
+    removed = {r.text: r.reason for r in c.removed}
+    assert line in removed
+    assert removed[line] == reason
+    assert line not in c.body
+    assert all(s in c.body for s in STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to top",
+        "MOST READ",
+        "Related Articles",
+        "Subscribe now",
+        "© 2024 Ministry of Foreign Affairs. All rights reserved.",
+        "Copyright The Jakarta Post",
+        "###",
+        "- - -".replace(" ", ""),
+        "#Indonesia #Australia #ASEAN",
+        "This article appeared on the Diplomat website.",
+        "Terms of Use",
+        "Privacy Policy",
+        "Advertisement",
+        "Facebook",
+        "연합뉴스 제공",
+    ],
+)
+def test_tail_lines_go(line):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], [line, "Contact us"]))
+    assert line not in c.body
+    assert all(s in c.body for s in STORY)
+
+
+def test_related_list_after_marker_goes_whole():
+    tail = [
+        "Related stories",
+        "Japan, Philippines sign defence pact as tensions rise in South China Sea",
+        "China warns against outside interference in regional disputes",
+    ]
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], tail))
+    for t in tail:
+        assert t not in c.body
+    assert {r.reason for r in c.removed if r.text in tail} == {"related_links"}
+
+
+def test_headline_is_title_not_body():
+    c = clean_text(page(["Skip to content", "Media Releases", "Australia and Indonesia agree to deepen maritime cooperation"], []))
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+    assert "agree to deepen maritime cooperation" not in c.body
+
+
+def test_metadata_title_line_removed():
+    c = clean_text(page(["Talks in Jakarta"], []), title="Talks in Jakarta")
+    assert c.title == "Talks in Jakarta"
+    assert "Talks in Jakarta" not in c.body
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("By Jane Doe (jane.doe@example.com)", "Jane Doe"),
+        ("By Kim Tong-hyung", "Kim Tong-hyung"),
+        ("BY MARIA SANTOS", "MARIA SANTOS"),
+        ("Written by Ahmed Khan", "Ahmed Khan"),
+        ("By Lee Ji-yoon | Staff Reporter", "Lee Ji-yoon"),
+        ("Tran Van Minh tvminh@vnexpress.net", "Tran Van Minh"),
+    ],
+)
+def test_byline_becomes_author(line, author):
+    for where in ("head", "tail"):
+        header = ["Australia and Indonesia agree to deepen maritime cooperation"] + ([line] if where == "head" else [])
+        tail = [line] if where == "tail" else []
+        c = clean_text(page(header, tail))
+        assert c.author == author
+        assert line not in c.body
+        assert "@" not in c.body
+        assert any(r.reason == "byline" for r in c.removed)
+
+
+def test_sentence_starting_with_by_stays():
+    story = STORY + ["By the end of the year, the two countries plan to sign a new agreement on fisheries."]
+    c = clean_text(page(["Australia and Indonesia agree"], [], story=story))
+    assert story[-1] in c.body
+    assert c.author is None
+
+
+@pytest.mark.parametrize(
+    "line, note",
+    [
+        ("* unofficial translation", "unofficial translation"),
+        ("※ Unofficial translation", "Unofficial translation"),
+        ("(Unofficial Translation)", "Unofficial Translation"),
+    ],
+)
+def test_translation_note(line, note):
+    c = clean_text(page(["Talks in Jakarta held"], [line]))
+    assert c.notes == [note]
+    assert line not in c.body
+
+
+def test_repeated_caption_kept_once():
+    caption = "Foreign Minister Penny Wong (right) shakes hands with Retno Marsudi in Jakarta on Tuesday. (Reuters)"
+    c = clean_text(page(["Talks in Jakarta held"], [], story=[caption, caption] + STORY))
+    assert c.body.count(caption) == 1
+    assert [r.reason for r in c.removed if r.text == caption] == ["duplicate_caption"]
+
+
+def test_single_caption_stays():
+    caption = "Foreign Minister Penny Wong (right) shakes hands with Retno Marsudi in Jakarta on Tuesday. (Reuters)"
+    c = clean_text(page(["Talks in Jakarta held"], [], story=[caption] + STORY))
+    assert caption in c.body
+
+
+@pytest.mark.parametrize(
+    "first, date, kept",
+    [
+        ("SEOUL, June 1 (Yonhap) -- South Korea and Russia agreed to expand trade, officials said on Friday.", None,
+         "South Korea and Russia agreed to expand trade"),
+        ("MOSCOW, Nov. 24, 2021 (Reuters) - Russia and South Korea agreed to expand trade, officials said.", "2021-11-24",
+         "Russia and South Korea agreed to expand trade"),
+        ("TOKYO (AP) — Japan and the Philippines agreed on Monday to expand defence ties, officials said.", None,
+         "Japan and the Philippines agreed on Monday"),
+    ],
+)
+def test_dateline_prefix_removed(first, date, kept):
+    c = clean_text(page(["Trade talks held"], [], story=[first] + STORY))
+    assert c.body.splitlines()[0].startswith(kept)
+    assert c.date == date
+    assert any(r.reason == "dateline" for r in c.removed)
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Sun, November 4, 2018", "2018-11-04"),
+        ("Published : 2021-11-24 17:43", "2021-11-24"),
+        ("Updated: March 3, 2023 10:15 AM KST", "2023-03-03"),
+        ("2022-07-01", "2022-07-01"),
+    ],
+)
+def test_date_stamps_give_doc_date(line, date):
+    c = clean_text(page(["Trade talks held in Jakarta", line], []))
+    assert c.date == date
+    assert line not in c.body
+
+
+def test_short_subheading_inside_story_stays():
+    story = STORY[:2] + ["Regional security"] + STORY[2:]
+    c = clean_text(page(["Talks in Jakarta held"], [], story=story))
+    assert "Regional security" in c.body
+
+
+def test_removed_offsets_point_into_raw_text():
+    raw = page(["Skip to content", "Talks in Jakarta held today"], ["By Jane Doe", "Most popular", "Other story headline here"])
+    c = clean_text(raw)
+    for r in c.removed:
+        assert raw[r.start:r.end] == r.text
+
+
+def test_non_english_page_is_not_stripped_as_foreign_script():
+    korean = ["외교부 장관은 오늘 러시아 외무장관과 회담을 가졌다. 양측은 협력을 강화하기로 합의했다. 회담은 모스크바에서 열렸다."] * 2
+    c = clean_text("\n\n".join([korean[0], korean[1] + " 추가"]))
+    assert korean[0] in c.body
+
+
+def test_rules_file_is_strict_and_valid():
+    r = rules()
+    assert r.phrases and r.tail_markers
+    for group in (r.byline, r.note, r.footer, r.stamp):
+        for p in group:
+            assert isinstance(p, re.Pattern)
+    # Every tail marker is also a removable phrase (so it is recorded with a reason).
+    assert set(r.tail_markers) <= set(r.phrases)

@@ -1,0 +1,133 @@
+"""Ingest: encodings, front matter, JSONL records, and bad input as error values."""
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest import IngestError, RawDocument, decode, read_all, split_front_matter
+
+KOREAN = "외교부 차관은 러시아 외무차관과 전략대화를 가졌다."
+ENGLISH = "Vice Foreign Minister Lim held talks with his Russian counterpart in Seoul on June 1."
+
+
+@pytest.mark.parametrize(
+    "data, expected_text, encoding",
+    [
+        (ENGLISH.encode("utf-8"), ENGLISH, "utf-8"),
+        (codecs.BOM_UTF8 + KOREAN.encode("utf-8"), KOREAN, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + KOREAN.encode("utf-16-le"), KOREAN, "utf-16"),
+        (codecs.BOM_UTF16_BE + ENGLISH.encode("utf-16-be"), ENGLISH, "utf-16"),
+        ((KOREAN + " " + KOREAN).encode("cp949"), KOREAN + " " + KOREAN, "cp949"),
+        ("Caf\u00e9 talks \u2013 the minister\u2019s \u201cvisit\u201d".encode("cp1252"), "Caf\u00e9 talks \u2013 the minister\u2019s \u201cvisit\u201d", None),
+    ],
+)
+def test_decode_detects_encodings(data, expected_text, encoding):
+    text, enc = decode(data)
+    assert text == expected_text
+    if encoding:
+        assert enc == encoding
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"\x00" * 64, "NUL"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(32)) * 100, "binary"),
+    ],
+)
+def test_decode_refuses_unusable_bytes(data, reason):
+    with pytest.raises(ValueError, match=reason):
+        decode(data)
+
+
+def test_front_matter_is_metadata():
+    text = "---\ntitle: Talks in Moscow\ndate: 2021-11-24\nauthor: [A. Writer]\n---\nBody text here.\n"
+    meta, end = split_front_matter(text)
+    assert meta == {"title": "Talks in Moscow", "date": "2021-11-24", "author": "A. Writer"}
+    assert text[end:] == "Body text here.\n"
+
+
+def test_front_matter_absent_or_broken():
+    assert split_front_matter("Just text\n---\nmore") == ({}, 0)
+    assert split_front_matter("---\n: [unclosed\n---\nbody") == ({}, 0)
+
+
+def test_read_all_mixed_folder(tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("---\ntitle: T\n---\n" + ENGLISH, encoding="utf-8")
+    (tmp_path / "c.html").write_text(f"<html><head><title>T</title></head><body><p>{ENGLISH}</p></body></html>")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
+    recs = [
+        {"id": "r1", "text": ENGLISH, "date": "2021-11-24"},
+        {"id": "r2", "html": f"<p>{ENGLISH}</p>"},
+        {"id": "r3"},
+        "not an object",
+    ]
+    lines = [json.dumps(r) for r in recs] + ["{broken json"]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    items = list(read_all([tmp_path]))
+    by_id = {i.doc_id: i for i in items}
+    assert isinstance(by_id["a"], RawDocument) and by_id["a"].text == ENGLISH
+    assert by_id["b"].meta["title"] == "T" and by_id["b"].front_matter_end > 0
+    assert by_id["c"].html is not None
+    assert isinstance(by_id["empty"], IngestError) and "empty" in by_id["empty"].reason
+    assert by_id["r1"].meta["date"] == "2021-11-24"
+    assert by_id["r2"].html is not None
+    assert isinstance(by_id["r3"], IngestError) and "no text" in by_id["r3"].reason
+    errors = [i for i in items if isinstance(i, IngestError)]
+    assert any("not an object" in e.reason for e in errors)
+    assert any("malformed JSON" in e.reason for e in errors)
+    assert "ignored" not in by_id
+
+
+def test_duplicate_stems_get_unique_ids(tmp_path):
+    for d in ("x", "y"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "same.txt").write_text(ENGLISH)
+    ids = [i.doc_id for i in read_all([tmp_path])]
+    assert ids == ["same", "same-2"]
+
+
+def test_source_records_hash_size_and_encoding(tmp_path):
+    p = tmp_path / "k.txt"
+    data = KOREAN.encode("cp949") * 3
+    p.write_bytes(data)
+    (item,) = read_all([p])
+    import hashlib
+
+    assert item.source.sha256 == hashlib.sha256(data).hexdigest()
+    assert item.source.bytes == len(data)
+    assert item.source.encoding == "cp949"
+    assert item.text == KOREAN * 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_document_or_an_error(tmp_path_factory, data):
+    p = tmp_path_factory.mktemp("fuzz") / "f.txt"
+    p.write_bytes(data)
+    items = list(read_all([p]))
+    assert len(items) == 1
+    item = items[0]
+    assert isinstance(item, (RawDocument, IngestError))
+    if isinstance(item, RawDocument):
+        assert item.text.strip()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff"), min_size=1, max_size=500)
+    .filter(lambda s: s.strip())
+)
+def test_utf8_text_round_trips(text):
+    decoded, enc = decode(text.encode("utf-8"))
+    assert decoded == text and enc == "utf-8"
