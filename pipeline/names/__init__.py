@@ -1,0 +1,1 @@
+"""Name, title and toponym helpers for the people and places components."""

