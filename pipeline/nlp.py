@@ -19,6 +19,10 @@ COMPONENTS: tuple[str, ...] = (
 )
 
 
+# Run before the model's parser: sentence boundaries at line breaks.
+PRE_PARSER: tuple[str, ...] = ("communique_paragraphs",)
+
+
 class ModelNotFound(RuntimeError):
     """The requested spaCy model is not installed (we never download at run time)."""
 
@@ -35,6 +39,10 @@ def load_nlp(model: str = DEFAULT_MODEL, *, components: Sequence[str] = COMPONEN
         raise ModelNotFound(
             f"spaCy model {model!r} is not installed; install it with pip (nothing is downloaded at run time)"
         ) from exc
+    for name in PRE_PARSER:
+        if name not in nlp.pipe_names:
+            before = "parser" if "parser" in nlp.pipe_names else None
+            nlp.add_pipe(name, before=before) if before else nlp.add_pipe(name, first=True)
     for name in components:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

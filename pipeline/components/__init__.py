@@ -22,4 +22,4 @@ for _name, _default in (
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from . import people, places, dates, commitments  # noqa: E402,F401
+from . import paragraphs, people, places, dates, commitments  # noqa: E402,F401

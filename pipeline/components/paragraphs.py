@@ -1,0 +1,48 @@
+"""Paragraph boundaries as sentence boundaries, set before the parser.
+
+Press bodies are paragraphs separated by line breaks; a caption or a list item
+without final punctuation must not be parsed as part of the next paragraph's
+first sentence (it would hand the parser a wrong subject). The parser keeps
+sentence starts that are already set.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.factory("communique_paragraphs")
+def make_paragraphs(nlp: Language, name: str):
+    return ParagraphBoundaries()
+
+
+_FINAL = set(".!?:;\"')]”’»")
+
+
+class ParagraphBoundaries:
+    """A blank line always starts a sentence; a single line break does when the
+    line before ends like a sentence or is short (a heading or caption), so
+    hard-wrapped prose is left to the parser."""
+
+    def __init__(self, *, short_line: int = 50) -> None:
+        self.short_line = short_line
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for i, tok in enumerate(doc[:-1]):
+            ws = tok.text_with_ws
+            if "\n" not in ws:
+                continue
+            nxt = doc[i + 1]
+            if nxt.is_space:
+                continue
+            if ws.count("\n") >= 2 or (tok.is_space and "\n" in tok.text and i > 0 and "\n" in doc[i - 1].whitespace_):
+                nxt.is_sent_start = True
+                continue
+            prev = doc[i - 1] if tok.is_space and i > 0 else tok
+            if prev.text in {",", "-", "–", "—"} or (prev.is_lower and prev.is_stop):
+                continue  # mid-sentence wrap: "met with the\nRussian minister"
+            line_start = text.rfind("\n", 0, prev.idx) + 1
+            if prev.text[-1:] in _FINAL or prev.idx + len(prev.text) - line_start < self.short_line:
+                nxt.is_sent_start = True
+        return doc
