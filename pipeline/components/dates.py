@@ -1,16 +1,241 @@
-"""Component stub: writes `doc._.dates`. (To be implemented.)"""
+"""The dates component: TIMEX3 detection and normalisation on a spaCy Doc.
+
+Detection is our grammar (``pipeline.temporal.grammar``) plus spaCy's DATE/TIME
+entities for forms the grammar does not know (parsed as single spans by
+dateparser, never with today's date). spaCy supplies what regexes cannot:
+sentence boundaries, the tense of the clause a date belongs to (past events
+look back, plans look forward), and part-of-speech filters (the modal "May",
+"2000 troops").
+
+Writes ``doc._.dates`` (list of ``DateMention``) and, when the caller gave no
+document date but the text has explicit full dates, ``doc._.doc_date`` with
+``doc._.doc_date_source = "text"``.
+"""
 from __future__ import annotations
 
+import re
+from datetime import datetime
+from functools import lru_cache
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..temporal.document import PROFILES, Candidate, annotate
+from ..temporal.frames import Frame
+from ..temporal.grammar import get_grammar, scan
+from ..temporal.lexicon import load_lexicon
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+_ASPECTUAL = {"try", "manage", "begin", "start", "continue", "fail", "refuse", "seem", "appear", "use", "happen",
+              "decline", "cease", "stop", "tend", "come", "help"}
+_PLAN_MODALS = {"must", "should", "can", "may", "might", "ought", "need"}
+_PLAN_LEMMAS = {
+    "plan", "agree", "expect", "intend", "hope", "aim", "decide", "want", "seek", "schedule", "set", "prepare",
+    "promise", "pledge", "vow", "propose", "wish", "arrange", "invite", "try", "need", "commit", "consider",
+}
+_NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", "flight", "route", "article",
+                    "section", "room", "page", "pages", "paragraph", "chapter", "vol.", "volume", "model",
+                    "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$"}
+_TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elections", "summit", "games",
+               "olympics", "world", "cup", "expo", "level", "levels", "figure", "figures", "period", "quarter",
+               "edition", "report", "agreement", "declaration", "statement", "accord", "act", "plan", "strategy",
+               "agenda", "vision", "target", "targets", "goal", "goals", "deadline", "fiscal", "forecast"}
 
 
-@Language.factory("communique_dates")
-def make_dates(nlp: Language, name: str):
-    return DatesComponent()
+@Language.factory("communique_dates", default_config={"profile": "press", "use_entities": True, "infer_doc_date": True})
+def make_dates(nlp: Language, name: str, profile: str, use_entities: bool, infer_doc_date: bool):
+    return DatesComponent(profile=profile, use_entities=use_entities, infer_doc_date=infer_doc_date)
 
 
 class DatesComponent:
+    """``profile="press"`` follows SPEC.md (vague words are not dates);
+    ``profile="timeml"`` also emits PRESENT_REF/PAST_REF/FUTURE_REF as TimeML
+    annotates them (used to measure against TempEval-3)."""
+
+    def __init__(self, *, profile: str = "press", use_entities: bool = True, infer_doc_date: bool = True) -> None:
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
+        self.profile = profile
+        self.use_entities = use_entities
+        self.infer_doc_date = infer_doc_date
+        self.grammar = get_grammar()
+        self.lex = load_lexicon()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = []
+        text = doc.text
+        matches = scan(text, grammar=self.grammar, vague=self.profile == "timeml")
+        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        cands: list[Candidate] = []
+        for m in matches:
+            if not self._keep(doc, m.start, m.end, m.frame):
+                continue
+            cands.append(Candidate(m.start, m.end, m.frame, m.rule, self._tense(doc, m.start, m.end),
+                                   _sent_index(sent_starts, m.start)))
+        if self.use_entities:
+            cands.extend(self._entity_candidates(doc, cands, sent_starts))
+        doc_date = doc._.doc_date
+        mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=self.infer_doc_date and not doc_date,
+                                      profile=self.profile)
+        if inferred and not doc_date:
+            doc._.doc_date = inferred
+            doc._.doc_date_source = "text"
+        doc._.dates = mentions
         return doc
+
+    # ----------------------------------------------------------------- filters
+    def _keep(self, doc: Doc, start: int, end: int, frame: Frame) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        first = span[0]
+        if frame.kind == "month" and first.tag_ == "MD" and first.text == "May" and len(span) == 1:
+            return False  # "May I …", sentence-initial modal
+        if frame.kind == "month" and len(span) == 1 and first.i + 1 < len(doc):
+            nxt = doc[first.i + 1]
+            if first.text == "May" and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ == "VB":
+                return False
+        if frame.kind == "abs" and frame.p.get("gran") == "year" and frame.p.get("bare"):
+            return self._keep_bare_year(doc, span, frame)
+        if frame.kind in ("duration", "set", "offset") and span[-1].i + 1 < len(doc):
+            nxt = doc[span[-1].i + 1]
+            if nxt.lower_ in self.lex.non_temporal_heads or (nxt.text == "-" and span[-1].i + 2 < len(doc)
+                                                               and doc[span[-1].i + 2].lower_ == "old"):
+                return False
+        return True
+
+    def _keep_bare_year(self, doc: Doc, span: Span, frame: Frame) -> bool:
+        tok = span[-1]
+        y = int(frame.p["value"][:4])
+        if y < 1600:
+            return False
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.lower_ in _NON_YEAR_BEFORE:
+            return False
+        if prev is not None and prev.is_currency:
+            return False
+        if tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            if nxt.lower_ in ("%", "percent") or nxt.like_num:
+                return False
+        # "2000 troops": a count of a plural noun; "the 1978 resolution" stays a year
+        if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" \
+                and tok.head.lower_ not in _TIME_NOUNS and tok.head.lemma_.lower() not in _TIME_NOUNS:
+            return False
+        return True
+
+    # ----------------------------------------------------------------- tense
+    def _tense(self, doc: Doc, start: int, end: int) -> Optional[str]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        tok: Token = span.root
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+                t = _verb_tense(tok)
+                if t is not None:
+                    return t
+            if tok.head is tok:
+                break
+            tok = tok.head
+        return None
+
+    # ----------------------------------------------------------------- entities
+    def _entity_candidates(self, doc: Doc, cands: list[Candidate], sent_starts: list[int]) -> list[Candidate]:
+        """spaCy DATE/TIME entities the grammar missed, parsed as one span each."""
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in cands]
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
+                continue
+            frame = _dateparser_frame(ent.text)
+            if frame is None or not self._keep(doc, ent.start_char, ent.end_char, frame):
+                continue
+            out.append(Candidate(ent.start_char, ent.end_char, frame, "spacy_ent+dateparser",
+                                 self._tense(doc, ent.start_char, ent.end_char),
+                                 _sent_index(sent_starts, ent.start_char)))
+        return out
+
+
+def _verb_tense(v: Token) -> Optional[str]:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    low = {a.lower_ for a in auxes}
+    if low & _FUTURE_AUX:
+        return "future"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"  # "has met", "may have met"
+    if low & _PLAN_MODALS:
+        return "future"  # "must be returned by Jan. 14"
+    if v.tag_ == "VB" and "to" in low:
+        # a to-infinitive names a later event ("agreed to meet in May", "an
+        # agreement to acquire … in January"), unless its head is aspectual
+        head = v.head
+        if head is not v and head.lemma_.lower() in _ASPECTUAL:
+            return None  # let the caller climb to the governing verb
+        return "future"
+    if v.tag_ == "VB" and v.lower_ in _FUTURE_AUX:
+        return "future"
+    if v.tag_ == "MD":
+        return "future" if v.lower_ in _FUTURE_AUX else None
+    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if v.tag_ == "VBN":
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"
+        if any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "future" if v.lemma_.lower() in _PLAN_LEMMAS else "present"
+        return "past"
+    if v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"
+    if v.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def _sent_index(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+_MONTH_OR_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_frame(span_text: str) -> Optional[Frame]:
+    """Parse one entity span with dateparser — only when it carries an explicit
+    year, so that no part of the value can come from a base date. Cached per
+    distinct span text."""
+    if not _MONTH_OR_YEAR.search(span_text) or len(span_text) > 40:
+        return None
+    if re.search(r"\b(?:anniversar|old\b|th\b)", span_text, re.I):
+        return None
+    parser = _dd_parser()  # lazy: dateparser's import is slow and rarely needed
+    try:
+        data = parser.get_date_data(span_text)
+    except Exception:  # dateparser raises on odd input; an unparsed span is simply not a date
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj, data.period
+    if str(d.year) not in span_text:
+        return None
+    value = {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(period, d.date().isoformat())
+    gran = period if period in ("year", "month") else "day"
+    return Frame("abs", {"value": value, "gran": gran, "bare": bool(re.fullmatch(r"\d{4}", span_text.strip()))})
+
+
+@lru_cache(maxsize=1)
+def _dd_parser():
+    from dateparser.date import DateDataParser
+
+    # RELATIVE_BASE is a fixed sentinel, never today: spans without an explicit year are rejected above.
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": datetime(1900, 1, 1), "PREFER_DAY_OF_MONTH": "first",
+                                                       "RETURN_TIME_AS_PERIOD": True})

@@ -1,0 +1,137 @@
+"""Document-level annotation: detected expressions → resolved ``DateMention``s.
+
+This is where discourse state lives: the previous dates (for "two days
+before"), the sentence's explicit year (for "in 2017 … in May"), and the
+document date — given by the caller, or inferred from the text's own fully
+specified dates when it is missing (SPEC: "else inferred from the text's own
+explicit dates"). Pure Python: the spaCy component feeds it tense and
+sentence ids, tests can feed them by hand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Optional, Sequence
+
+from ..records import DateMention
+from .frames import Frame, Resolved
+from .grammar import Match, scan
+from .resolve import Anchor, Context, Prior, _to_date, resolve
+
+PROFILES = ("press", "timeml")
+_DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q\d|H\d|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
+
+
+@dataclass
+class Candidate:
+    """A detected expression with the context the resolver needs."""
+
+    start: int
+    end: int
+    frame: Frame
+    rule: str
+    tense: Optional[str] = None
+    sentence: int = -1
+
+
+def _explicit_year(frame: Frame, res: Resolved) -> bool:
+    if frame.kind in ("abs", "range") and res.value and res.value[:4].isdigit():
+        return frame.kind == "abs" or frame.p.get("year") is not None
+    if frame.kind == "relunit" and frame.p.get("unit") == "year" and res.resolved:
+        return True
+    return False
+
+
+def infer_doc_date(cands: Sequence[Candidate]) -> Optional[str]:
+    """The latest fully specified date among the text's events, or None.
+
+    The year comes from the latest explicit full date ("April 29, 2018"); a
+    month-day without a year ("June 1") takes the nearest such year; plans
+    (future tense) do not move the document date forward.
+    """
+    explicit: list[date] = []
+    for c in cands:
+        f = c.frame
+        if f.kind == "abs" and f.p.get("gran") == "day":
+            d = _to_date(f.p["value"])
+            if d:
+                explicit.append(d)
+        elif f.kind == "time" and f.p.get("date") is not None and f.p["date"].kind == "abs":
+            d = _to_date(f.p["date"].p["value"])
+            if d:
+                explicit.append(d)
+    if not explicit:
+        return None
+    d0 = max(explicit)
+    best = d0
+    ctx = Context(dct=Anchor(d0.year, d0.month, d0.day), inferred=True)
+    for c in cands:
+        if c.frame.kind in ("md", "range") and c.tense != "future":
+            ctx.tense = c.tense
+            r = resolve(c.frame, ctx)
+            d = _to_date(r.value.split("/")[-1]) if r.value else None
+            if d and d > best:
+                best = d
+    return best.isoformat()
+
+
+def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], infer: bool = True,
+             profile: str = "press") -> tuple[list[DateMention], Optional[str]]:
+    """Resolve candidates in text order. Returns the mentions and, when the
+    document date was inferred from the text, that date (else None)."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
+    inferred: Optional[str] = None
+    dct = Anchor.parse(doc_date)
+    if dct is None and infer:
+        inferred = infer_doc_date(cands)
+        dct = Anchor.parse(inferred)
+    ctx = Context(dct=dct, inferred=inferred is not None)
+    out: list[DateMention] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.frame.kind == "vague" and profile != "timeml":
+            continue
+        ctx.tense, ctx.sentence = c.tense, c.sentence
+        r = resolve(c.frame, ctx)
+        if r.value is None:
+            continue
+        out.append(DateMention(text[c.start:c.end], c.start, c.end, r.value, r.type, r.anchor, r.resolved, c.rule))
+        anaphoric = r.anchor == "previous_date" and c.frame.kind in ("offset", "quarter_rel", "discday")
+        # anaphoric results are not new reference times: "a year earlier" after
+        # "a year ago" still counts back from the quarter under discussion
+        if r.type in ("DATE", "TIME") and r.resolved and not anaphoric and _DATEISH.match(r.value.split("/")[0]):
+            ctx.priors.append(Prior(r.value.split("T")[0], r.granularity, c.sentence, _explicit_year(c.frame, r)))
+    return out, inferred
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
+
+
+def extract(text: str, *, doc_date: Optional[str] = None, profile: str = "press", infer: bool = True,
+            tense_of: Optional[Callable[[int, int], Optional[str]]] = None) -> tuple[list[DateMention], Optional[str]]:
+    """Detect and resolve dates in plain text without spaCy (regex sentences, tense via ``tense_of``)."""
+    bounds = [0] + [m.end() for m in _SENT_SPLIT.finditer(text)]
+    cands = []
+    for m in scan(text, vague=profile == "timeml"):
+        sent = sum(1 for b in bounds if b <= m.start) - 1
+        cands.append(Candidate(m.start, m.end, m.frame, m.rule, tense_of(m.start, m.end) if tense_of else None, sent))
+    return annotate(text, cands, doc_date=doc_date, infer=infer, profile=profile)
+
+
+def normalize(expression: str, *, doc_date: Optional[str] = None, tense: Optional[str] = None,
+              profile: str = "timeml") -> Optional[DateMention]:
+    """Normalise one expression on its own (the whole string must be one match).
+
+    For unit tests and for callers holding a single span (e.g. a commitment
+    deadline). Returns None when the string is not one temporal expression.
+    """
+    ms: list[Match] = scan(expression, vague=profile == "timeml")
+    stripped = expression.strip()
+    lead = len(expression) - len(expression.lstrip())
+    if len(ms) != 1 or ms[0].start != lead or ms[0].end != lead + len(stripped):
+        return None
+    m = ms[0]
+    out, _ = annotate(expression, [Candidate(m.start, m.end, m.frame, m.rule, tense, 0)],
+                      doc_date=doc_date, infer=False, profile=profile)
+    return out[0] if out else None

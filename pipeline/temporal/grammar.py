@@ -1,0 +1,541 @@
+"""Detection grammar: regular patterns over the text that yield :class:`Frame`s.
+
+Why our own patterns rather than only spaCy's DATE entities: the small model
+misses durations written as adjectives ("three-day"), over-covers ("the 30th
+anniversary", "the two meetings") and gives no structure to normalise. Each
+pattern here names a rule and produces a frame, so a value can always be
+traced back to the rule that made it. Month and weekday names are
+case-sensitive (capitalised) so the modal "may" and the verb "march" never
+match.
+
+All patterns are run over the whole text; overlapping matches are resolved
+longest-first (``scan``). Nothing here needs spaCy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Optional
+
+from .frames import Frame
+from .lexicon import Lexicon, load_lexicon
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    frame: Frame
+    rule: str
+
+
+def _alt(words, *, cap: bool = False) -> str:
+    """Regex alternation, longest first; ``cap`` makes it case-sensitive Capitalised."""
+    ws = sorted(set(words), key=len, reverse=True)
+    if cap:
+        body = "|".join(re.escape(w[0].upper() + w[1:]) for w in ws)
+        return f"(?-i:{body})"
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+class Grammar:
+    """Compiled patterns for one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        L = lex
+        self.MONTH = _alt(L.months, cap=True)
+        self.MONABBR = _alt(L.month_abbreviations, cap=True) + r"\.?"
+        self.ANYMON = f"(?:{self.MONTH}|{self.MONABBR})"
+        self.WD = _alt(L.weekdays, cap=True)
+        DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        units_w = "one|two|three|four|five|six|seven|eight|nine"
+        teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+        # spoken years ("nineteen ninety-six") appear in broadcast transcripts
+        YEARW = rf"(?:nineteen|eighteen)[\s-]+(?:hundred|(?:{tens})(?:[\s-](?:{units_w}))?|oh[\s-](?:{units_w})|{teens})\b"
+        YEAR = rf"(?:(?:1[0-9]\d\d|20\d\d)(?!\d|[.,]\d)|{YEARW})(?!\s*(?:%|percent|per\s*cent))"
+        self.YEAR2000 = rf"two[\s-]thousand(?:[\s-](?:and[\s-])?(?:(?:{tens})(?:[\s-](?:{units_w}))?|{teens}|{units_w}))?\b"
+        numwords = _alt([w for w in L.number_words if " " in w or w not in {"a", "an"}])
+        vq = _alt(L.vague_quantities)
+        self.NUM = (
+            rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|(?:{tens})(?:[-\s](?:{units_w}))?|{numwords}|{vq}|an?)"
+        )
+        self.UNIT = (
+            r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+            r"centur(?:y|ies)|millenni(?:um|a))"
+        )
+        SEASON = _alt(L.seasons)
+        POD = _alt(L.parts_of_day)
+        MOD = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|turn|close)\s+of)"
+        APPROX = (
+            r"(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|some|around|roughly|"
+            r"up\s+to|approximately|fewer\s+than|under)"
+        )
+        REL = r"(?:last|next|this|past|coming|current|previous|following|same|prior|present)"
+        TZ = _alt(L.time_zones)
+        AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+        ORD = _alt([w for w in L.ordinals if w not in {"last"}])
+        self.DAY, self.YEAR, self.SEASON, self.POD = DAY, YEAR, SEASON, POD
+        P: list[tuple[str, str, Callable[[re.Match], Optional[Frame]]]] = []
+        W = r"(?:(?P<wd>" + self.WD + r")\s*,?\s+(?:the\s+)?)?"
+
+        # --- absolute / month-day -------------------------------------------------
+        P.append(("range_md", rf"\b(?P<mon>{self.ANYMON})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>{self.ANYMON})\s+)?(?P<d2>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?", self._range_md))
+        P.append(("range_dm", rf"\b(?P<d1>{DAY})\s*(?:-|–|—|to)\s*(?P<d2>{DAY})\s+(?P<mon>{self.ANYMON})(?:\s*,?\s*(?P<year>{YEAR}))?", self._range_dm))
+        P.append(("month_day", rf"\b{W}(?P<mon>{self.ANYMON})\s+(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?", self._md))
+        P.append(("day_month", rf"\b{W}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{self.ANYMON})(?:\s*,?\s*(?P<year>{YEAR}))?", self._md))
+        P.append(("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", self._iso))
+        P.append(("numeric_date", r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])", self._mdy))
+        P.append(("month_year", rf"\b(?:(?P<mod>{MOD})\s*-?\s*)?(?P<mon>{self.ANYMON})(?:\s+of|,)?\s+(?P<year>{YEAR})", self._month_year))
+        P.append(("month", rf"\b(?:(?P<mod>{MOD})\s*-?\s*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<mon>{self.MONTH})(?:\s+(?P<yrel>last|this|next)\s+year)?\b(?!\s*\d)", self._month))
+        P.append(("year_words", rf"\b(?:the\s+)?year\s+(?P<year>{self.YEAR2000})", self._year))
+        # --- years, decades, centuries -------------------------------------------
+        P.append(("year", rf"(?<![\d$€£¥.,#-])\b(?:(?P<mod>{MOD})\s*-?\s*)?(?:(?P<the>the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+))?(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})(?!\s*-\s*\d)(?!'?s\b)", self._year))
+        P.append(("year_range", rf"(?<![\d$€£¥.,#])\b(?P<y1>{YEAR})\s*(?:-|–|to)\s*(?P<y2>(?:1[6-9]|20)\d\d|\d\d)\b(?![\d%])", self._year_range))
+        P.append(("decade", rf"\b(?:(?:the\s+)?(?P<mod>{MOD})\s*-?\s*)?(?:the\s+)?(?:(?P<mod2>early|mid|late)\s*-?\s*)?(?P<dec>(?:1[0-9]|20)\d0|'\d0)'?s\b", self._decade))
+        P.append(("decade_words", r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)\s*-?\s*)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", self._decade_words))
+        P.append(("century", rf"\b(?:(?:the\s+)?(?P<mod>{MOD})\s*-?\s*)?(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{ORD}|twenty-first))[-\s]+century\b", self._century))
+        P.append(("rel_century", rf"\b(?P<rel>this|last|next|the\s+(?:current|last|next|past|previous))\s+(?P<unit>century|decade)\b", self._relunit))
+        # --- quarters, halves, seasons ---------------------------------------------
+        P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year))?\b", self._quarter))
+        P.append(("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|current|previous|past|last|next|same|recent|coming|year-earlier|year-ago|prior|this|that)\s+(?:fiscal\s+)?quarter\b", self._quarter_rel))
+        P.append(("quarter_the", r"\bthe\s+quarter\b", lambda m: Frame("quarter_rel", {"rel": None})))
+        P.append(("quarter_period", r"\bthe\s+latest\s+period\b", lambda m: Frame("quarter_rel", {"rel": "latest"})))
+        P.append(("year_period", rf"\bthe\s+(?P<year>{YEAR})\s+(?:period|quarter)\b", lambda m: Frame("quarter_year", {"year": self._year_of(m)})))
+        P.append(("the_year", r"\bthe\s+(?P<w>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+|latest\s+fiscal\s+)?year\b(?!\s+(?:\d|two|nineteen|of\s+the))", self._the_year))
+        P.append(("half", rf"\b(?:the\s+)?(?P<h>first|second|latter|last)(?:-|\s+)half(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year))?\b(?!\s+(?:an?|of)\b)", self._half))
+        P.append(("season", rf"\b(?:(?P<mod>early|late|mid)\s*-?\s*)?(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", self._season))
+        # --- relative to the document date ---------------------------------------------
+        P.append(("relday", rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{_alt(L.relative_days)})(?:'s)?(?:\s+(?P<pod>{POD}))?\b", self._relday))
+        P.append(("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late)\s+)?(?P<wd>{self.WD})(?P<pl>s)?(?:\s+(?P<pod>{POD})(?P<pl2>s)?)?\b", self._weekday))
+        P.append(("relunit", rf"\b(?:(?P<mod>early|late|earlier|later|mid)\s*-?\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|this\s+coming|this\s+past|that)\s+(?P<unit>week|weekend|month|year|fortnight)\b(?!-)", self._relunit))
+        P.append(("relunit_mod", rf"\b(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:(?P<the>the)\s+)?(?P<rel>{REL}|the)\s+(?P<unit>week|month|year)\b", self._relunit))
+        P.append(("the_week", r"\bthe\s+(?P<unit>week|weekend)\b(?!\s+(?:of|before|after|earlier|later))", self._the_unit))
+        P.append(("year_end", r"\b(?P<w>year-end|year\s+end|the\s+end\s+of\s+the\s+year|the\s+year's\s+end)\b", lambda m: Frame("relunit", {"rel": "this", "unit": "year", "mod": "END"})))
+        P.append(("offset", rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{self.NUM})\s*-?\s*(?P<unit>{self.UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|since)\b", self._offset))
+        P.append(("yearago", r"\b(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?P<w>earlier|ago)\s+(?P<n>quarter|period|month|nine\s+months|six\s+months|first\s+half|year)|year-(?:earlier|ago))\b", self._yearago))
+        P.append(("discday", rf"\b(?P<w>{_alt(L.discourse_days)})\b", self._discday))
+        # --- durations and sets ----------------------------------------------------------
+        P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", lambda m: Frame("set", {"value": L.set_words[m.group("w").lower()]}, "SET")))
+        P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
+        P.append(("set_freq", rf"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\bthrice\s))(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
+        P.append(("set_freq2", rf"(?<=\btimes\s)(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
+        P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half))?\b(?!-old|\s+old\b|-long\b)", self._duration))
+        P.append(("duration_adj", rf"\b(?P<num>\d+|(?:{tens})(?:-(?:{units_w}))?|{_alt([w for w in L.number_words if ' ' not in w and w not in {'a', 'an', 'dozen', 'hundred'}])}|half)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)", self._duration))
+        P.append(("duration_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\s\s))(?P<unit>years|months|weeks|decades|days|hours|centuries)\b(?!\s+(?:of|ago|before|after|earlier|later))", self._duration_plural))
+        P.append(("duration_half", r"\bhalf\s+an?\s+(?P<unit>hour|day|year|month|century|decade)\b", lambda m: self._dur_value(0.5, m.group("unit"))))
+        # --- times of day ---------------------------------------------------------------------
+        P.append(("clock", rf"\b(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})(?:\s*\(?(?P<tz>{TZ})\)?)?", self._clock))
+        P.append(("clock24", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*\(?(?P<tz>{TZ})\)?)?(?![\d:])", self._clock))
+        P.append(("clock_word", rf"\b(?P<w>{_alt(L.clock_words)})\b", self._clock_word))
+        P.append(("oclock", rf"\b(?P<h>\d{{1,2}}|{units_w}|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", self._oclock))
+        P.append(("pod", rf"\b(?P<rel>this|the|that|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{POD})\b(?!\s+(?:of|news|paper|show|prayer|session|sessions|edition|shift|flight|star))", self._pod))
+        P.append(("pod_bare", r"\b(?P<pod>tonight|overnight|mid-afternoon|mid afternoon|midmorning|mid-morning)\b", self._pod))
+        # --- holidays and vague references ------------------------------------------------------
+        P.append(("holiday", rf"\b(?P<h>{_alt(L.holidays, cap=False)})(?:\s+(?P<year>{YEAR}))?\b", self._holiday))
+        P.append(("vague", rf"\b(?P<w>{_alt(L.vague_refs)})\b", lambda m: Frame("vague", {"value": L.vague_refs[re.sub(r'\s+', ' ', m.group('w').lower())]})))
+        self.patterns = [(name, re.compile(rx, re.I), fn) for name, rx, fn in P]
+
+    # ------------------------------------------------------------------ helpers
+    def month_num(self, s: str) -> int:
+        s = s.lower().rstrip(".")
+        return self.lex.months.get(s) or self.lex.month_abbreviations[s]
+
+    @staticmethod
+    def day_num(s: str) -> int:
+        return int(re.match(r"\d+", s).group())
+
+    def num_value(self, s: str) -> Optional[float]:
+        """Numeric value of a count word/number; ``None`` for vague counts (→ X)."""
+        s = re.sub(r"\s+", " ", s.lower().strip())
+        frac = re.fullmatch(r"(\d+)\s*(?:1/2|½)", s)
+        if frac:
+            return int(frac.group(1)) + 0.5
+        if re.fullmatch(r"\d+(\.\d+)?", s):
+            return float(s)
+        if s in self.lex.number_words:
+            return float(self.lex.number_words[s])
+        parts = re.split(r"[-\s]", s)
+        if len(parts) == 2 and all(p in self.lex.number_words for p in parts):
+            return float(self.lex.number_words[parts[0]] + self.lex.number_words[parts[1]])
+        return None
+
+    def unit_code(self, u: str) -> str:
+        u = u.lower()
+        if u.endswith("ies"):
+            u = u[:-3] + "y"
+        elif u == "millennia":
+            u = "millennium"
+        elif u.endswith("s"):
+            u = u[:-1]
+        return self.lex.duration_units[u]
+
+    def _dur_value(self, n: Optional[float], unit: str) -> Frame:
+        return Frame("duration", {"value": duration_value(n, self.unit_code(unit))}, "DURATION")
+
+    # ------------------------------------------------------------------ handlers
+    def _year_of(self, m: re.Match, key: str = "year") -> Optional[int]:
+        y = m.groupdict().get(key)
+        return self.year_num(y) if y else None
+
+    def year_num(self, s: str) -> int:
+        """4-digit or spoken year ("nineteen ninety-six", "two thousand and one") → int."""
+        s = s.lower().strip()
+        if s.isdigit():
+            return int(s)
+        words = [w for w in re.split(r"[\s-]+", s) if w not in ("and", "oh")]
+        nw = self.lex.number_words
+        if words[:2] == ["two", "thousand"]:
+            return 2000 + int(sum(nw.get(w, 0) for w in words[2:]))
+        century = int(nw[words[0]]) * 100
+        rest = words[1:]
+        if rest == ["hundred"]:
+            return century
+        return century + int(sum(nw.get(w, 0) for w in rest))
+
+    def _md(self, m: re.Match) -> Optional[Frame]:
+        mon, day = self.month_num(m.group("mon")), self.day_num(m.group("day"))
+        if not _valid_md(mon, day):
+            return None
+        wd = self.lex.weekdays[m.group("wd").lower()] if m.group("wd") else None
+        y = self._year_of(m)
+        if y:
+            return Frame("abs", {"value": f"{y:04d}-{mon:02d}-{day:02d}", "gran": "day"})
+        return Frame("md", {"month": mon, "day": day, "weekday": wd})
+
+    def _iso(self, m: re.Match) -> Frame:
+        return Frame("abs", {"value": f"{m.group('year')}-{m.group('m')}-{m.group('d')}", "gran": "day"})
+
+    def _mdy(self, m: re.Match) -> Optional[Frame]:
+        y = m.group("year")
+        y = int(y) if len(y) == 4 else (1900 + int(y) if int(y) > 30 else 2000 + int(y))
+        mon, day = int(m.group("m")), int(m.group("d"))
+        if not _valid_md(mon, day):
+            return None
+        return Frame("abs", {"value": f"{y:04d}-{mon:02d}-{day:02d}", "gran": "day"})
+
+    def _range_md(self, m: re.Match) -> Optional[Frame]:
+        mon = self.month_num(m.group("mon"))
+        mon2 = self.month_num(m.group("mon2")) if m.group("mon2") else mon
+        d1, d2 = self.day_num(m.group("d1")), self.day_num(m.group("d2"))
+        wraps = mon == 12 and mon2 == 1  # "December 30 to January 2"
+        if not (_valid_md(mon, d1) and _valid_md(mon2, d2)) or ((mon2, d2) <= (mon, d1) and not wraps):
+            return None
+        y = self._year_of(m)
+        return Frame("range", {"a": (mon, d1), "b": (mon2, d2), "year": y})
+
+    def _range_dm(self, m: re.Match) -> Optional[Frame]:
+        mon = self.month_num(m.group("mon"))
+        d1, d2 = self.day_num(m.group("d1")), self.day_num(m.group("d2"))
+        if not (_valid_md(mon, d1) and _valid_md(mon, d2)) or d2 <= d1:
+            return None
+        return Frame("range", {"a": (mon, d1), "b": (mon, d2), "year": self._year_of(m)})
+
+    def _month_year(self, m: re.Match) -> Frame:
+        mon, y = self.month_num(m.group("mon")), self._year_of(m)
+        return Frame("abs", {"value": f"{y:04d}-{mon:02d}", "gran": "month"})
+
+    def _month(self, m: re.Match) -> Frame:
+        rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+        return Frame("month", {"month": self.month_num(m.group("mon")), "rel": rel, "yrel": (m.group("yrel") or "").lower() or None})
+
+    def _year(self, m: re.Match) -> Frame:
+        gd = m.groupdict()
+        return Frame("abs", {"value": f"{self._year_of(m):04d}", "gran": "year",
+                             "bare": not (gd.get("the") or gd.get("fiscal") or gd.get("mod"))})
+
+    def _year_range(self, m: re.Match) -> Optional[Frame]:
+        y1, y2s = self.year_num(m.group("y1")), m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not y1 < y2 <= y1 + 50:
+            return None
+        return Frame("abs", {"value": f"{y1}/{y2}", "gran": "year"})
+
+    def _decade(self, m: re.Match) -> Frame:
+        d = m.group("dec")
+        if d.startswith("'"):
+            d = ("20" if int(d[1]) < 3 else "19") + d[1:]
+        return Frame("abs", {"value": d[:3], "gran": "decade"})
+
+    def _decade_words(self, m: re.Match) -> Optional[Frame]:
+        if not m.group(0).lower().startswith("the"):
+            return None  # "in his sixties" is an age; "the sixties" a decade
+        n = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+             "eighties": 8, "nineties": 9}[m.group("w").lower()]
+        return Frame("abs", {"value": f"19{n}", "gran": "decade"})
+
+    def _century(self, m: re.Match) -> Optional[Frame]:
+        if m.group("n"):
+            n = int(m.group("n"))
+        else:
+            w = m.group("w").lower()
+            n = 21 if w == "twenty-first" else self.lex.ordinals.get(w, 0)
+        if not 1 <= n <= 21:
+            return None
+        return Frame("abs", {"value": f"{n - 1:02d}", "gran": "century"})
+
+    def _quarter(self, m: re.Match) -> Frame:
+        qs = m.group("q").lower()
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}[qs]
+        y = self._year_of(m) or self._year_of(m, "year2")
+        yref = (m.group("yref") or "").lower()
+        if yref.startswith("year-"):
+            yref = "last"
+        yrel = {"this": 0, "last": -1, "next": 1}.get((m.group("yrel") or yref.split(" ")[0] if not y else "") or "", None)
+        return Frame("quarter", {"q": q, "year": y, "yrel": yrel})
+
+    def _the_year(self, m: re.Match) -> Frame:
+        if re.match(r"\s+(?:ended|ending|to)\b", m.string[m.end():]):
+            return Frame("duration", {"value": "P1Y"}, "DURATION")  # "the year ended Sept. 30"
+        w = re.sub(r"\s+", " ", (m.group("w") or "").strip().lower())
+        return Frame("relunit", {"rel": "last" if w.startswith("latest") else "this", "unit": "year", "the": True, "mod": ""})
+
+    def _quarter_rel(self, m: re.Match) -> Frame:
+        return Frame("quarter_rel", {"rel": m.group("rel").lower()})
+
+    def _half(self, m: re.Match) -> Frame:
+        h = 1 if m.group("h").lower() == "first" else 2
+        yrel = {"this": 0, "last": -1, "next": 1}.get((m.group("yrel") or "").lower())
+        return Frame("half", {"h": h, "year": self._year_of(m), "yrel": yrel})
+
+    def _season(self, m: re.Match) -> Optional[Frame]:
+        rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+        y = self._year_of(m)
+        if not (rel or y or m.group("mod")):
+            return None  # a bare "spring"/"fall" is too ambiguous
+        if rel == "the" and not y and re.match(r"\s+of\b", m.string[m.end():]):
+            return None  # "the spring of water", "the fall of the Wall"
+        return Frame("season", {"s": self.lex.seasons[m.group("s").lower()], "rel": rel, "year": y})
+
+    def _relday(self, m: re.Match) -> Frame:
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        pod = self.lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else ("NI" if w == "tonight" else None)
+        return Frame("relday", {"offset": self.lex.relative_days[w], "pod": pod}, "TIME" if pod else "DATE")
+
+    def _weekday(self, m: re.Match) -> Frame:
+        wd = self.lex.weekdays[m.group("wd").lower()]
+        pod = self.lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else None
+        if m.group("pl") or m.group("pl2"):
+            return Frame("set", {"value": f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")}, "SET")
+        rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+        if rel in ("early", "late"):
+            rel = None
+        return Frame("weekday", {"wd": wd, "rel": rel, "pod": pod}, "TIME" if pod else "DATE")
+
+    def _relunit(self, m: re.Match) -> Frame:
+        rel = re.sub(r"\s+", " ", m.group("rel").lower())
+        rel = rel.replace("the ", "")
+        mod = (m.groupdict().get("mod") or "").lower()
+        return Frame("relunit", {"rel": rel, "unit": m.group("unit").lower(), "the": bool(m.groupdict().get("the")), "mod": mod})
+
+    def _the_unit(self, m: re.Match) -> Frame:
+        return Frame("relunit", {"rel": "the", "unit": m.group("unit").lower(), "the": True, "mod": ""})
+
+    def _offset(self, m: re.Match) -> Optional[Frame]:
+        n = self.num_value(m.group("num"))
+        d = re.sub(r"\s+", " ", m.group("dir").lower())
+        if d == "since":
+            return None
+        if d in ("before", "after") and not _CLAUSE_END.match(m.string, m.end()):
+            return None  # "two days before the summit": a duration plus a preposition
+        sign = 1 if d in ("later", "after", "from now", "hence") else -1
+        ref = "dct" if d in ("ago", "from now", "hence", "back") else "prev"
+        code = self.unit_code(m.group("unit"))
+        return Frame("offset", {"n": n, "unit": code, "sign": sign, "ref": ref, "dir": d})
+
+    def _yearago(self, m: re.Match) -> Frame:
+        noun = re.sub(r"\s+", " ", (m.group("n") or "").lower())
+        if "months" in noun:
+            return Frame("duration", {"value": "P9M" if "nine" in noun else "P6M"}, "DURATION")
+        return Frame("offset", {"n": 1.0, "unit": "Y", "sign": -1, "ref": "prev" if noun else "dct", "dir": "earlier", "noun": noun})
+
+    def _discday(self, m: re.Match) -> Frame:
+        return Frame("discday", {"offset": self.lex.discourse_days[re.sub(r"\s+", " ", m.group("w").lower())]})
+
+    def _duration(self, m: re.Match) -> Optional[Frame]:
+        gd = m.groupdict()
+        raw = m.group("num").lower()
+        unit = m.group("unit").lower()
+        if unit.startswith("quarter") and (not m.group("unit").endswith("s") or "-" in m.group(0)
+                                           or re.match(r"\s+of\b", m.string[m.end():])):
+            return None  # "three-quarters of", "a quarter of": fractions, not periods
+        n = 0.5 if raw == "half" else self.num_value(raw)
+        rel = (gd.get("rel") or "").lower()
+
+        if raw in ("a", "an") and m.group("unit").lower().endswith("s"):
+            return None
+        if gd.get("half") or gd.get("half2"):
+            n = None if n is None else n + 0.5
+        return self._dur_value(n, m.group("unit"))
+
+    def _duration_plural(self, m: re.Match) -> Frame:
+        return self._dur_value(None, m.group("unit"))
+
+    def _set_every(self, m: re.Match) -> Frame:
+        gd = m.groupdict()
+        if gd.get("wd"):
+            return Frame("set", {"value": f"XXXX-WXX-{self.lex.weekdays[gd['wd'].lower()]}"}, "SET")
+        if gd.get("mon"):
+            return Frame("set", {"value": f"XXXX-{self.month_num(gd['mon']):02d}"}, "SET")
+        if gd.get("s"):
+            return Frame("set", {"value": f"XXXX-{self.lex.seasons[gd['s'].lower()]}"}, "SET")
+        if gd.get("pod"):
+            return Frame("set", {"value": f"XXXX-XX-XXT{self.lex.parts_of_day[gd['pod'].lower()]}"}, "SET")
+        n = self.num_value(gd["num"]) if gd.get("num") else 1.0
+        if gd.get("other"):
+            n = 2.0
+        return Frame("set", {"value": duration_value(n, self.unit_code(m.group("unit")))}, "SET")
+
+    def _clock(self, m: re.Match) -> Optional[Frame]:
+        h = int(m.group("h"))
+        mi = int(m.group("mi")) if m.group("mi") else 0
+        ampm = (m.groupdict().get("ampm") or "").lower()
+        if not ampm and not m.group("tz") and m.group("mi") is None:
+            return None
+        if ampm:
+            if not 1 <= h <= 12:
+                return None
+            if ampm.startswith("p") and h != 12:
+                h += 12
+            elif ampm.startswith("a") and h == 12:
+                h = 0
+        return Frame("time", {"hm": f"{h:02d}:{mi:02d}"}, "TIME")
+
+    def _clock_word(self, m: re.Match) -> Frame:
+        return Frame("time", {"hm": self.lex.clock_words[m.group("w").lower()]}, "TIME")
+
+    def _oclock(self, m: re.Match) -> Optional[Frame]:
+        raw = m.group("h").lower()
+        h = int(raw) if raw.isdigit() else int(self.lex.number_words.get(raw, 0))
+        if not 1 <= h <= 12:
+            return None
+        pod = (m.group("pod") or "").lower()
+        if pod in ("afternoon", "evening") and h != 12:
+            h += 12
+        return Frame("time", {"hm": f"{h:02d}:00"}, "TIME")
+
+    def _pod(self, m: re.Match) -> Frame:
+        gd = m.groupdict()
+        w = re.sub(r"\s+", " ", gd["pod"].lower())
+        rel = re.sub(r"\s+", " ", (gd.get("rel") or "").lower())
+        if w == "tonight":
+            return Frame("relday", {"offset": 0, "pod": "NI"}, "TIME")
+        code = self.lex.parts_of_day[w]
+        if rel == "last" and w in ("night", "evening"):
+            return Frame("relday", {"offset": -1, "pod": code}, "TIME")
+        if rel == "last":
+            return Frame("relday", {"offset": -1, "pod": code}, "TIME")
+        ref = "dct" if "this" in rel else ("context" if rel else "context_or_dct")
+        return Frame("pod", {"pod": code, "ref": ref}, "TIME")
+
+    def _holiday(self, m: re.Match) -> Optional[Frame]:
+        h = re.sub(r"\s+", " ", m.group("h").lower())
+        if not m.group("h")[0].isupper():
+            return None
+        return Frame("holiday", {"rule": self.lex.holidays[h], "year": self._year_of(m)})
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"”’'—–-]|$|\s*(?:and|but|or|when|while|as|that|in|at|on)\b)")
+
+
+def duration_value(n: Optional[float], code: str) -> str:
+    """TIMEX3 duration value (``P3D``, ``PT75M``, ``PXY``) for a count and unit code.
+
+    Fractions are written in the next smaller unit ("an hour and a half" →
+    ``PT1H30M``, "half a year" → ``P6M``) because TIMEX3 values are integers.
+    """
+    mult = 1
+    if "*" in code:
+        code, k = code.split("*")
+        mult = int(k)
+    time = code.startswith("T:")
+    u = code[2:] if time else code
+    if n is None:
+        return f"PTX{u}" if time else f"PX{u}"
+    n = n * mult
+    if u == "DE":  # TimeML writes "two decades" as P20Y
+        n, u = n * 10, "Y"
+    if n == int(n):
+        return f"PT{int(n)}{u}" if time else f"P{int(n)}{u}"
+    smaller = {"T:H": (60, "M", True), "T:M": (60, "S", True), "D": (24, "H", True), "W": (7, "D", False),
+               "M": (30, "D", False), "Y": (12, "M", False), "DE": (10, "Y", False), "CE": (100, "Y", False)}
+    k, u2, small_is_time = smaller.get(code, (1, u, time))
+    whole, rest = int(n), int(round((n - int(n)) * k))
+    if small_is_time and not time:  # days → hours: P1DT12H
+        return f"P{whole}DT{rest}{u2}" if whole else f"PT{rest}{u2}"
+    if whole and u2 != u and (time or u in ("Y",)):
+        return f"PT{whole}{u}{rest}{u2}" if time else f"P{whole}{u}{rest}{u2}"
+    total = int(round(n * k))
+    return f"PT{total}{u2}" if small_is_time else f"P{total}{u2}"
+
+
+def _valid_md(mon: int, day: int) -> bool:
+    return 1 <= day <= (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[mon - 1]
+
+
+@lru_cache(maxsize=2)
+def get_grammar() -> Grammar:
+    return Grammar(load_lexicon())
+
+
+def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -> list[Match]:
+    """All temporal expressions of ``text``: longest non-overlapping matches, in text order.
+
+    ``vague`` keeps PRESENT_REF/PAST_REF/FUTURE_REF words (TimeML profile); SPEC
+    excludes them for press output.
+    """
+    g = grammar or get_grammar()
+    cands: list[tuple[int, Match]] = []
+    for prio, (name, rx, fn) in enumerate(g.patterns):
+        if name == "vague" and not vague:
+            continue
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            frame = fn(m)
+            if frame is None:
+                continue
+            s, e = m.start(), m.end()
+            # trim whitespace the optional groups may have swallowed
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            cands.append((prio, Match(s, e, frame, name)))
+    cands.sort(key=lambda pc: (-(pc[1].end - pc[1].start), pc[1].start, pc[0]))
+    taken: list[Match] = []
+    for _, c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return _merge_time_date(text, taken)
+
+
+def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
+    """Join "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" and
+    "Wednesday at 3 p.m." into one TIME expression, as TIMEX3 does."""
+    out: list[Match] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        if i + 1 < len(ms):
+            b = ms[i + 1]
+            gap = text[a.end:b.start]
+            dates = ("md", "abs", "weekday", "relday")
+            if a.frame.kind == "time" and b.frame.kind in dates and re.fullmatch(r"\s*,?\s*(?:on\s+)?", gap) and b.frame.p.get("gran", "day") == "day":
+                out.append(Match(a.start, b.end, Frame("time", {"hm": a.frame.p["hm"], "date": b.frame}, "TIME"), a.rule + "+" + b.rule))
+                i += 2
+                continue
+            if a.frame.kind == "pod" and b.frame.kind in ("relday", "weekday") and not b.frame.p.get("pod") \
+                    and re.fullmatch(r"\s*,?\s*(?:on\s+)?", gap):
+                inner = Frame(b.frame.kind, {**b.frame.p, "pod": a.frame.p["pod"]}, "TIME")
+                out.append(Match(a.start, b.end, inner, a.rule + "+" + b.rule))
+                i += 2
+                continue
+            if a.frame.kind in dates and b.frame.kind == "time" and re.fullmatch(r"\s*,?\s*(?:at\s*)?", gap) and a.frame.p.get("gran", "day") == "day" and not a.frame.p.get("pod"):
+                out.append(Match(a.start, b.end, Frame("time", {"hm": b.frame.p["hm"], "date": a.frame}, "TIME"), a.rule + "+" + b.rule))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

@@ -1,0 +1,108 @@
+"""Rule data for temporal expressions, loaded strictly from ``resources/dates.json``.
+
+The lexicon is data so that an analyst can add a holiday or a unit without
+touching code; it is validated on load (unknown or missing keys, wrong value
+types → ``ValueError``) because a typo in a rule file should fail loudly, not
+silently drop a rule.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "dates.json"
+
+# key -> expected JSON shape: "map_int", "map_num", "map_str", "list_str"
+_SCHEMA: dict[str, str] = {
+    "months": "map_int",
+    "month_abbreviations": "map_int",
+    "weekdays": "map_int",
+    "number_words": "map_num",
+    "vague_quantities": "list_str",
+    "ordinals": "map_int",
+    "duration_units": "map_str",
+    "seasons": "map_str",
+    "parts_of_day": "map_str",
+    "clock_words": "map_str",
+    "time_zones": "list_str",
+    "set_words": "map_str",
+    "vague_refs": "map_str",
+    "holidays": "map_str",
+    "relative_days": "map_int",
+    "discourse_days": "map_int",
+    "non_temporal_heads": "list_str",
+}
+_VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: Mapping[str, int]
+    month_abbreviations: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    number_words: Mapping[str, float]
+    vague_quantities: tuple[str, ...]
+    ordinals: Mapping[str, int]
+    duration_units: Mapping[str, str]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    clock_words: Mapping[str, str]
+    time_zones: tuple[str, ...]
+    set_words: Mapping[str, str]
+    vague_refs: Mapping[str, str]
+    holidays: Mapping[str, str]
+    relative_days: Mapping[str, int]
+    discourse_days: Mapping[str, int]
+    non_temporal_heads: tuple[str, ...]
+
+
+def _check(key: str, shape: str, value: Any) -> Any:
+    if shape.startswith("map_"):
+        if not isinstance(value, dict):
+            raise ValueError(f"dates lexicon: {key!r} must be an object")
+        for k, v in value.items():
+            if not isinstance(k, str) or k != k.lower() or not k.strip():
+                raise ValueError(f"dates lexicon: {key!r} has a non lower-case key {k!r}")
+            ok = {
+                "map_int": isinstance(v, int) and not isinstance(v, bool),
+                "map_num": isinstance(v, (int, float)) and not isinstance(v, bool),
+                "map_str": isinstance(v, str) and bool(v),
+            }[shape]
+            if not ok:
+                raise ValueError(f"dates lexicon: {key}[{k!r}] has a bad value {v!r}")
+        return dict(value)
+    if not isinstance(value, list) or not all(isinstance(x, str) and x == x.lower() for x in value):
+        raise ValueError(f"dates lexicon: {key!r} must be a list of lower-case strings")
+    return tuple(value)
+
+
+def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
+    """Validate a decoded JSON object and build a :class:`Lexicon` (strict)."""
+    keys = {k for k in data if not k.startswith("_")}
+    unknown = keys - set(_SCHEMA)
+    if unknown:
+        raise ValueError(f"dates lexicon: unknown keys {sorted(unknown)}")
+    missing = set(_SCHEMA) - keys
+    if missing:
+        raise ValueError(f"dates lexicon: missing keys {sorted(missing)}")
+    fields = {k: _check(k, shape, data[k]) for k, shape in _SCHEMA.items()}
+    for name, month in {**fields["months"], **fields["month_abbreviations"]}.items():
+        if not 1 <= month <= 12:
+            raise ValueError(f"dates lexicon: month {name!r} out of range")
+    for name, day in fields["weekdays"].items():
+        if not 1 <= day <= 7:
+            raise ValueError(f"dates lexicon: weekday {name!r} out of range")
+    bad = {k: v for k, v in fields["vague_refs"].items() if v not in _VAGUE_VALUES}
+    if bad:
+        raise ValueError(f"dates lexicon: vague_refs values must be in {_VAGUE_VALUES}: {bad}")
+    return Lexicon(**fields)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | Path = RESOURCE) -> Lexicon:
+    """Load and validate the lexicon (cached: the file is read once per process)."""
+    with open(path, encoding="utf-8") as fh:
+        return parse_lexicon(json.load(fh))

@@ -1,0 +1,590 @@
+"""Resolution: a :class:`Frame` plus its context → a TIMEX3 value.
+
+TimeML anchoring, as SPEC.md asks:
+- deictic expressions ("yesterday", "last month", "this year", weekdays,
+  "three years ago") anchor on the document date;
+- anaphoric ones ("two days before", "a year earlier", "the next day",
+  "the quarter") anchor on the previous date of the discourse, falling back
+  to the document date;
+- a month-day or bare month without a year takes its year from an explicit
+  year earlier in the same sentence, else from the document date and the
+  tense (past events look back, plans look forward, otherwise the nearest);
+- when no anchor exists the known parts stay and X's fill the rest
+  (``XXXX-WXX-3``), with ``resolved=False``.
+
+Nothing here reads the clock: with no anchor the value keeps its X's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from .frames import Frame, Resolved
+
+# A "past" month-day up to this many days after the document date is a deadline
+# or a tense-detection error ("extended to Nov. 20"), not last year's date.
+SLACK_DAYS = 45
+
+
+@dataclass
+class Anchor:
+    """A (possibly partial) calendar date: the document date."""
+
+    year: int
+    month: Optional[int] = None
+    day: Optional[int] = None
+
+    @classmethod
+    def parse(cls, value: Optional[str]) -> Optional["Anchor"]:
+        if not value:
+            return None
+        m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+        if not m:
+            return None
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        return cls(int(y), int(mo) if mo else None, int(d) if d else None)
+
+    @property
+    def date(self) -> Optional[date]:
+        if self.month and self.day:
+            return date(self.year, self.month, self.day)
+        return None
+
+
+@dataclass
+class Prior:
+    """A date already resolved in the discourse (for anaphoric anchoring)."""
+
+    value: str
+    gran: str
+    sentence: int = -1
+    explicit_year: bool = False
+
+
+@dataclass
+class Context:
+    dct: Optional[Anchor] = None
+    inferred: bool = False  # the document date was inferred from the text
+    tense: Optional[str] = None  # past | present | future | None
+    sentence: int = -1
+    priors: list[Prior] = field(default_factory=list)
+
+    # -- discourse helpers -------------------------------------------------
+    def prev(self) -> Optional[Prior]:
+        return self.priors[-1] if self.priors else None
+
+    def prev_where(self, pred) -> Optional[Prior]:
+        for p in reversed(self.priors):
+            if pred(p):
+                return p
+        return None
+
+    def sentence_year(self) -> Optional[int]:
+        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year)
+        return int(p.value[:4]) if p else None
+
+    def sentence_day(self) -> Optional[date]:
+        p = self.prev_where(lambda p: p.sentence == self.sentence and p.gran == "day")
+        return _to_date(p.value) if p else None
+
+    def dct_anchor_name(self, kind: str) -> str:
+        if self.inferred and kind in ("md", "month", "range", "holiday", "season"):
+            return "year_inferred"
+        return "doc_date"
+
+
+# ---------------------------------------------------------------- helpers
+def _to_date(v: str) -> Optional[date]:
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", v)
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _safe_date(y: int, m: int, d: int) -> date:
+    while True:
+        try:
+            return date(y, m, d)
+        except ValueError:
+            d -= 1  # Feb 29 in a common year → Feb 28
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _week(d: date) -> str:
+    iy, iw, _ = d.isocalendar()
+    return f"{iy:04d}-W{iw:02d}"
+
+
+def _quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _fmt_day(d: date) -> str:
+    return d.isoformat()
+
+
+def _unresolved(value: str, typ: str, gran: str) -> Resolved:
+    return Resolved(value, typ, "none", False, gran)
+
+
+def pick_year_for_day(month: int, day: int, dct: date, tense: Optional[str], *, nearest: bool = False,
+                      weekday: Optional[int] = None) -> int:
+    """Year of a month-day without one: past looks back, future forward, else nearest."""
+    y = dct.year
+    if weekday:
+        cands = [yy for yy in (y - 1, y, y + 1) if _safe_date(yy, month, day).isoweekday() == weekday]
+        if cands:
+            return min(cands, key=lambda yy: abs((_safe_date(yy, month, day) - dct).days))
+    cand = _safe_date(y, month, day)
+    if not nearest and tense == "past":
+        return y - 1 if (cand - dct).days > SLACK_DAYS else y
+    if not nearest and tense == "future":
+        return y + 1 if (dct - cand).days > SLACK_DAYS else y
+    return min((y - 1, y, y + 1), key=lambda yy: abs((_safe_date(yy, month, day) - dct).days))
+
+
+def pick_year_for_month(month: int, dct: Anchor, tense: Optional[str], rel: Optional[str]) -> int:
+    y = dct.year
+    if dct.month is None:
+        return y
+    dm = dct.month
+    if rel in ("this",):
+        return y
+    if rel in ("next", "coming", "this coming"):
+        return y if month > dm else y + 1
+    if rel in ("last", "past", "this past"):
+        return y if month < dm else y - 1
+    if tense == "past":
+        return y if month <= dm + 1 else y - 1  # next month: a deadline or tense error
+    if tense == "future":
+        return y if month >= dm else y + 1
+    diff = month - dm
+    if diff > 6:
+        return y - 1
+    if diff < -6:
+        return y + 1
+    return y
+
+
+# ---------------------------------------------------------------- resolver
+def resolve(frame: Frame, ctx: Context) -> Resolved:
+    """TIMEX3 value of ``frame`` in ``ctx`` (pure; no clock)."""
+    fn = _RESOLVERS[frame.kind]
+    return fn(frame, ctx)
+
+
+def _abs(f: Frame, ctx: Context) -> Resolved:
+    return Resolved(f.p["value"], f.type, "absolute", True, f.p.get("gran", ""))
+
+
+def _md(f: Frame, ctx: Context) -> Resolved:
+    mon, day = f.p["month"], f.p["day"]
+    y, anchor = _year_for(mon, day, ctx, kind="md", weekday=f.p.get("weekday"))
+    if y is None:
+        return _unresolved(f"XXXX-{mon:02d}-{day:02d}", f.type, "day")
+    return Resolved(_fmt_day(_safe_date(y, mon, day)), f.type, anchor, True, "day")
+
+
+def _year_for(mon: int, day: Optional[int], ctx: Context, *, kind: str, weekday: Optional[int] = None,
+              rel: Optional[str] = None) -> tuple[Optional[int], str]:
+    # "exchanges in 2017 were … in May, … in July": a bare month borrows the
+    # sentence's explicit year (a month-day keeps the document's, as it names a
+    # specific event the reader can date from the release).
+    sy = ctx.sentence_year() if day is None else None
+    if sy is not None and rel is None:
+        return sy, "previous_date"
+    if ctx.dct is None:
+        return None, "none"
+    anchor = ctx.dct_anchor_name(kind)
+    if day is not None and ctx.dct.date is not None:
+        return pick_year_for_day(mon, day, ctx.dct.date, ctx.tense, nearest=ctx.inferred, weekday=weekday), anchor
+    return pick_year_for_month(mon, ctx.dct, ctx.tense, rel), anchor
+
+
+def _month(f: Frame, ctx: Context) -> Resolved:
+    mon, rel, yrel = f.p["month"], f.p.get("rel"), f.p.get("yrel")
+    if yrel:
+        if ctx.dct is None:
+            return _unresolved(f"XXXX-{mon:02d}", f.type, "month")
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
+        return Resolved(f"{y:04d}-{mon:02d}", f.type, "doc_date", True, "month")
+    y, anchor = _year_for(mon, None, ctx, kind="month", rel=rel)
+    if y is None:
+        return _unresolved(f"XXXX-{mon:02d}", f.type, "month")
+    return Resolved(f"{y:04d}-{mon:02d}", f.type, anchor, True, "month")
+
+
+def _range(f: Frame, ctx: Context) -> Resolved:
+    (m1, d1), (m2, d2) = f.p["a"], f.p["b"]
+    y = f.p.get("year")
+    anchor = "absolute"
+    if y is None:
+        y, anchor = _year_for(m1, d1, ctx, kind="range")
+    if y is None:
+        return _unresolved(f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", f.type, "day")
+    y2 = y + 1 if (m2, d2) < (m1, d1) else y
+    return Resolved(f"{_safe_date(y, m1, d1)}/{_safe_date(y2, m2, d2)}", f.type, anchor, True, "day")
+
+
+def _weekday(f: Frame, ctx: Context) -> Resolved:
+    wd, rel, pod = f.p["wd"], f.p.get("rel"), f.p.get("pod")
+    suffix = f"T{pod}" if pod else ""
+    dct = ctx.dct.date if ctx.dct else None
+    if dct is None:
+        return _unresolved(f"XXXX-WXX-{wd}{suffix}", f.type, "day")
+    delta = wd - dct.isoweekday()
+    if rel in ("next", "coming", "this coming"):
+        d = dct + timedelta(days=(delta % 7) or 7)
+    elif rel in ("last", "past", "this past"):
+        d = dct - timedelta(days=((-delta) % 7) or 7)
+    elif rel == "this":
+        d = dct + timedelta(days=delta)  # same ISO week
+    elif ctx.tense == "future":
+        d = dct + timedelta(days=delta % 7)
+    else:
+        d = dct - timedelta(days=(-delta) % 7)
+    return Resolved(_fmt_day(d) + suffix, f.type, "doc_date", True, "day")
+
+
+def _relday(f: Frame, ctx: Context) -> Resolved:
+    pod = f.p.get("pod")
+    suffix = f"T{pod}" if pod else ""
+    dct = ctx.dct.date if ctx.dct else None
+    if dct is None:
+        return _unresolved("XXXX-XX-XX" + suffix, f.type, "day")
+    return Resolved(_fmt_day(dct + timedelta(days=f.p["offset"])) + suffix, f.type, "doc_date", True, "day")
+
+
+_REL_STEP = {
+    "this": 0, "current": 0, "present": 0, "the": 0, "same": 0, "that": 0,
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "this coming": 1,
+}
+_ANAPHORIC = {"previous", "prior", "following", "same", "that"}
+
+
+def _shift(value_gran: tuple[date, str], n: int) -> tuple[str, str]:
+    d, gran = value_gran
+    if gran == "day":
+        return _fmt_day(d + timedelta(days=n)), "day"
+    if gran == "week":
+        return _week(d + timedelta(weeks=n)), "week"
+    if gran == "weekend":
+        return _week(d + timedelta(weeks=n)) + "-WE", "week"
+    if gran == "month":
+        y, m = _add_months(d.year, d.month, n)
+        return f"{y:04d}-{m:02d}", "month"
+    if gran == "quarter":
+        k = d.year * 4 + _quarter_of(d.month) - 1 + n
+        return f"{k // 4:04d}-Q{k % 4 + 1}", "quarter"
+    if gran == "year":
+        return f"{d.year + n:04d}", "year"
+    if gran == "decade":
+        return f"{d.year // 10 + n:03d}", "decade"
+    if gran == "century":
+        return f"{d.year // 100 + n:02d}", "century"
+    raise ValueError(gran)
+
+
+def _prior_date(p: Prior) -> Optional[tuple[date, str]]:
+    """A representative date and granularity for a previous mention."""
+    v = p.value.split("/")[0]
+    m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$", v)
+    if m:
+        y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+        if d:
+            return date(y, int(mo), int(d)), "day"
+        if mo:
+            return date(y, int(mo), 1), "month"
+        return date(y, 1, 1), "year"
+    m = re.match(r"^(\d{4})-Q(\d)$", v)
+    if m:
+        return date(int(m.group(1)), (int(m.group(2)) - 1) * 3 + 1, 1), "quarter"
+    m = re.match(r"^(\d{4})-W(\d\d)", v)
+    if m:
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1), "week"
+    return None
+
+
+def _relunit(f: Frame, ctx: Context) -> Resolved:
+    rel, unit = f.p["rel"], f.p["unit"]
+    if rel == "the" and unit == "year":
+        rel = "this"
+    step = _REL_STEP.get(rel, 0)
+    gran = {"week": "week", "weekend": "weekend", "fortnight": "week", "month": "month", "year": "year",
+            "decade": "decade", "century": "century"}[unit]
+    base: Optional[date] = None
+    anchor = "doc_date"
+    if rel in _ANAPHORIC:
+        p = ctx.prev()
+        pd = _prior_date(p) if p else None
+        if pd:
+            base, anchor = pd[0], "previous_date"
+    if base is None and ctx.dct is not None:
+        dd = ctx.dct.date
+        if dd is not None:
+            base = dd
+        elif gran in ("year", "decade", "century"):
+            base = date(ctx.dct.year, 1, 1)
+        elif gran == "month" and ctx.dct.month:
+            base = date(ctx.dct.year, ctx.dct.month, 1)
+    if base is None:
+        unk = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+               "decade": "XXX", "century": "XX"}[gran]
+        return _unresolved(unk, f.type, gran)
+    value, g = _shift((base, gran), step)
+    return Resolved(value, f.type, anchor, True, g)
+
+
+def _offset(f: Frame, ctx: Context) -> Resolved:
+    n, unit, sign, ref = f.p["n"], f.p["unit"], f.p["sign"], f.p["ref"]
+    if "*" in unit:
+        unit, k = unit.split("*")
+        n = None if n is None else n * int(k)
+    if unit.startswith("T:"):
+        from .grammar import duration_value
+
+        return Resolved(duration_value(n, unit), "DURATION", "absolute", True, "")
+    if n is None or n != int(n):
+        return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", f.type, "doc_date", True, "")
+    n = int(n) * sign
+    gran = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}.get(unit)
+    if gran is None:
+        return _unresolved("XXXX", f.type, "")
+    base: Optional[tuple[date, str]] = None
+    anchor = "doc_date"
+    if ref == "prev":
+        p = ctx.prev()
+        pd = _prior_date(p) if p else None
+        if pd:
+            base, anchor = pd, "previous_date"
+    if base is None and ctx.dct is not None:
+        if ctx.dct.date is not None:
+            base = (ctx.dct.date, "day")
+        elif ctx.dct.month:
+            base = (date(ctx.dct.year, ctx.dct.month, 1), "month")
+        else:
+            base = (date(ctx.dct.year, 1, 1), "year")
+    if base is None:
+        unk = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+               "year": "XXXX", "decade": "XXX", "century": "XX"}[gran]
+        return _unresolved(unk, f.type, gran)
+    if gran == "year" and n == -1:
+        # "profit rose from $X a year ago": the year-ago quarter of the quarter under discussion
+        q = ctx.prev_where(lambda p: p.sentence >= ctx.sentence - 1 and p.gran == "quarter")
+        qd = _prior_date(q) if q else None
+        if qd:
+            return Resolved(_shift((qd[0], "quarter"), -4)[0], f.type, "previous_date", True, "quarter")
+    bd, bg = base
+    order = ["day", "week", "month", "quarter", "year", "decade", "century"]
+    if bg == "quarter" and gran == "year":
+        return Resolved(_shift((bd, "quarter"), 4 * n)[0], f.type, anchor, True, "quarter")
+    if bg == "quarter" and gran == "quarter":
+        return Resolved(_shift((bd, "quarter"), n)[0], f.type, anchor, True, "quarter")
+    # the result is no finer than the anchor we know and than the unit counted
+    if order.index(bg) > order.index(gran):
+        if gran in ("day", "week") and bg in ("month", "year"):
+            return _unresolved({"day": "XXXX-XX-XX", "week": "XXXX-WXX"}[gran], f.type, gran)
+        target = bg
+    else:
+        target = gran
+    if gran == "day":
+        d2 = bd + timedelta(days=n)
+    elif gran == "week":
+        d2 = bd + timedelta(weeks=n)
+    elif gran == "month":
+        y, m = _add_months(bd.year, bd.month, n)
+        d2 = _safe_date(y, m, bd.day)
+    elif gran == "quarter":
+        y, m = _add_months(bd.year, bd.month, 3 * n)
+        d2 = _safe_date(y, m, bd.day)
+    elif gran == "year":
+        d2 = _safe_date(bd.year + n, bd.month, bd.day)
+    elif gran == "decade":
+        d2 = _safe_date(bd.year + 10 * n, bd.month, bd.day)
+    else:
+        d2 = _safe_date(bd.year + 100 * n, bd.month, bd.day)
+    value, g = _shift((d2, target), 0)
+    return Resolved(value, f.type, anchor, True, g)
+
+
+def _discday(f: Frame, ctx: Context) -> Resolved:
+    p = ctx.prev_where(lambda p: p.gran == "day")
+    if p is not None:
+        d = _to_date(p.value)
+        if d:
+            return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])), f.type, "previous_date", True, "day")
+    if ctx.dct and ctx.dct.date:
+        return Resolved(_fmt_day(ctx.dct.date + timedelta(days=f.p["offset"])), f.type, "doc_date", True, "day")
+    return _unresolved("XXXX-XX-XX", f.type, "day")
+
+
+def _quarter(f: Frame, ctx: Context) -> Resolved:
+    q, y, yrel = f.p["q"], f.p.get("year"), f.p.get("yrel")
+    if y:
+        return Resolved(f"{y:04d}-Q{q}", f.type, "absolute", True, "quarter")
+    if ctx.dct is None:
+        return _unresolved(f"XXXX-Q{q}", f.type, "quarter")
+    y = ctx.dct.year + (yrel or 0)
+    if yrel is None and ctx.dct.month and q > _quarter_of(ctx.dct.month) and ctx.tense != "future":
+        y -= 1  # a quarter not yet begun is last year's, unless it is planned
+    return Resolved(f"{y:04d}-Q{q}", f.type, "doc_date", True, "quarter")
+
+
+def _quarter_rel(f: Frame, ctx: Context) -> Resolved:
+    rel = f.p.get("rel")
+    p = ctx.prev_where(lambda p: p.gran == "quarter")
+    step = {"previous": -1, "prior": -1, "year-earlier": -4, "year-ago": -4, "next": 1, "coming": 1}.get(rel or "", 0)
+    if p is not None and rel not in ("current", "this", "next", "coming", "last", "past", "latest", "recent"):
+        pd = _prior_date(p)
+        if pd:
+            return Resolved(_shift((pd[0], "quarter"), step)[0], f.type, "previous_date", True, "quarter")
+    if ctx.dct is None or ctx.dct.month is None:
+        return _unresolved("XXXX-QX", f.type, "quarter")
+    base = date(ctx.dct.year, ctx.dct.month, 1)
+    if rel in ("current", "this", "next", "coming"):
+        return Resolved(_shift((base, "quarter"), step)[0], f.type, "doc_date", True, "quarter")
+    # "the latest/last/past quarter", "the quarter": the last completed one
+    return Resolved(_shift((base, "quarter"), step - 1 if step <= 0 else step)[0], f.type, "doc_date", True, "quarter")
+
+
+def _quarter_year(f: Frame, ctx: Context) -> Resolved:
+    """"the 1988 period": the quarter under discussion, in that year."""
+    y = f.p["year"]
+    p = ctx.prev_where(lambda p: p.gran == "quarter")
+    if p is not None:
+        return Resolved(f"{y:04d}-Q{p.value[-1]}", f.type, "previous_date", True, "quarter")
+    return Resolved(f"{y:04d}", f.type, "absolute", True, "year")
+
+
+def _half(f: Frame, ctx: Context) -> Resolved:
+    h, y, yrel = f.p["h"], f.p.get("year"), f.p.get("yrel")
+    if y:
+        return Resolved(f"{y:04d}-H{h}", f.type, "absolute", True, "half")
+    if ctx.dct is None:
+        return _unresolved(f"XXXX-H{h}", f.type, "half")
+    return Resolved(f"{ctx.dct.year + (yrel or 0):04d}-H{h}", f.type, "doc_date", True, "half")
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _season(f: Frame, ctx: Context) -> Resolved:
+    s, rel, y = f.p["s"], f.p.get("rel"), f.p.get("year")
+    if y:
+        return Resolved(f"{y:04d}-{s}", f.type, "absolute", True, "season")
+    sy = ctx.sentence_year()
+    if sy is not None and rel in (None, "the"):
+        return Resolved(f"{sy:04d}-{s}", f.type, "previous_date", True, "season")
+    if ctx.dct is None:
+        return _unresolved(f"XXXX-{s}", f.type, "season")
+    yy, m = ctx.dct.year, ctx.dct.month or 6
+    first, last = _SEASON_MONTHS[s]
+    mm = m + 12 if (s == "WI" and m <= 2) else m
+    if s == "WI" and m <= 2:
+        yy -= 1  # January 1999 is in winter 1998
+    if rel == "this":
+        pass
+    elif rel in ("last", "past", "this past"):
+        yy = yy if mm > last else yy - 1
+    elif rel in ("next", "coming", "this coming"):
+        yy = yy if mm < first else yy + 1
+    elif ctx.tense == "past" and mm < first:
+        yy -= 1
+    elif ctx.tense == "future" and mm > last:
+        yy += 1
+    return Resolved(f"{yy:04d}-{s}", f.type, ctx.dct_anchor_name("season"), True, "season")
+
+
+def _time(f: Frame, ctx: Context) -> Resolved:
+    hm = f.p["hm"]
+    inner = f.p.get("date")
+    if inner is not None:
+        r = resolve(inner, ctx)
+        base = r.value.split("T")[0] if r.value else "XXXX-XX-XX"
+        return Resolved(f"{base}T{hm}", "TIME", r.anchor, r.resolved, "time")
+    d = ctx.sentence_day()
+    if d is not None:
+        return Resolved(f"{_fmt_day(d)}T{hm}", "TIME", "previous_date", True, "time")
+    if ctx.dct and ctx.dct.date:
+        return Resolved(f"{_fmt_day(ctx.dct.date)}T{hm}", "TIME", "doc_date", True, "time")
+    return _unresolved(f"XXXX-XX-XXT{hm}", "TIME", "time")
+
+
+def _pod(f: Frame, ctx: Context) -> Resolved:
+    pod = f.p["pod"]
+    if f.p.get("ref") == "dct":
+        if ctx.dct and ctx.dct.date:
+            return Resolved(f"{_fmt_day(ctx.dct.date)}T{pod}", "TIME", "doc_date", True, "time")
+        return _unresolved(f"XXXX-XX-XXT{pod}", "TIME", "time")
+    d = ctx.sentence_day()
+    if d is not None:
+        return Resolved(f"{_fmt_day(d)}T{pod}", "TIME", "previous_date", True, "time")
+    if f.p.get("ref") == "context_or_dct" and ctx.dct and ctx.dct.date:
+        return Resolved(f"{_fmt_day(ctx.dct.date)}T{pod}", "TIME", "doc_date", True, "time")
+    return _unresolved(f"XXXX-XX-XXT{pod}", "TIME", "time")
+
+
+def _value_only(f: Frame, ctx: Context) -> Resolved:
+    return Resolved(f.p["value"], f.type, "absolute", True, "")
+
+
+def _easter(y: int) -> date:
+    """Gregorian Easter Sunday (anonymous computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        d = date(y, month, 1)
+        d += timedelta(days=(weekday - d.isoweekday()) % 7)
+        return d + timedelta(weeks=n - 1)
+    nxt = date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return nxt - timedelta(days=(nxt.isoweekday() - weekday) % 7)
+
+
+def holiday_date(rule: str, y: int) -> date:
+    if rule == "easter":
+        return _easter(y)
+    if rule == "thanksgiving":
+        return _nth_weekday(y, 11, 4, 4)
+    if rule == "labor_day":
+        return _nth_weekday(y, 9, 1, 1)
+    if rule == "memorial_day":
+        return _nth_weekday(y, 5, 1, -1)
+    mo, d = rule.split("-")
+    return date(y, int(mo), int(d))
+
+
+def _holiday(f: Frame, ctx: Context) -> Resolved:
+    rule, y = f.p["rule"], f.p.get("year")
+    if y:
+        return Resolved(_fmt_day(holiday_date(rule, y)), f.type, "absolute", True, "day")
+    approx = holiday_date(rule, 2001)
+    yy, anchor = _year_for(approx.month, approx.day, ctx, kind="holiday")
+    if yy is None:
+        if re.fullmatch(r"\d\d-\d\d", rule):
+            return _unresolved(f"XXXX-{rule}", f.type, "day")
+        return _unresolved("XXXX-XX-XX", f.type, "day")
+    return Resolved(_fmt_day(holiday_date(rule, yy)), f.type, anchor, True, "day")
+
+
+_RESOLVERS = {
+    "abs": _abs, "md": _md, "month": _month, "range": _range, "weekday": _weekday, "relday": _relday,
+    "relunit": _relunit, "offset": _offset, "discday": _discday, "quarter": _quarter,
+    "quarter_rel": _quarter_rel, "quarter_year": _quarter_year, "half": _half, "season": _season, "time": _time, "pod": _pod,
+    "duration": _value_only, "set": _value_only, "vague": _value_only, "holiday": _holiday,
+}

@@ -1,0 +1,449 @@
+"""Dates: TIMEX3 detection and normalisation (SPEC.md "Dates" and the TIMEX3 rule).
+
+Three layers:
+- pure tables on ``pipeline.temporal`` (no spaCy): surface + document date +
+  tense → value and type, and surfaces that must not be dates;
+- sentences through the spaCy pipeline (tense, filters, discourse anchoring,
+  document-date inference);
+- the gold seeds in ../shared (skipped when absent).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from pipeline.temporal.document import normalize
+from pipeline.temporal.grammar import duration_value, scan
+from pipeline.temporal.lexicon import RESOURCE, load_lexicon, parse_lexicon
+from pipeline.temporal.resolve import holiday_date
+
+from .conftest import GOLD, SHARED, needs_shared
+
+DOC = "2021-11-24"  # a Wednesday, ISO week 47
+
+# --------------------------------------------------------------------- lexicon
+def test_lexicon_loads_and_is_valid():
+    lex = load_lexicon()
+    assert lex.months["may"] == 5 and lex.weekdays["wednesday"] == 3
+    assert lex.set_words["annual"] == "P1Y"
+    assert "now" in lex.vague_refs
+
+
+def test_lexicon_rejects_unknown_keys():
+    data = json.loads(RESOURCE.read_text(encoding="utf-8"))
+    data["mnths"] = {}
+    with pytest.raises(ValueError, match="unknown keys"):
+        parse_lexicon(data)
+
+
+def test_lexicon_rejects_missing_keys_and_bad_values():
+    data = json.loads(RESOURCE.read_text(encoding="utf-8"))
+    broken = dict(data)
+    del broken["weekdays"]
+    with pytest.raises(ValueError, match="missing keys"):
+        parse_lexicon(broken)
+    bad = dict(data, months={**data["months"], "smarch": 13})
+    with pytest.raises(ValueError):
+        parse_lexicon(bad)
+    bad = dict(data, vague_refs={"now": "NOW_REF"})
+    with pytest.raises(ValueError):
+        parse_lexicon(bad)
+    bad = dict(data, seasons={"Summer": "SU"})
+    with pytest.raises(ValueError, match="lower-case"):
+        parse_lexicon(bad)
+
+
+# --------------------------------------------------------------------- tables
+# (surface, document date, tense, value, type)
+ROWS = [
+    # absolute dates, month-year, years
+    ("April 29, 2018", None, None, "2018-04-29", "DATE"),
+    ("29 April 2018", None, None, "2018-04-29", "DATE"),
+    ("Sunday, April 29, 2018", None, None, "2018-04-29", "DATE"),
+    ("Aug. 7, 1998", None, None, "1998-08-07", "DATE"),
+    ("2019-03-05", None, None, "2019-03-05", "DATE"),
+    ("3/5/2019", None, None, "2019-03-05", "DATE"),
+    ("September 2008", None, None, "2008-09", "DATE"),
+    ("December of 2008", None, None, "2008-12", "DATE"),
+    ("Sept. 2008", DOC, None, "2008-09", "DATE"),
+    ("2017", None, None, "2017", "DATE"),
+    ("the year 2020", None, None, "2020", "DATE"),
+    ("fiscal 1989", None, None, "1989", "DATE"),
+    ("mid-1996", None, None, "1996", "DATE"),
+    ("nineteen ninety-six", None, None, "1996", "DATE"),
+    ("the year two thousand", None, None, "2000", "DATE"),
+    # decades and centuries
+    ("the 1990s", None, None, "199", "DATE"),
+    ("the late 1970s", None, None, "197", "DATE"),
+    ("the '80s", None, None, "198", "DATE"),
+    ("the nineties", None, None, "199", "DATE"),
+    ("the 20th century", None, None, "19", "DATE"),
+    ("the twenty-first century", None, None, "20", "DATE"),
+    # seasons, quarters, halves
+    ("summer 2020", None, None, "2020-SU", "DATE"),
+    ("the winter of 1994", None, None, "1994-WI", "DATE"),
+    ("this summer", DOC, None, "2021-SU", "DATE"),
+    ("last fall", "1999-01-15", None, "1998-FA", "DATE"),
+    ("next spring", DOC, None, "2022-SP", "DATE"),
+    ("last summer", None, None, "XXXX-SU", "DATE"),
+    ("the third quarter", "1989-10-26", None, "1989-Q3", "DATE"),
+    ("third-quarter", "1989-10-26", None, "1989-Q3", "DATE"),
+    ("the fourth quarter", "1998-01-26", "past", "1997-Q4", "DATE"),
+    ("the first quarter of 2019", None, None, "2019-Q1", "DATE"),
+    ("the first half of 2019", None, None, "2019-H1", "DATE"),
+    ("the latest quarter", "1989-10-26", None, "1989-Q3", "DATE"),
+    # weeks
+    ("this week", DOC, None, "2021-W47", "DATE"),
+    ("last week", DOC, None, "2021-W46", "DATE"),
+    ("next week", DOC, None, "2021-W48", "DATE"),
+    ("early next week", DOC, None, "2021-W48", "DATE"),
+    ("this weekend", DOC, None, "2021-W47-WE", "DATE"),
+    ("this week", None, None, "XXXX-WXX", "DATE"),
+    # weekdays: past events look back, plans look forward
+    ("Wednesday", DOC, "past", "2021-11-24", "DATE"),
+    ("Wednesday", DOC, None, "2021-11-24", "DATE"),
+    ("Monday", DOC, "past", "2021-11-22", "DATE"),
+    ("Monday", DOC, "future", "2021-11-29", "DATE"),
+    ("Friday", DOC, "future", "2021-11-26", "DATE"),
+    ("Friday", DOC, "past", "2021-11-19", "DATE"),
+    ("next Saturday", DOC, None, "2021-11-27", "DATE"),
+    ("next Saturday", DOC, "past", "2021-11-27", "DATE"),
+    ("last Tuesday", DOC, None, "2021-11-23", "DATE"),
+    ("last Wednesday", DOC, None, "2021-11-17", "DATE"),
+    ("Wednesday", None, "past", "XXXX-WXX-3", "DATE"),
+    ("Wednesday", "2021-11", "past", "XXXX-WXX-3", "DATE"),
+    # yesterday / today / tomorrow
+    ("yesterday", DOC, None, "2021-11-23", "DATE"),
+    ("today", DOC, None, "2021-11-24", "DATE"),
+    ("tomorrow", DOC, None, "2021-11-25", "DATE"),
+    ("the day after tomorrow", DOC, None, "2021-11-26", "DATE"),
+    ("yesterday", None, None, "XXXX-XX-XX", "DATE"),
+    ("tonight", DOC, None, "2021-11-24TNI", "TIME"),
+    ("this morning", DOC, None, "2021-11-24TMO", "TIME"),
+    ("yesterday afternoon", DOC, None, "2021-11-23TAF", "TIME"),
+    ("Friday morning", DOC, "past", "2021-11-19TMO", "TIME"),
+    ("last night", DOC, None, "2021-11-23TNI", "TIME"),
+    # last / next / this month / year
+    ("this month", DOC, None, "2021-11", "DATE"),
+    ("last month", DOC, None, "2021-10", "DATE"),
+    ("next month", DOC, None, "2021-12", "DATE"),
+    ("earlier this month", DOC, None, "2021-11", "DATE"),
+    ("this year", DOC, None, "2021", "DATE"),
+    ("this year", None, None, "XXXX", "DATE"),
+    ("last year", DOC, None, "2020", "DATE"),
+    ("next year", DOC, None, "2022", "DATE"),
+    ("early next year", DOC, None, "2022", "DATE"),
+    ("later this year", DOC, None, "2021", "DATE"),
+    ("the end of this year", DOC, None, "2021", "DATE"),
+    ("year-end", DOC, None, "2021", "DATE"),
+    ("last month", "2021-01-10", None, "2020-12", "DATE"),
+    ("next month", None, None, "XXXX-XX", "DATE"),
+    # bare months follow tense
+    ("May", DOC, "past", "2021-05", "DATE"),
+    ("May", DOC, "future", "2022-05", "DATE"),
+    ("December", DOC, "future", "2021-12", "DATE"),
+    ("February", DOC, "past", "2021-02", "DATE"),
+    ("February", DOC, "future", "2022-02", "DATE"),
+    ("January", DOC, None, "2022-01", "DATE"),
+    ("June", DOC, None, "2021-06", "DATE"),
+    ("next May", DOC, None, "2022-05", "DATE"),
+    ("next May", DOC, "past", "2022-05", "DATE"),
+    ("next May", None, None, "XXXX-05", "DATE"),
+    ("last May", DOC, None, "2021-05", "DATE"),
+    ("this May", DOC, None, "2021-05", "DATE"),
+    ("early November", DOC, None, "2021-11", "DATE"),
+    ("mid-January", DOC, "future", "2022-01", "DATE"),
+    ("June last year", DOC, None, "2020-06", "DATE"),
+    ("May", None, "past", "XXXX-05", "DATE"),
+    # month-day without a year
+    ("June 1", "2018-06-02", "past", "2018-06-01", "DATE"),
+    ("June 1", None, None, "XXXX-06-01", "DATE"),
+    ("December 10", DOC, "future", "2021-12-10", "DATE"),
+    ("March 3", DOC, "future", "2022-03-03", "DATE"),
+    ("March 3", DOC, "past", "2021-03-03", "DATE"),
+    ("Dec. 28", "2022-01-03", None, "2021-12-28", "DATE"),
+    ("the 5th of May", DOC, "past", "2021-05-05", "DATE"),
+    ("Christmas", DOC, "future", "2021-12-25", "DATE"),
+    ("Thanksgiving Day", DOC, "future", "2021-11-25", "DATE"),
+    ("Easter 2019", None, None, "2019-04-21", "DATE"),
+    # offsets from the document date
+    ("three years ago", DOC, None, "2018", "DATE"),
+    ("two days ago", DOC, None, "2021-11-22", "DATE"),
+    ("two weeks ago", DOC, None, "2021-W45", "DATE"),
+    ("six months ago", DOC, None, "2021-05", "DATE"),
+    ("a decade ago", DOC, None, "201", "DATE"),
+    ("two days from now", DOC, None, "2021-11-26", "DATE"),
+    ("several years ago", DOC, None, "PAST_REF", "DATE"),
+    ("two years ago", None, None, "XXXX", "DATE"),
+    # ranges
+    ("July 11-13", DOC, "past", "2021-07-11/2021-07-13", "DATE"),
+    ("July 11-13, 2019", None, None, "2019-07-11/2019-07-13", "DATE"),
+    ("11-13 July 2019", None, None, "2019-07-11/2019-07-13", "DATE"),
+    ("December 30 to January 2", "2021-12-20", None, "2021-12-30/2022-01-02", "DATE"),
+    ("July 11-13", None, None, "XXXX-07-11/XXXX-07-13", "DATE"),
+    ("2018-2020", None, None, "2018/2020", "DATE"),
+    # durations
+    ("three-day", None, None, "P3D", "DURATION"),
+    ("75-minute", None, None, "PT75M", "DURATION"),
+    ("two-year", None, None, "P2Y", "DURATION"),
+    ("three days", None, None, "P3D", "DURATION"),
+    ("two weeks", None, None, "P2W", "DURATION"),
+    ("five hours", None, None, "PT5H", "DURATION"),
+    ("the past two months", None, None, "P2M", "DURATION"),
+    ("the first nine months", None, None, "P9M", "DURATION"),
+    ("nearly two years", None, None, "P2Y", "DURATION"),
+    ("an hour and a half", None, None, "PT1H30M", "DURATION"),
+    ("half an hour", None, None, "PT30M", "DURATION"),
+    ("2 1/2 years", None, None, "P2Y6M", "DURATION"),
+    ("two decades", None, None, "P20Y", "DURATION"),
+    ("several years", None, None, "PXY", "DURATION"),
+    ("a few days", None, None, "PXD", "DURATION"),
+    ("recent years", None, None, "PXY", "DURATION"),
+    ("a year", None, None, "P1Y", "DURATION"),
+    ("24 hours", None, None, "PT24H", "DURATION"),
+    # sets
+    ("annual", None, None, "P1Y", "SET"),
+    ("annually", None, None, "P1Y", "SET"),
+    ("daily", None, None, "P1D", "SET"),
+    ("weekly", None, None, "P1W", "SET"),
+    ("every year", None, None, "P1Y", "SET"),
+    ("every two years", None, None, "P2Y", "SET"),
+    ("each Thursday", None, None, "XXXX-WXX-4", "SET"),
+    ("every July", None, None, "XXXX-07", "SET"),
+    ("Tuesday nights", None, None, "XXXX-WXX-2TNI", "SET"),
+    ("every other week", None, None, "P2W", "SET"),
+    # times
+    ("14:00 local time", DOC, None, "2021-11-24T14:00", "TIME"),
+    ("14:00 local time", None, None, "XXXX-XX-XXT14:00", "TIME"),
+    ("10:35 a.m.", DOC, None, "2021-11-24T10:35", "TIME"),
+    ("3 p.m.", DOC, None, "2021-11-24T15:00", "TIME"),
+    ("noon", DOC, None, "2021-11-24T12:00", "TIME"),
+    ("10 p.m. Wednesday", DOC, "past", "2021-11-24T22:00", "TIME"),
+    ("noon Thursday", DOC, "future", "2021-11-25T12:00", "TIME"),
+    ("June 3, 2020 at 3 p.m.", None, None, "2020-06-03T15:00", "TIME"),
+    ("the afternoon", DOC, None, "XXXX-XX-XXTAF", "TIME"),
+    ("the afternoon", None, None, "XXXX-XX-XXTAF", "TIME"),
+    ("mid-afternoon yesterday", DOC, None, "2021-11-23TAF", "TIME"),
+]
+
+
+@pytest.mark.parametrize("surface,doc_date,tense,value,typ", ROWS)
+def test_normalize_table(surface, doc_date, tense, value, typ):
+    m = normalize(surface, doc_date=doc_date, tense=tense, profile="press")
+    assert m is not None, f"{surface!r} not recognised as one expression"
+    assert (m.value, m.type) == (value, typ)
+    assert m.resolved == (typ in ("DURATION", "SET") or "X" not in value)
+
+
+@pytest.mark.parametrize("surface,doc_date,tense,value,typ", [r for r in ROWS if "X" in r[3] and r[4] in ("DATE", "TIME")])
+def test_unanchored_values_are_flagged_unresolved(surface, doc_date, tense, value, typ):
+    m = normalize(surface, doc_date=doc_date, tense=tense, profile="press")
+    assert m.resolved is False and m.anchor == "none"
+
+
+@pytest.mark.parametrize("surface,anchor", [
+    ("April 29, 2018", "absolute"),
+    ("yesterday", "doc_date"),
+    ("next May", "doc_date"),
+    ("three-day", "absolute"),
+])
+def test_anchor_kinds(surface, anchor):
+    assert normalize(surface, doc_date=DOC).anchor == anchor
+
+
+# Things that must NOT be dates (press profile, SPEC: vague words and ordinal anniversaries)
+NOT_DATES = [
+    "now", "soon", "in the future", "the future", "going forward", "currently", "recently",
+    "the 30th anniversary", "30th anniversary", "6th", "the sixth", "$30", "$30 bln", "may", "it may rain",
+    "42", "1,500", "12.5", "3.5%", "the two meetings", "long-term", "at an early date", "the earliest",
+    "march", "a 47-year-old man", "the spring of water", "second", "2000%", "Resolution",
+]
+
+
+@pytest.mark.parametrize("surface", NOT_DATES)
+def test_not_dates(surface):
+    assert [surface[m.start:m.end] for m in scan(surface)] == []
+
+
+@pytest.mark.parametrize("surface,value", [
+    ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("the future", "FUTURE_REF"),
+])
+def test_timeml_profile_keeps_vague_references(surface, value):
+    assert normalize(surface, doc_date=DOC, profile="timeml").value == value
+    assert normalize(surface, doc_date=DOC, profile="press") is None
+
+
+@pytest.mark.parametrize("n,code,value", [
+    (3, "D", "P3D"), (75, "T:M", "PT75M"), (None, "Y", "PXY"), (0.5, "Y", "P6M"), (1.5, "T:H", "PT1H30M"),
+    (0.5, "D", "PT12H"), (2, "W*2", "P4W"), (3, "DE", "P30Y"),
+])
+def test_duration_value(n, code, value):
+    assert duration_value(n, code) == value
+
+
+@pytest.mark.parametrize("rule,year,iso", [
+    ("easter", 2024, "2024-03-31"), ("thanksgiving", 2021, "2021-11-25"), ("labor_day", 2021, "2021-09-06"),
+    ("memorial_day", 2021, "2021-05-31"), ("12-25", 2020, "2020-12-25"),
+])
+def test_holiday_rules(rule, year, iso):
+    assert holiday_date(rule, year).isoformat() == iso
+
+
+# --------------------------------------------------------------------- spaCy sentences
+def _dates(doc):
+    return [(m.text, m.value) for m in doc._.dates]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", [
+    # tense decides bare months and weekdays
+    ("The two ministers met in Moscow in May.", DOC, [("May", "2021-05")]),
+    ("The two ministers will meet in Moscow in May.", DOC, [("May", "2022-05")]),
+    ("They agreed to hold the next round in March.", DOC, [("March", "2022-03")]),
+    ("The minister arrived in Seoul on Monday.", DOC, [("Monday", "2021-11-22")]),
+    ("The minister will arrive in Seoul on Monday.", DOC, [("Monday", "2021-11-29")]),
+    ("Seoul's top diplomat said Wednesday that talks resumed.", DOC, [("Wednesday", "2021-11-24")]),
+    ("President Moon leaves office next May.", DOC, [("next May", "2022-05")]),
+    # false positives filtered with the parse
+    ("May the two sides find peace.", DOC, []),
+    ("The two countries will record $30 bln in trade.", DOC, []),
+    ("The UN sent 2000 troops to the region.", DOC, []),
+    ("The year 2020 marks the 30th anniversary of ties.", DOC, [("The year 2020", "2020")]),
+    ("The council adopted Resolution 1718 unanimously.", DOC, []),
+    ("A 45-year-old diplomat attended the meeting.", DOC, []),
+    ("The vice minister held the 6th strategic dialogue.", DOC, []),
+    ("We will now work together, soon and going forward, in the future.", DOC, []),
+    # discourse anchoring
+    ("The Presidents spoke on April 29, 2018, about the summit held two days before.", None,
+     [("April 29, 2018", "2018-04-29"), ("two days before", "2018-04-27")]),
+    ("The exchanges in 2017 included a call in May and a meeting in July.", DOC,
+     [("2017", "2017"), ("May", "2017-05"), ("July", "2017-07")]),
+    ("Talks were held on July 11-13 in Geneva.", DOC, [("July 11-13", "2021-07-11/2021-07-13")]),
+    ("The three-day visit ended with a 75-minute meeting at 14:00 local time.", DOC,
+     [("three-day", "P3D"), ("75-minute", "PT75M"), ("14:00 local time", "2021-11-24T14:00")]),
+    ("The annual forum met this week.", DOC, [("annual", "P1Y"), ("this week", "2021-W47")]),
+])
+def test_sentences(run_doc, text, doc_date, expected):
+    assert _dates(run_doc(text, doc_date)) == expected
+
+
+def test_types_and_rules_are_recorded(run_doc):
+    doc = run_doc("The three-day visit began on Monday and talks are held annually.", DOC)
+    got = {m.text: (m.type, m.rule) for m in doc._.dates}
+    assert got["three-day"][0] == "DURATION"
+    assert got["Monday"][0] == "DATE"
+    assert got["annually"][0] == "SET"
+    assert all(rule for _, rule in got.values())
+
+
+def test_offsets_point_into_text(run_doc):
+    text = "On Wednesday, June 1, 2022, the envoys met. They meet again next month."
+    doc = run_doc(text, None)
+    assert doc._.dates
+    for m in doc._.dates:
+        assert text[m.start:m.end] == m.text
+    assert [m.start for m in doc._.dates] == sorted(m.start for m in doc._.dates)
+
+
+def test_doc_date_inferred_from_text(run_doc):
+    text = ("The ministers spoke on April 29, 2018. The dialogue was held on June 1. "
+            "A subcommittee met in May, and the envoys met Wednesday.")
+    doc = run_doc(text, None)
+    assert doc._.doc_date == "2018-06-01" and doc._.doc_date_source == "text"
+    got = {m.text: (m.value, m.anchor) for m in doc._.dates}
+    assert got["June 1"] == ("2018-06-01", "year_inferred")
+    assert got["May"][0] == "2018-05"
+    assert got["Wednesday"][0] == "2018-05-30"
+
+
+def test_no_inference_without_full_dates(run_doc):
+    doc = run_doc("The envoys met on Wednesday. Diplomatic ties date from 1991; the celebration runs this year.", None)
+    assert doc._.doc_date is None and doc._.doc_date_source == "none"
+    assert _dates(doc) == [("Wednesday", "XXXX-WXX-3"), ("1991", "1991"), ("this year", "XXXX")]
+    assert [m.resolved for m in doc._.dates] == [False, True, False]
+
+
+def test_metadata_doc_date_is_never_overwritten(run_doc):
+    doc = run_doc("The talks of April 29, 2018 were followed by talks on Wednesday.", DOC)
+    assert doc._.doc_date == DOC and doc._.doc_date_source == "metadata"
+    assert dict(_dates(doc))["Wednesday"] == "2021-11-24"
+
+
+def test_profile_must_be_known():
+    from pipeline.components.dates import DatesComponent
+
+    with pytest.raises(ValueError):
+        DatesComponent(profile="bogus")
+
+
+def test_entity_fallback_never_uses_today():
+    from pipeline.components.dates import _dateparser_frame
+
+    assert _dateparser_frame("next Tuesday") is None  # no explicit year: never parsed against a base date
+    assert _dateparser_frame("the 30th anniversary") is None
+    f = _dateparser_frame("2018.06.01")
+    assert f is None or f.p["value"].startswith("2018")
+
+
+# --------------------------------------------------------------------- gold seeds
+def _gold(stem: str) -> dict:
+    return json.loads(next(GOLD.glob(f"{stem}_*.json")).read_text(encoding="utf-8"))
+
+
+def _body(stem: str) -> str:
+    """The sample's body: raw text minus the lines the gold marks as chrome and the title."""
+    gold = _gold(stem)
+    raw = next((SHARED / "data" / "raw").glob(f"{stem}_*.txt")).read_text(encoding="utf-8")
+    chrome = {s.strip() for s in gold["body_without"]} | {(gold.get("title") or "").strip()}
+    lines = [ln for ln in raw.splitlines() if ln.strip() and ln.strip() not in chrome]
+    return "\n\n".join(lines)
+
+
+def _score(got: list[tuple[str, str]], gold: list[tuple[str, str]]) -> tuple[float, float]:
+    """Extent F1 (by surface) and value F1 (surface and value), multiset matching."""
+    def f1(a: Counter, b: Counter) -> float:
+        tp = sum((a & b).values())
+        p = tp / sum(a.values()) if a else 0.0
+        r = tp / sum(b.values()) if b else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    ext = f1(Counter(t for t, _ in got), Counter(t for t, _ in gold))
+    val = f1(Counter(got), Counter(gold))
+    return ext, val
+
+
+@needs_shared
+def test_gold_000_without_doc_date(run_doc):
+    gold = [(d["text"], d["value"]) for d in _gold("000")["dates"]]
+    doc = run_doc(_body("000"), None)
+    ext, val = _score(_dates(doc), gold)
+    assert ext >= 0.95 and val >= 0.95, (_dates(doc), gold)
+    assert doc._.doc_date_source == "text"
+
+
+@needs_shared
+def test_gold_000_with_doc_date(run_doc):
+    gold = [(d["text"], d["value"]) for d in _gold("000")["dates"]]
+    doc = run_doc(_body("000"), "2018-06-01")
+    ext, val = _score(_dates(doc), gold)
+    assert ext >= 0.95 and val >= 0.95, (_dates(doc), gold)
+
+
+@needs_shared
+def test_gold_003_without_doc_date(run_doc):
+    gold = [(d["text"], d["value"]) for d in _gold("003")["dates"]]
+    doc = run_doc(_body("003"), None)
+    ext, val = _score(_dates(doc), gold)
+    assert ext >= 0.95 and val >= 0.95, (_dates(doc), gold)
+    assert all(not m.resolved for m in doc._.dates if "X" in m.value)
+
+
+@needs_shared
+def test_gold_003_with_doc_date(run_doc):
+    g = _gold("003")
+    values = g["dates_with_doc_date"]["values"]
+    gold = [(d["text"], values.get(d["text"], d["value"])) for d in g["dates"]]
+    doc = run_doc(_body("003"), g["dates_with_doc_date"]["doc_date"])
+    ext, val = _score(_dates(doc), gold)
+    assert ext >= 0.95 and val >= 0.95, (_dates(doc), gold)
