@@ -27,7 +27,8 @@ class Person:
     name: str
     family_name: Optional[str] = None
     given_name: Optional[str] = None
-    role: Optional[str] = None
+    role: Optional[str] = None  # the most specific title as the text gives it (abbreviations expanded)
+    role_canonical: Optional[str] = None  # the same office in a normalised vocabulary ("Foreign Minister")
     country: Optional[str] = None
     mentions: list[Mention] = field(default_factory=list)
     # Why role/country/name were chosen, e.g. {"role": "title_before", "country": "demonym"}.

@@ -74,6 +74,7 @@ TABLES: dict[str, list[tuple[str, Row]]] = {
         ("family_name", lambda d, p: p.family_name),
         ("given_name", lambda d, p: p.given_name),
         ("role", lambda d, p: p.role),
+        ("role_canonical", lambda d, p: p.role_canonical),
         ("country", lambda d, p: p.country),
         ("n_mentions", lambda d, p: len(p.mentions)),
         ("mentions", lambda d, p: _join(m.text for m in p.mentions)),
