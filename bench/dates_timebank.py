@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             val_ok += g["value"] == s["value"]
             type_ok += g["type"] == s["type"]
             if g["value"] != s["value"] and len(errors) < args.errors * 3:
-                errors.append(f"VALUE {d['doc']} dct={d['dct']} gold={g['text']!r}:{g['value']} sys={s['text']!r}:{s['value']} ({s['rule']})")
+                ctx = d["text"][max(0, g["start"] - 60): g["end"] + 40].replace("\n", " ")
+                errors.append(f"VALUE {d['doc']} dct={d['dct']} gold={g['text']!r}:{g['value']} sys={s['text']!r}:{s['value']} ({s['rule']})  …{ctx}…")
         if args.errors:
             matched_sys = {id(s) for _, s in pairs}
             matched_gold = {id(g) for g, _ in pairs}

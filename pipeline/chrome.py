@@ -23,7 +23,10 @@ from typing import Optional
 
 from .records import Removed
 
-_ALLOWED = {"_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns"}
+_ALLOWED = {
+    "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
+    "promo_patterns", "org_line_patterns",
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -32,17 +35,29 @@ _MONTH = (
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}))?"
     r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?)))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|—|–|-|:)\s+"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|—|–|-|:)\s+"
 )
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH
-    + r",?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"
+    + r",?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:[ T,]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$"
 )
 # "Home | News | Media Releases", "Home > Press > Statements": a row of short menu items.
-_BREADCRUMB = re.compile(r"^[^|>›»/]{1,30}(?:\s*[|>›»/]\s*[^|>›»/]{1,30}){2,}$")
-# Caption shape: ends with a parenthesised credit, "(Yonhap)", "(Ministry of Foreign Affairs)".
-_CAPTION_END = re.compile(r"\([^()]{2,60}\)\s*\.?$")
+_BREADCRUMB = re.compile(r"^[^|>›»/]{1,30}(?:(?:\s*[|>›»]\s*|\s+/\s+)[^|>›»/]{1,30}){2,}$")
+# Caption shape: ends with a photo credit — "(Yonhap)", "PHOTO: BERNAMA", "© photothek.de".
+_CAPTION_END = re.compile(
+    r"(?:[.!?]\s*\([^()]{2,60}\)|\((?:[Pp]hoto|[Yy]onhap|[Rr]euters|AP|AFP|EPA|[Xx]inhua)[^()]{0,50}\)|"
+    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\))\s*\.?$"
+)
+# A trailing end marker on the last story line: "... Viet Nam. END", "(END)", "-30-".
+_END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|###)\s*$")
+_DATE_ANY = re.compile(
+    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4})"
+    r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+)
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+_REPORTER_ROLE = re.compile(r"\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ss]taff|[Bb]ureau|[Cc]ontributor)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
 _STRIP = " \t\r\n|•·»«›‹>→←▶►◀▲▼*-–—:"
 
@@ -66,6 +81,8 @@ class _Rules:
     note: list[re.Pattern]
     footer: list[re.Pattern]
     stamp: list[re.Pattern]
+    promo: list[re.Pattern]
+    org_line: list[re.Pattern]
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +104,8 @@ def rules() -> _Rules:
         note=[re.compile(p) for p in data["note_patterns"]],
         footer=[re.compile(p) for p in data["footer_patterns"]],
         stamp=[re.compile(p) for p in data["stamp_patterns"]],
+        promo=[re.compile(p) for p in data["promo_patterns"]],
+        org_line=[re.compile(p) for p in data["org_line_patterns"]],
     )
 
 
@@ -136,7 +155,7 @@ def _features(text: str, start: int) -> _Line:
         words=len(words),
         stop_ratio=stops / len(words) if words else 0.0,
         latin_ratio=latin / len(letters) if letters else 1.0,
-        terminal=bool(re.search(r"[.!?…。][\"'”’)\]]*$|[:;]$|[.!?]\s*\([^()]{1,80}\)$", text)),
+        terminal=bool(re.search(r"[.!?…。][\"'”’)\]]*$|[:;]$|[.!?]\s*\([^()]{1,80}\)$", _END_MARKER.sub("", text))),
     )
 
 
@@ -162,6 +181,14 @@ def parse_date(text: str) -> Optional[str]:
         y, mo, d = (int(g) for g in m.groups())
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = re.search(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b", text)
+    if m:
+        a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        # Dotted dates are day-first everywhere; slashed ones are day-first unless that is impossible.
+        d, mo = (a, b) if (sep == "." or b <= 12) else (b, a)
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+        return None
     if not re.search(r"\b\d{4}\b", text):
         return None
     import dateparser
@@ -177,87 +204,193 @@ def parse_date(text: str) -> Optional[str]:
 def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cleaned:
     """Split ``raw[offset:]`` (page text after front matter) into body and chrome.
 
-    ``title`` is a headline already known from metadata; a line repeating it is
-    removed as the title rather than kept as body.
+    Three passes, as in jusText: (1) every line is *good* (story prose or a
+    photo caption), *bad* (a chrome pattern: menu phrase, share row, byline,
+    stamp, footer, foreign-script UI text…) or *neutral* (short, undecided);
+    (2) the story region runs from the first to the last good line, and a
+    tail marker ("Related stories") ends it; (3) neutral lines inside the
+    region stay (subheadings), outside it they go — except the headline,
+    the neutral line nearest above the story. ``title`` is a headline
+    already known from metadata; a line repeating it is removed as the title.
     """
     r = rules()
     lines = _lines(raw, offset)
     real = [ln for ln in lines if ln is not None]
     total_letters = sum(len(ln.text) for ln in real) or 1
     latin_doc = sum(ln.latin_ratio * len(ln.text) for ln in real) / total_letters >= 0.5
-    body_idx = [i for i, ln in enumerate(lines) if ln is not None and ln.paragraph_like(latin_doc)]
-    first_body = body_idx[0] if body_idx else len(lines)
-    last_body = body_idx[-1] if body_idx else -1
+    good = {i for i, ln in enumerate(lines) if ln is not None and (ln.paragraph_like(latin_doc) or _is_caption(ln))}
+    # Cookie banners and promos can look like prose; they never open a story.
+    good -= {i for i in good if _first_match(r.footer, lines[i].text) or _first_match(r.promo, lines[i].text)}
+    first_good = min(good) if good else len(lines)
+    last_good = max(good) if good else -1
 
     out = Cleaned(body="")
     reasons: dict[int, str] = {}
     prefix_cut: dict[int, int] = {}  # line index → chars removed from its start (dateline)
-    seen: set[str] = set()
-    in_tail = False
-    prev_kept: Optional[str] = None
+    suffix_cut: dict[int, int] = {}  # line index → chars kept (end marker cut off)
+    neutral: list[int] = []
     norm_title = _norm(title) if title else None
+    in_tail = False
 
+    # Pass 1: hard decisions.
     for i, ln in enumerate(lines):
         if ln is None:
             continue
         text, key = ln.text, _norm(ln.text)
-        outside = i < first_body or i > last_body
+        inside = first_good <= i <= last_good
         reason: Optional[str] = None
         if in_tail:
             reason = "related_links"
-        elif key in r.tail_markers and ln.words <= 5 and i > first_body:
+        elif key in r.tail_markers and ln.words <= 5 and i > first_good:
             reason, in_tail = "related_links", True
-        elif key in r.phrases and (outside or r.phrases[key] != "navigation") and ln.words <= 6:
-            reason = r.phrases[key]
-        elif outside and _BREADCRUMB.match(text):
-            reason = "navigation"
-        elif latin_doc and ln.latin_ratio < 0.5:
-            reason = "navigation" if i < first_body else "footer"
         elif norm_title is not None and key == norm_title:
             reason = "title"
-        elif any(p.match(text) for p in r.footer):
+        elif key in r.phrases and ln.words <= 6 and (r.phrases[key] != "navigation" or not inside):
+            reason = r.phrases[key]
+        elif latin_doc and ln.latin_ratio < 0.5 and i not in good:
+            reason = "navigation" if i < first_good else "footer"
+        elif _BREADCRUMB.match(text) and i not in good:
+            reason = "navigation"
+        elif _first_match(r.footer, text):
             reason = "footer"
-        elif (m := _first_match(r.byline, text)) and ln.words <= 12 and (outside or not ln.terminal or "@" in text):
+        elif _first_match(r.promo, text) and ln.words <= 30:
+            reason = "promo"
+        elif (m := _first_match(r.byline, text)) and ln.words <= 12 and (not inside or not ln.terminal or "@" in text):
             reason = "byline"
-            out.author = out.author or m.group("name").strip()
+            out.author = out.author or _clean_name(m.group("name"))
         elif m := _first_match(r.note, text):
             reason = "note"
             out.notes.append(m.group("note").strip().rstrip("."))
-        elif ln.words <= 10 and _DATE_LINE.match(text.strip()) and outside:
-            reason = "dateline"
-            _set_date(out, parse_date(text))
-        elif (m := _first_match(r.stamp, text)) and outside and parse_date(m.group("date")):
-            reason = "published_stamp"
-            _set_date(out, parse_date(m.group("date")))
-        elif i < first_body:
-            if out.title is None and title is None and ln.words >= 3 and not text.endswith("."):
-                reason = "title"
-                out.title = text
-            else:
-                reason = "navigation" if ln.words <= 4 else "section_label"
-        elif i > last_body and not ln.paragraph_like(latin_doc) and ln.words <= 6:
-            reason = "footer"
-        elif ln.words >= 5 and key in seen and (key == prev_kept or _CAPTION_END.search(text)):
-            # A caption repeated verbatim (image alt text + caption); repeated prose stays.
-            reason = "duplicate_caption"
-        if reason is None and i == first_body:
-            m = _DATELINE_PREFIX.match(text)
-            if m and (m.group("date") or m.group("agency")) and m.group("place").isupper():
-                prefix_cut[i] = m.end()
-                out.removed.append(Removed(ln.start, ln.start + m.end(), text[: m.end()], "dateline"))
-                _set_date(out, parse_date(m.group("date") or ""))
-        if reason is None:
-            seen.add(key)
-            prev_kept = key
+        elif (d := _stamp_date(text, r)) is not None and ln.words <= 12:
+            reason = "published_stamp" if d else "published_stamp"
+            _set_date(out, d or None)
+        elif i in good:
+            pass
         else:
+            neutral.append(i)
+        if reason is not None:
             reasons[i] = reason
-            out.removed.append(Removed(ln.start, ln.end, text, reason))
 
+    # Pass 2: the headline — the nearest neutral line above the story that reads like one.
+    if title is None:
+        for i in sorted((n for n in neutral if n < first_good), reverse=True):
+            ln = lines[i]
+            if 3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text):
+                if ln.words >= 4 or not any(lines[j].words >= 4 for j in neutral if j < i):
+                    out.title = ln.text
+                    reasons[i] = "title"
+                    _find_author_after(lines, i, reasons, out, r)
+                    break
+
+    # Pass 3: neutral lines follow their region.
+    for run in _runs(n for n in neutral if n not in reasons):
+        for i in run:
+            ln = lines[i]
+            if i < first_good:
+                reasons[i] = "navigation" if ln.words <= 4 else "section_label"
+            elif i > last_good:
+                reasons[i] = "footer"
+            elif len(run) >= 3 and all(lines[j].words <= 3 for j in run):
+                reasons[i] = "navigation"  # a menu or tag list inside the page
+
+    # Duplicated captions, datelines and end markers on kept lines.
+    seen: set[str] = set()
+    prev_kept: Optional[str] = None
+    first_kept: Optional[int] = None
+    last_kept: Optional[int] = None
+    for i, ln in enumerate(lines):
+        if ln is None or i in reasons:
+            continue
+        key = _norm(ln.text)
+        if ln.words >= 5 and key in seen and (key == prev_kept or _is_caption(ln)):
+            reasons[i] = "duplicate_caption"  # a caption repeated verbatim; repeated prose stays
+            continue
+        seen.add(key)
+        prev_kept = key
+        if first_kept is None and not _is_caption(ln) and i in good:
+            first_kept = i
+            m = _DATELINE_PREFIX.match(ln.text)
+            if m and _is_dateline(m):
+                prefix_cut[i] = m.end()
+                out.removed.append(Removed(ln.start, ln.start + m.end(), ln.text[: m.end()], "dateline"))
+                _set_date(out, parse_date(m.group("date") or ""))
+        last_kept = i
+    if last_kept is not None:
+        ln = lines[last_kept]
+        m = _END_MARKER.search(ln.text)
+        if m and m.start() > 0:
+            suffix_cut[last_kept] = m.start()
+            out.removed.append(Removed(ln.start + m.start(), ln.end, ln.text[m.start():], "end_marker"))
+
+    for i, reason in reasons.items():
+        ln = lines[i]
+        out.removed.append(Removed(ln.start, ln.end, ln.text, reason))
     if title is not None:
         out.title = title
     out.removed.sort(key=lambda x: x.start)
-    out.body = _join(lines, reasons, prefix_cut)
+    out.body = _join(lines, reasons, prefix_cut, suffix_cut)
     return out
+
+
+def _runs(indices) -> list[list[int]]:
+    """Consecutive line indices grouped (blank lines break a run)."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _is_caption(ln: _Line) -> bool:
+    """A photo caption: a sentence-like line ending with a credit ("(Yonhap)", "PHOTO: AFP", "© dpa")."""
+    return ln.words >= 6 and bool(_CAPTION_END.search(ln.text))
+
+
+def _is_dateline(m: re.Match) -> bool:
+    place = m.group("place").strip()
+    letters = [c for c in place if c.isalpha()]
+    if not letters or not place.isupper() or len(letters) < 3:
+        return False
+    return bool(m.group("date") or m.group("agency") or m.group("dash") != ":")
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip(" ,;|")
+
+
+def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
+    """A publication stamp or a date-only line → its ISO date ("" when it has none we can read); else None."""
+    t = text.strip()
+    if _DATE_LINE.match(t):
+        return parse_date(t) or ""
+    m = _first_match(r.stamp, t)
+    if m:
+        return parse_date(m.group("date")) or ""
+    # A short line that is mostly a date: "16.05.2024 - Press release", "Posted on 26 July 2024".
+    d = _DATE_ANY.search(t)
+    if d and len(_WORD.findall(t[: d.start()] + t[d.end():])) <= 3 and len(t) <= 60:
+        return parse_date(d.group(0)) or ""
+    return None
+
+
+def _find_author_after(lines: list[Optional[_Line]], title_idx: int, reasons: dict[int, str], out: Cleaned, r: "_Rules") -> None:
+    """An unlabelled byline: a bare name line right under the headline, followed by a
+    reporter's role or a date stamp ("Daryl Lim" / "Regional Correspondent")."""
+    if out.author:
+        return
+    rest = [i for i in range(title_idx + 1, min(len(lines), title_idx + 4)) if lines[i] is not None]
+    if len(rest) < 2 or rest[0] in reasons:
+        return
+    name, nxt = lines[rest[0]], lines[rest[1]]
+    if not (2 <= name.words <= 4 and _NAME_LINE.match(name.text)):
+        return
+    if _REPORTER_ROLE.search(nxt.text) or reasons.get(rest[1]) == "published_stamp" or _stamp_date(nxt.text, r) is not None:
+        out.author = name.text.strip()
+        reasons[rest[0]] = "byline"
+        if _REPORTER_ROLE.search(nxt.text) and nxt.words <= 5:
+            reasons[rest[1]] = "byline"
 
 
 def _first_match(patterns: list[re.Pattern], text: str) -> Optional[re.Match]:
@@ -273,7 +406,9 @@ def _set_date(out: Cleaned, value: Optional[str]) -> None:
         out.date, out.date_source = value, "dateline"
 
 
-def _join(lines: list[Optional[_Line]], reasons: dict[int, str], prefix_cut: dict[int, int]) -> str:
+def _join(
+    lines: list[Optional[_Line]], reasons: dict[int, str], prefix_cut: dict[int, int], suffix_cut: dict[int, int]
+) -> str:
     """Kept lines; a blank line (or removed lines) between kept lines becomes a paragraph break."""
     parts: list[str] = []
     gap = False
@@ -283,7 +418,7 @@ def _join(lines: list[Optional[_Line]], reasons: dict[int, str], prefix_cut: dic
             continue
         if parts:
             parts.append("\n\n" if gap else "\n")
-        parts.append(ln.text[prefix_cut.get(i, 0):])
+        parts.append(ln.text[prefix_cut.get(i, 0): suffix_cut.get(i, len(ln.text))].rstrip())
         gap = False
     return "".join(parts) + ("\n" if parts else "")
 

@@ -31,6 +31,14 @@ def _norm(s: Optional[str]) -> str:
     return re.sub(r"\s+", " ", s).strip().casefold()
 
 
+def _norm_case(s: Optional[str]) -> str:
+    """Like :func:`_norm` but keeping case."""
+    if s is None:
+        return ""
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", s).strip()
+
+
 def _tokens(s: str) -> list[str]:
     return re.findall(r"\w+(?:[-']\w+)*|\$", _norm(s))
 
@@ -130,7 +138,7 @@ def evaluate(out_dir: Path, gold_dir: Path) -> dict[str, Any]:
     tally: dict[str, list[int]] = {k: [0, 0, 0] for k in ("people", "places", "dates_extent", "dates_value", "commitments")}
     acc = {k: _Acc() for k in ("person_role", "person_country", "place_type", "place_country", "commit_actors",
                                "commit_modality", "commit_trigger", "commit_negated", "commit_deadline", "title",
-                               "author", "notes")}
+                               "author", "notes", "doc_date")}
     chrome = {"kept": 0, "body_snippets": 0, "removed": 0, "chrome_snippets": 0, "duplicates_ok": 0, "duplicates": 0}
     misses: dict[str, list[str]] = {k: [] for k in ("people", "places", "dates", "commitments", "chrome")}
     docs = []
@@ -143,12 +151,18 @@ def evaluate(out_dir: Path, gold_dir: Path) -> dict[str, Any]:
         docs.append(doc_id)
         text = pred.get("text", "")
         ntext = _norm(text)
+        ctext = _norm_case(text)  # chrome snippets are compared case-sensitively ("END" vs "the end")
 
         # -- metadata and chrome -------------------------------------------
         if "title" in gold:
             acc["title"].add(_norm(gold["title"]) == _norm(pred.get("title")), f"{doc_id}: {pred.get('title')!r}")
         if "author" in gold:
             acc["author"].add(_norm(gold["author"]) == _norm(pred.get("author")), f"{doc_id}: {pred.get('author')!r}")
+        if "doc_date" in gold:
+            dd = pred.get("doc_date") if isinstance(pred.get("doc_date"), dict) else {"value": pred.get("doc_date"), "source": "metadata"}
+            # A date the document states (metadata, dateline, stamp); one we inferred from the text counts as none.
+            stated = None if dd.get("source") in ("text", "none") else dd.get("value")
+            acc["doc_date"].add(gold["doc_date"] == stated, f"{doc_id}: {stated!r} != {gold['doc_date']!r}")
         if "notes" in gold:
             acc["notes"].add(sorted(map(_norm, gold["notes"])) == sorted(map(_norm, pred.get("notes", []))))
         for snip in gold.get("body_with", []):
@@ -159,7 +173,7 @@ def evaluate(out_dir: Path, gold_dir: Path) -> dict[str, Any]:
                 misses["chrome"].append(f"{doc_id}: lost body {snip[:60]!r}")
         for snip in gold.get("body_without", []):
             chrome["chrome_snippets"] += 1
-            if _norm(snip) not in ntext:
+            if not re.search(r"(?<!\w)" + re.escape(_norm_case(snip)) + r"(?!\w)", ctext):
                 chrome["removed"] += 1
             else:
                 misses["chrome"].append(f"{doc_id}: kept chrome {snip[:60]!r}")

@@ -211,3 +211,72 @@ def test_rules_file_is_strict_and_valid():
             assert isinstance(p, re.Pattern)
     # Every tail marker is also a removable phrase (so it is recorded with a reason).
     assert set(r.tail_markers) <= set(r.phrases)
+
+
+def test_headline_is_nearest_reading_line_above_story_not_site_name():
+    header = ["Skip to main content", "An official website of the Government of Examplestan", "Ministry of Foreign Affairs of Examplestan",
+              "Home > Media > Press releases", "Minister Holds Talks with Indonesian Counterpart in Jakarta", "March 2, 2023",
+              "Office of the Spokesperson", "Share"]
+    c = clean_text(page(header, []))
+    assert c.title == "Minister Holds Talks with Indonesian Counterpart in Jakarta"
+    assert c.date == "2023-03-02"
+    for line in header:
+        assert line not in c.body
+
+
+def test_cookie_banner_and_promo_lines_go_even_when_sentence_like():
+    header = ["Cookies on this site", "We use some essential cookies to make this website work.", "Accept additional cookies",
+              "Australia and Indonesia agree to deepen maritime cooperation"]
+    tail = ["Join our WhatsApp channel and get the latest news and must-reads.", "Reporting by Jane Doe; Editing by John Roe"]
+    c = clean_text(page(header, tail))
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+    for line in header[:3] + tail:
+        assert line not in c.body
+    assert all(s in c.body for s in STORY)
+
+
+def test_unlabelled_byline_under_headline():
+    header = ["Australia and Indonesia agree to deepen maritime cooperation", "Jane Doe", "Regional Correspondent",
+              "Published Jan 7, 2025, 07:21 PM"]
+    c = clean_text(page(header, []))
+    assert c.author == "Jane Doe"
+    assert c.date == "2025-01-07"
+    assert "Regional Correspondent" not in c.body
+
+
+@pytest.mark.parametrize(
+    "stamp, date",
+    [("16.05.2024 - Press release", "2024-05-16"), ("Published on 23/01/2023 18h40", "2023-01-23"),
+     ("04.03.2024 13:20", "2024-03-04"), ("November 13, 2023 3:21 PM GMT+9", "2023-11-13"), ("Updated 2 hours ago", None)],
+)
+def test_stamps_in_many_shapes(stamp, date):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
+    assert c.date == date
+    assert stamp not in c.body
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+
+
+def test_end_marker_cut_from_last_paragraph():
+    story = STORY[:-1] + [STORY[-1] + " END"]
+    c = clean_text(page(["Australia and Indonesia agree"], [], story=story))
+    assert c.body.rstrip().endswith("further talks.")
+    assert any(r.reason == "end_marker" for r in c.removed)
+
+
+def test_caption_with_credit_above_story_stays():
+    caption = "Foreign Minister Penny Wong and Foreign Minister Retno Marsudi at the ministry in Jakarta © photo agency"
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", "Share"], [], story=[caption] + STORY))
+    assert caption in c.body
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+
+
+def test_caps_dateline_with_dash_only():
+    story = ["JAKARTA – Australia and Indonesia on Tuesday agreed to strengthen maritime cooperation, officials said."] + STORY[1:]
+    c = clean_text(page(["Talks held in Jakarta today"], [], story=story))
+    assert c.body.startswith("Australia and Indonesia on Tuesday")
+
+
+def test_tag_list_after_story_goes():
+    c = clean_text(page(["Talks held in Jakarta today"], ["Keywords", "Indonesia", "Maritime security", "Bilateral relations"]))
+    for t in ("Keywords", "Maritime security", "Bilateral relations"):
+        assert t not in c.body

@@ -226,6 +226,31 @@ ROWS = [
     ("the afternoon", DOC, None, "XXXX-XX-XXTAF", "TIME"),
     ("the afternoon", None, None, "XXXX-XX-XXTAF", "TIME"),
     ("mid-afternoon yesterday", DOC, None, "2021-11-23TAF", "TIME"),
+    # anaphoric weekdays, weekends, deadlines
+    ("the previous Friday", DOC, None, "2021-11-19", "DATE"),
+    ("the preceding Monday", DOC, "past", "2021-11-22", "DATE"),
+    ("the weekend", DOC, "past", "2021-W46-WE", "DATE"),
+    ("the weekend", DOC, None, "2021-W46-WE", "DATE"),
+    ("the weekend", DOC, "future", "2021-W47-WE", "DATE"),
+    ("the weekend", "2021-11-28", "past", "2021-W47-WE", "DATE"),
+    ("Tuesday", DOC, "nearest", "2021-11-23", "DATE"),
+    ("Friday", DOC, "nearest", "2021-11-26", "DATE"),
+    ("December 15", "2021-10-26", "nearest", "2021-12-15", "DATE"),
+    # quarters and fiscal years written with Q / FY
+    ("Q3", "1998-10-20", None, "1998-Q3", "DATE"),
+    ("Q3 2019", None, None, "2019-Q3", "DATE"),
+    ("3Q98", None, None, "1998-Q3", "DATE"),
+    ("Q1", None, None, "XXXX-Q1", "DATE"),
+    ("the 1998 fiscal year", None, None, "1998", "DATE"),
+    ("FY2019", None, None, "2019", "DATE"),
+    ("FY 98", None, None, "1998", "DATE"),
+    # modifiers without "the"; "the past decade" is a stretch of time, "last decade" a decade
+    ("end of June", DOC, "past", "2021-06", "DATE"),
+    ("the beginning of next month", DOC, None, "2021-12", "DATE"),
+    ("the past decade", DOC, None, "P10Y", "DURATION"),
+    ("the past century", None, None, "P100Y", "DURATION"),
+    ("last decade", DOC, None, "201", "DATE"),
+    ("the last decade", DOC, None, "201", "DATE"),
 ]
 
 
@@ -259,6 +284,7 @@ NOT_DATES = [
     "the 30th anniversary", "30th anniversary", "6th", "the sixth", "$30", "$30 bln", "may", "it may rain",
     "42", "1,500", "12.5", "3.5%", "the two meetings", "long-term", "at an early date", "the earliest",
     "march", "a 47-year-old man", "the spring of water", "second", "2000%", "Resolution",
+    "high noon", "Q5", "FY", "the day before the vote", "the day after his death", "QE2",
 ]
 
 
@@ -323,6 +349,28 @@ def _dates(doc):
     ("The three-day visit ended with a 75-minute meeting at 14:00 local time.", DOC,
      [("three-day", "P3D"), ("75-minute", "PT75M"), ("14:00 local time", "2021-11-24T14:00")]),
     ("The annual forum met this week.", DOC, [("annual", "P1Y"), ("this week", "2021-W47")]),
+    # deadlines and starting points: the preposition decides, not the clause's tense
+    ("Officials postponed the hearing until Tuesday.", DOC, [("Tuesday", "2021-11-30")]),
+    ("The new tariff was adopted, effective Feb. 1.", DOC, [("Feb. 1", "2022-02-01")]),
+    ("The dividend was declared, payable Dec. 15.", "2021-10-26", [("Dec. 15", "2021-12-15")]),
+    ("The offer had been due to expire Friday.", DOC, [("Friday", "2021-11-19")]),
+    ("Inspectors had been allowed to work since Jan. 13.", "2021-03-06", [("Jan. 13", "2021-01-13")]),
+    ("The envoys met on Friday.", DOC, [("Friday", "2021-11-19")]),
+    ("The index fell 4% from the previous Friday.", "2021-11-29", [("the previous Friday", "2021-11-26")]),
+    ("The index closed on Nov. 26 up 2% from the previous Friday.", "2021-11-29",
+     [("Nov. 26", "2021-11-26"), ("the previous Friday", "2021-11-19")]),
+    # a possessive weekday dates a noun: the governing verb's tense does not apply
+    ("Lawyers said they would appeal Wednesday's ruling.", "2021-11-26", [("Wednesday", "2021-11-24")]),
+    ("Officials said over the weekend that talks would resume.", DOC, [("the weekend", "2021-W46-WE")]),
+    # a clock time takes the date across a parenthesis
+    ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", DOC,
+     [("10:35 a.m.", "2021-11-19T10:35"), ("Friday", "2021-11-19")]),
+    # rates are not durations; "twice a year" is a set
+    ("The airline runs four flights a week and saves $2 million a year.", DOC, []),
+    ("The forum meets twice a year.", DOC, [("a year", "P1Y")]),
+    # SPEC: a dateline is metadata, not listed
+    ("WASHINGTON, November 23 (Xinhua) -- The talks ended Tuesday.", DOC, [("Tuesday", "2021-11-23")]),
+    ("Results for Q3 2021 beat forecasts.", DOC, [("Q3 2021", "2021-Q3")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

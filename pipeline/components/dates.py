@@ -34,6 +34,13 @@ _PLAN_LEMMAS = {
     "plan", "agree", "expect", "intend", "hope", "aim", "decide", "want", "seek", "schedule", "set", "prepare",
     "promise", "pledge", "vow", "propose", "wish", "arrange", "invite", "try", "need", "commit", "consider",
 }
+# a date after these words is a deadline or a starting point: its tense is not the clause's
+_DEADLINE = {"until", "till", "til", "effective", "payable", "due", "expires", "expire"}
+_SPAN_END = {"through", "thru"}
+_SINCE = {"since"}
+_RATE_BEFORE = {"million", "billion", "trillion", "thousand", "hundred", "cents", "percent", "%", "times"}
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .'\-]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{4}[ \t]*)?\([A-Za-z][A-Za-z .\-]{0,20}\)[ \t]*(?:--|—|–|_|-)")
 _NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", "flight", "route", "article",
                     "section", "room", "page", "pages", "paragraph", "chapter", "vol.", "volume", "model",
                     "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$"}
@@ -49,9 +56,22 @@ def make_dates(nlp: Language, name: str, profile: str, use_entities: bool, infer
 
 
 class DatesComponent:
-    """``profile="press"`` follows SPEC.md (vague words are not dates);
-    ``profile="timeml"`` also emits PRESENT_REF/PAST_REF/FUTURE_REF as TimeML
-    annotates them (used to measure against TempEval-3)."""
+    """Two output profiles over the same detection and resolution.
+
+    ``profile="press"`` (default) follows SPEC.md. SPEC names "now", "soon", "in
+    the future", "going forward" as examples of a class — vague words are not
+    dates — and an analyst reads "currently", "at present", "recently", "the
+    past", "former" the same way: they name no calendar time a reader could put
+    on a timeline, so press emits none of the PRESENT_REF/PAST_REF/FUTURE_REF
+    references (TimeBank itself never marks "former", and marks "recently" only
+    two times in three). Press also leaves datelines ("WASHINGTON, August 11
+    (Xinhua) --") out of the list (SPEC: metadata, not body); they still anchor
+    the text and can date the document.
+
+    ``profile="timeml"`` emits the vague references and dateline dates as
+    TimeML/TempEval-3 annotates them; it is the profile for measuring against
+    TimeBank and the TempEval-3 platinum set. Everything else — extents, values,
+    anchoring, tense rules — is shared."""
 
     def __init__(self, *, profile: str = "press", use_entities: bool = True, infer_doc_date: bool = True) -> None:
         if profile not in PROFILES:
@@ -70,8 +90,11 @@ class DatesComponent:
         for m in matches:
             if not self._keep(doc, m.start, m.end, m.frame):
                 continue
+            # SPEC: a dateline ("WASHINGTON, August 11 (Xinhua) --") is metadata: it may date the
+            # document but is not listed (press); TimeML annotates it as an ordinary mention
+            listed = self.profile == "timeml" or not _is_dateline(text, m.start, m.end)
             cands.append(Candidate(m.start, m.end, m.frame, m.rule, self._tense(doc, m.start, m.end),
-                                   _sent_index(sent_starts, m.start)))
+                                   _sent_index(sent_starts, m.start), listed))
         if self.use_entities:
             cands.extend(self._entity_candidates(doc, cands, sent_starts))
         doc_date = doc._.doc_date
@@ -95,6 +118,10 @@ class DatesComponent:
             nxt = doc[first.i + 1]
             if first.text == "May" and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ == "VB":
                 return False
+        if frame.kind in ("duration", "set") and first.lower_ in ("a", "an", "per") and len(span) == 2 and first.i > 0:
+            prev = doc[first.i - 1]
+            if prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency:
+                return False  # a rate ("four flights a week", "$2 million a year", "15 million instructions per second")
         if frame.kind == "abs" and frame.p.get("gran") == "year" and frame.p.get("bare"):
             return self._keep_bare_year(doc, span, frame)
         if frame.kind in ("duration", "set", "offset") and span[-1].i + 1 < len(doc):
@@ -129,7 +156,20 @@ class DatesComponent:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
+        prev = doc[span[0].i - 1] if span[0].i > 0 else None
+        if prev is not None:
+            cue = prev.lower_
+            if cue in _SINCE:
+                return "past"  # "since Jan. 13": the start of a state that holds now
+            before = doc[span[0].i - 2].lower_ if span[0].i > 1 else ""
+            if cue in _DEADLINE or (cue == "of" and before == "ahead"):
+                # ... unless the deadline itself is told in the past perfect ("had been due to expire Friday")
+                return "past" if _had_perfect(span) else "future"  # "postponed until Tuesday", "effective Feb. 1": a deadline, not the event's time
+            if cue in _SPAN_END or (cue == "to" and before in ("up", "due")):
+                return "nearest"  # "loans through January": the end of a period that may still run
         tok: Token = span.root
+        if tok.dep_ == "poss" or (len(span) and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ == "'s"):
+            return None  # "Wednesday's ruling": the date of a noun, not of the clause's verb
         for _ in range(8):
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
                 t = _verb_tense(tok)
@@ -157,6 +197,22 @@ class DatesComponent:
                                  self._tense(doc, ent.start_char, ent.end_char),
                                  _sent_index(sent_starts, ent.start_char)))
         return out
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """"CITY, Month Day (Agency) --" at the start of a line."""
+    return bool(_DATELINE_AFTER.match(text, end) and _DATELINE_BEFORE.search(text[max(0, start - 50):start]))
+
+
+def _had_perfect(span: Span) -> bool:
+    tok = span.root
+    for _ in range(8):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _verb_tense(v: Token) -> Optional[str]:

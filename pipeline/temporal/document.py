@@ -33,6 +33,7 @@ class Candidate:
     rule: str
     tense: Optional[str] = None
     sentence: int = -1
+    listed: bool = True  # False: used for anchoring and inference only (a dateline)
 
 
 def _explicit_year(frame: Frame, res: Resolved) -> bool:
@@ -96,8 +97,9 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         r = resolve(c.frame, ctx)
         if r.value is None:
             continue
-        out.append(DateMention(text[c.start:c.end], c.start, c.end, r.value, r.type, r.anchor, r.resolved, c.rule))
-        anaphoric = r.anchor == "previous_date" and c.frame.kind in ("offset", "quarter_rel", "discday")
+        if c.listed:
+            out.append(DateMention(text[c.start:c.end], c.start, c.end, r.value, r.type, r.anchor, r.resolved, c.rule))
+        anaphoric = r.anchor == "previous_date" and c.frame.kind in ("offset", "quarter_rel", "discday", "quarter_year")
         # anaphoric results are not new reference times: "a year earlier" after
         # "a year ago" still counts back from the quarter under discussion
         if r.type in ("DATE", "TIME") and r.resolved and not anaphoric and _DATEISH.match(r.value.split("/")[0]):

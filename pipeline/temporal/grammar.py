@@ -68,7 +68,7 @@ class Grammar:
         )
         SEASON = _alt(L.seasons)
         POD = _alt(L.parts_of_day)
-        MOD = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|turn|close)\s+of)"
+        MOD = r"(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of)"
         APPROX = (
             r"(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|some|around|roughly|"
             r"up\s+to|approximately|fewer\s+than|under)"
@@ -97,19 +97,22 @@ class Grammar:
         P.append(("decade", rf"\b(?:(?:the\s+)?(?P<mod>{MOD})\s*-?\s*)?(?:the\s+)?(?:(?P<mod2>early|mid|late)\s*-?\s*)?(?P<dec>(?:1[0-9]|20)\d0|'\d0)'?s\b", self._decade))
         P.append(("decade_words", r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)\s*-?\s*)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", self._decade_words))
         P.append(("century", rf"\b(?:(?:the\s+)?(?P<mod>{MOD})\s*-?\s*)?(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{ORD}|twenty-first))[-\s]+century\b", self._century))
+        P.append(("past_decade", r"\bthe\s+past\s+(?P<unit>century|decade)\b", lambda m: Frame("duration", {"value": "P10Y" if m.group("unit").lower() == "decade" else "P100Y"}, "DURATION")))
         P.append(("rel_century", rf"\b(?P<rel>this|last|next|the\s+(?:current|last|next|past|previous))\s+(?P<unit>century|decade)\b", self._relunit))
         # --- quarters, halves, seasons ---------------------------------------------
         P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year))?\b", self._quarter))
+        P.append(("quarter_q", rf"(?-i:\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q))(?:\s*(?:of\s+)?(?:(?P<year>{YEAR})|'?(?P<yy>\d\d)\b))?(?!\w)", self._quarter_q))
+        P.append(("fiscal_year", rf"\b(?:(?:the\s+)?(?P<year>{YEAR})\s+fiscal\s+year|(?-i:FY)\s*-?\s*(?:(?P<year2>(?:19|20)\d\d)|'?(?P<yy>\d\d))(?!\d))\b", self._fiscal_year))
         P.append(("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|current|previous|past|last|next|same|recent|coming|year-earlier|year-ago|prior|this|that)\s+(?:fiscal\s+)?quarter\b", self._quarter_rel))
         P.append(("quarter_the", r"\bthe\s+quarter\b", lambda m: Frame("quarter_rel", {"rel": None})))
         P.append(("quarter_period", r"\bthe\s+latest\s+period\b", lambda m: Frame("quarter_rel", {"rel": "latest"})))
         P.append(("year_period", rf"\bthe\s+(?P<year>{YEAR})\s+(?:period|quarter)\b", lambda m: Frame("quarter_year", {"year": self._year_of(m)})))
-        P.append(("the_year", r"\bthe\s+(?P<w>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+|latest\s+fiscal\s+)?year\b(?!\s+(?:\d|two|nineteen|of\s+the))", self._the_year))
+        P.append(("the_year", r"\bthe\s+(?P<w>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+|latest\s+fiscal\s+)?year\b(?!-|\s+(?:\d|two|nineteen|of\s+the))", self._the_year))
         P.append(("half", rf"\b(?:the\s+)?(?P<h>first|second|latter|last)(?:-|\s+)half(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year))?\b(?!\s+(?:an?|of)\b)", self._half))
         P.append(("season", rf"\b(?:(?P<mod>early|late|mid)\s*-?\s*)?(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", self._season))
         # --- relative to the document date ---------------------------------------------
         P.append(("relday", rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{_alt(L.relative_days)})(?:'s)?(?:\s+(?P<pod>{POD}))?\b", self._relday))
-        P.append(("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late)\s+)?(?P<wd>{self.WD})(?P<pl>s)?(?:\s+(?P<pod>{POD})(?P<pl2>s)?)?\b", self._weekday))
+        P.append(("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|the\s+(?:previous|preceding|prior))\s+)?(?P<wd>{self.WD})(?P<pl>s)?(?:\s+(?P<pod>{POD})(?P<pl2>s)?)?\b", self._weekday))
         P.append(("relunit", rf"\b(?:(?P<mod>early|late|earlier|later|mid)\s*-?\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|this\s+coming|this\s+past|that)\s+(?P<unit>week|weekend|month|year|fortnight)\b(?!-)", self._relunit))
         P.append(("relunit_mod", rf"\b(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:(?P<the>the)\s+)?(?P<rel>{REL}|the)\s+(?P<unit>week|month|year)\b", self._relunit))
         P.append(("the_week", r"\bthe\s+(?P<unit>week|weekend)\b(?!\s+(?:of|before|after|earlier|later))", self._the_unit))
@@ -286,6 +289,21 @@ class Grammar:
         yrel = {"this": 0, "last": -1, "next": 1}.get((m.group("yrel") or yref.split(" ")[0] if not y else "") or "", None)
         return Frame("quarter", {"q": q, "year": y, "yrel": yrel})
 
+    def _quarter_q(self, m: re.Match) -> Frame:
+        q = int(m.group("q") or m.group("q2"))
+        y = self._year_of(m)
+        if y is None and m.group("yy"):
+            yy = int(m.group("yy"))
+            y = 1900 + yy if yy > 30 else 2000 + yy
+        return Frame("quarter", {"q": q, "year": y, "yrel": None})
+
+    def _fiscal_year(self, m: re.Match) -> Frame:
+        y = self._year_of(m) or self._year_of(m, "year2")
+        if y is None:
+            yy = int(m.group("yy"))
+            y = 1900 + yy if yy > 30 else 2000 + yy
+        return Frame("abs", {"value": f"{y:04d}", "gran": "year"})
+
     def _the_year(self, m: re.Match) -> Frame:
         if re.match(r"\s+(?:ended|ending|to)\b", m.string[m.end():]):
             return Frame("duration", {"value": "P1Y"}, "DURATION")  # "the year ended Sept. 30"
@@ -319,7 +337,7 @@ class Grammar:
         pod = self.lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else None
         if m.group("pl") or m.group("pl2"):
             return Frame("set", {"value": f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")}, "SET")
-        rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+        rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()).replace("the ", "") or None
         if rel in ("early", "late"):
             rel = None
         return Frame("weekday", {"wd": wd, "rel": rel, "pod": pod}, "TIME" if pod else "DATE")
@@ -351,8 +369,11 @@ class Grammar:
             return Frame("duration", {"value": "P9M" if "nine" in noun else "P6M"}, "DURATION")
         return Frame("offset", {"n": 1.0, "unit": "Y", "sign": -1, "ref": "prev" if noun else "dct", "dir": "earlier", "noun": noun})
 
-    def _discday(self, m: re.Match) -> Frame:
-        return Frame("discday", {"offset": self.lex.discourse_days[re.sub(r"\s+", " ", m.group("w").lower())]})
+    def _discday(self, m: re.Match) -> Optional[Frame]:
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        if w in ("the day before", "the day after") and not _CLAUSE_END.match(m.string, m.end()):
+            return None  # "the day before authorities issued a warrant": anchored on an event, not a date
+        return Frame("discday", {"offset": self.lex.discourse_days[w]})
 
     def _duration(self, m: re.Match) -> Optional[Frame]:
         gd = m.groupdict()
@@ -403,7 +424,9 @@ class Grammar:
                 h = 0
         return Frame("time", {"hm": f"{h:02d}:{mi:02d}"}, "TIME")
 
-    def _clock_word(self, m: re.Match) -> Frame:
+    def _clock_word(self, m: re.Match) -> Optional[Frame]:
+        if re.search(r"\bhigh\s+$", m.string[max(0, m.start() - 6):m.start()], re.I):
+            return None  # "high noon" is an idiom
         return Frame("time", {"hm": self.lex.clock_words[m.group("w").lower()]}, "TIME")
 
     def _oclock(self, m: re.Match) -> Optional[Frame]:
@@ -536,6 +559,18 @@ def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
                 out.append(Match(a.start, b.end, Frame("time", {"hm": b.frame.p["hm"], "date": a.frame}, "TIME"), a.rule + "+" + b.rule))
                 i += 2
                 continue
+            # "10:35 a.m. (0735 GMT) Friday": the time takes the date across a parenthesis; both stay
+            if a.frame.kind == "time" and "date" not in a.frame.p:
+                j = i + 1
+                while j < len(ms) and ms[j].end <= a.end + 40 and text.find(")", a.end, ms[j].start + 1) < 0:
+                    j += 1  # skip matches inside the parenthesis
+                if j < len(ms):
+                    c = ms[j]
+                    if c.frame.kind in dates and c.frame.p.get("gran", "day") == "day" and not c.frame.p.get("pod") \
+                            and re.fullmatch(r"\s*\([^()]{1,30}\)\s*,?\s*(?:on\s+)?", text[a.end:c.start]):
+                        out.append(Match(a.start, a.end, Frame("time", {"hm": a.frame.p["hm"], "date": c.frame}, "TIME"), a.rule + "+" + c.rule))
+                        i += 1
+                        continue
         out.append(a)
         i += 1
     return out

@@ -243,8 +243,18 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
         d = dct - timedelta(days=((-delta) % 7) or 7)
     elif rel == "this":
         d = dct + timedelta(days=delta)  # same ISO week
+    elif rel in ("previous", "preceding", "prior"):
+        # "the previous Friday": the one before the day under discussion
+        p = ctx.prev_where(lambda p: p.gran == "day")
+        base = _to_date(p.value) if p else None
+        base = base or dct
+        d = base - timedelta(days=((base.isoweekday() - wd) % 7) or 7)
+        return Resolved(_fmt_day(d) + suffix, f.type, "previous_date" if p else "doc_date", True, "day")
     elif ctx.tense == "future":
         d = dct + timedelta(days=delta % 7)
+    elif ctx.tense == "nearest":
+        fwd, back = delta % 7, (-delta) % 7
+        d = dct + timedelta(days=fwd) if fwd <= back else dct - timedelta(days=back)
     else:
         d = dct - timedelta(days=(-delta) % 7)
     return Resolved(_fmt_day(d) + suffix, f.type, "doc_date", True, "day")
@@ -332,6 +342,10 @@ def _relunit(f: Frame, ctx: Context) -> Resolved:
             base = date(ctx.dct.year, 1, 1)
         elif gran == "month" and ctx.dct.month:
             base = date(ctx.dct.year, ctx.dct.month, 1)
+    if base is not None and gran == "weekend" and rel == "the" and anchor == "doc_date" and ctx.tense != "future":
+        # "over the weekend" in a report: the latest weekend on or before the document date
+        if base.isoweekday() < 6:
+            step = -1
     if base is None:
         unk = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
                "decade": "XXX", "century": "XX"}[gran]
