@@ -12,7 +12,10 @@ Matching rules (one-to-one, greedy):
 - people: same name (case/quote-insensitive), else one name's tokens contain
   the other's ("Putin" ~ "Vladimir Putin");
 - places: same canonical name;
-- dates: same surface text, located by ``context`` when given, else in order;
+- dates: same surface text, else (relaxed, as TempEval-3) one extent inside the
+  other; located by ``context`` when given, else in order. ``dates_extent`` is
+  the relaxed score, ``dates_strict`` the exact-text one; ``dates_value`` counts
+  relaxed matches with the right value;
 - commitments: same sentence and action token overlap ≥ 0.5
   (|gold ∩ pred| / max(|gold|, |pred|)).
 """
@@ -91,29 +94,45 @@ def _name_contains(g: dict, p: dict) -> bool:
     return bool(gt) and bool(pt) and (gt <= pt or pt <= gt)
 
 
-def _locate_dates(gold_dates: list[dict], pred_dates: list[dict], text: str) -> list[tuple[int, int]]:
-    """Pair gold dates with predicted ones by surface text, using ``context`` to pick the occurrence."""
+def _locate_dates(gold_dates: list[dict], pred_dates: list[dict], text: str, *, relaxed: bool = True) -> list[tuple[int, int]]:
+    """Pair gold dates with predicted ones, using ``context`` to pick the occurrence.
+
+    Same surface text first; then (``relaxed``, as TempEval) a predicted extent
+    that contains the gold one or lies inside it ("later this month" ~ "this month").
+    """
     ntext = text.replace("’", "'")
-    used: set[int] = set()
+    used_p: set[int] = set()
+    done_g: set[int] = set()
     pairs: list[tuple[int, int]] = []
+
+    def contains(a: str, b: str) -> bool:
+        return bool(re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", a))
+
+    tests = [lambda g, p: g == p]
+    if relaxed:
+        tests.append(lambda g, p: contains(p, g) or contains(g, p))
     ordered = sorted(range(len(gold_dates)), key=lambda i: 0 if gold_dates[i].get("context") else 1)
-    for gi in ordered:
-        g = gold_dates[gi]
-        cands = [i for i, p in enumerate(pred_dates) if i not in used and _norm(p["text"]) == _norm(g["text"])]
-        if not cands:
-            continue
-        ctx = g.get("context")
-        choice = cands[0]
-        if ctx:
-            pos = ntext.find(ctx.replace("’", "'"))
-            if pos >= 0:
-                inside = [i for i in cands if pos <= pred_dates[i]["start"] and pred_dates[i]["end"] <= pos + len(ctx)]
-                if inside:
-                    choice = inside[0]
-                else:  # context adjacent to the date (e.g. "took place in Moscow." after it)
-                    choice = min(cands, key=lambda i: min(abs(pred_dates[i]["end"] - pos), abs(pred_dates[i]["start"] - pos - len(ctx))))
-        used.add(choice)
-        pairs.append((gi, choice))
+    for same in tests:
+        for gi in ordered:
+            if gi in done_g:
+                continue
+            g = gold_dates[gi]
+            cands = [i for i, p in enumerate(pred_dates) if i not in used_p and same(_norm(g["text"]), _norm(p["text"]))]
+            if not cands:
+                continue
+            ctx = g.get("context")
+            choice = cands[0]
+            if ctx:
+                pos = ntext.find(ctx.replace("’", "'"))
+                if pos >= 0:
+                    inside = [i for i in cands if pos <= pred_dates[i]["start"] and pred_dates[i]["end"] <= pos + len(ctx)]
+                    if inside:
+                        choice = inside[0]
+                    else:  # context adjacent to the date (e.g. "took place in Moscow." after it)
+                        choice = min(cands, key=lambda i: min(abs(pred_dates[i]["end"] - pos), abs(pred_dates[i]["start"] - pos - len(ctx))))
+            used_p.add(choice)
+            done_g.add(gi)
+            pairs.append((gi, choice))
     return pairs
 
 
@@ -135,7 +154,7 @@ def _same_sentence(g: dict, p: dict) -> bool:
 def evaluate(out_dir: Path, gold_dir: Path) -> dict[str, Any]:
     """Scores for every gold file that has an output JSON (missing outputs count as empty)."""
     out_dir, gold_dir = Path(out_dir), Path(gold_dir)
-    tally: dict[str, list[int]] = {k: [0, 0, 0] for k in ("people", "places", "dates_extent", "dates_value", "commitments")}
+    tally: dict[str, list[int]] = {k: [0, 0, 0] for k in ("people", "places", "dates_extent", "dates_strict", "dates_value", "commitments")}
     acc = {k: _Acc() for k in ("person_role", "person_country", "place_type", "place_country", "commit_actors",
                                "commit_modality", "commit_trigger", "commit_negated", "commit_deadline", "title",
                                "author", "notes", "doc_date")}
@@ -209,6 +228,7 @@ def evaluate(out_dir: Path, gold_dir: Path) -> dict[str, Any]:
         with_dd = gold.get("dates_with_doc_date") or {}
         run_dd = (pred.get("doc_date") or {}).get("value") if isinstance(pred.get("doc_date"), dict) else pred.get("doc_date")
         override = with_dd.get("values", {}) if with_dd and run_dd == with_dd.get("doc_date") else {}
+        _count(tally["dates_strict"], _locate_dates(gd, pd_, text, relaxed=False), pd_, gd)
         pairs = _locate_dates(gd, pd_, text)
         _count(tally["dates_extent"], pairs, pd_, gd)
         value_tp = 0

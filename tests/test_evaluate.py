@@ -81,3 +81,12 @@ def test_missing_output_counts_as_empty(tmp_path):
     (tmp_path / "gold" / "d.json").write_text(json.dumps(GOLD))
     r = evaluate(tmp_path / "out", tmp_path / "gold")
     assert r["scores"]["people"]["recall"] == 0.0
+
+
+def test_dates_relaxed_extent_matches_like_tempeval(tmp_path):
+    text = "They will meet later this month in Seoul."
+    gold = {**GOLD, "dates": [{"text": "this month", "value": "2021-11"}], "dates_with_doc_date": None}
+    p = pred(text=text, dates=[{"text": "later this month", "start": 13, "end": 29, "value": "2021-11"}])
+    r = run_eval(tmp_path, p, gold)
+    assert r["scores"]["dates_extent"]["tp"] == 1 and r["scores"]["dates_value"]["tp"] == 1
+    assert r["scores"]["dates_strict"]["tp"] == 0
