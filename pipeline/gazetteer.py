@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-_ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms", "territories"}
+_ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms", "territories", "issuing_bodies", "territory_of"}
 
 
 def _load_json(name: str) -> dict:
@@ -50,7 +50,10 @@ class Gazetteer:
         self.names.update(data["aliases"])
         self.demonyms: dict[str, str] = dict(data["demonyms"])
         self.territories: frozenset[str] = frozenset(data.get("territories", []))
-        for code in list(self.names.values()) + list(self.demonyms.values()) + list(self.territories):
+        self.issuing_bodies: dict[str, str] = dict(data.get("issuing_bodies", {}))
+        self.territory_of: dict[str, str] = dict(data.get("territory_of", {}))
+        for code in (list(self.names.values()) + list(self.demonyms.values()) + list(self.territories)
+                     + list(self.issuing_bodies.values()) + list(self.territory_of) + list(self.territory_of.values())):
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise ValueError(f"countries.json: {code!r} is not an ISO alpha-3 code")
         self._capitals: Optional[dict[str, str]] = None

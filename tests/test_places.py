@@ -32,7 +32,16 @@ CASES = [
     ("Freedom of navigation in the South China Sea and a free and open Indo-Pacific.",
      {("South China Sea", "region", None), ("Indo-Pacific", "region", None)}),
     ("Beijing regards Taiwan as part of its territory, and Hong Kong protests continued.",
-     {("China", "country", "CHN"), ("Taiwan", "region", "TWN"), ("Hong Kong", "region", "HKG")}),
+     {("China", "country", "CHN"), ("Taiwan", "region", "TWN"), ("Hong Kong", "region", "CHN")}),
+    # first-level subdivisions of frequently covered states (regions.json extra_places)
+    ("Aid will reach schools in Borno and Yobe states.", {("Borno", "region", "NGA"), ("Yobe", "region", "NGA")}),
+    ("The satellite will be launched from California.", {("California", "region", "USA")}),
+    ("Investors in Johor welcomed the decision taken in Putrajaya.",
+     {("Johor", "region", "MYS"), ("Putrajaya", "city", "MYS")}),
+    ("The leaders last met in St Petersburg.", {("St Petersburg", "city", "RUS")}),
+    ("They welcomed the plans of Lao PDR to host the meeting.", {("Laos", "country", "LAO")}),
+    # contested: the administering state (README, regions.json)
+    ("Patrol ships entered waters around the Senkaku Islands.", {("Senkaku Islands", "region", "JPN")}),
     ("The delegation arrived in Tokyo from Washington.", {("Tokyo", "city", "JPN"), ("Washington", "city", "USA")}),
 ]
 

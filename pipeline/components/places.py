@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names.geo import find_geo
+from ..gazetteer import gazetteer
+from ..names.geo import find_geo, replace_hit
 from ..records import Mention, Place
 
 
@@ -26,7 +27,10 @@ def build_places(doc: Doc) -> list[Place]:
     hits = find_geo(doc, exclude_chars=doc.user_data.get(NAME_SPANS_KEY, ()))
     places: dict[tuple, Place] = {}
     rules: dict[tuple, set] = {}
+    g = gazetteer()
     for h in hits:
+        if h.type == "region" and h.country in g.territory_of and h.name == g.country_name(h.country):
+            h = replace_hit(h, country=g.territory_of[h.country])  # Hong Kong: a region of China
         key = (h.name, h.type, h.country)
         if key not in places:
             places[key] = Place(id="", name=h.name, type=h.type, country=h.country)

@@ -416,5 +416,52 @@ def home_country(doc: Doc, hits: Optional[list[GeoHit]] = None, qualifiers: Iter
     return ranked[0] if ranked else None
 
 
+def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Optional[str], str]:
+    """The issuing state when the document clearly is a state's release, with the evidence:
+    a named issuing body ("Ministry of Foreign Affairs of Ukraine", "Federal Foreign Office"), else
+    the state a ministry writes first in bilateral compounds ("ROK-Russia", "German-Polish").
+    (None, "") when nothing says so: no guess from salience."""
+    hits = find_geo(doc) if hits is None else hits
+    g = gazetteer()
+    ex = lexicon.exclusions()
+    issuers = [code for code, head, _ in doc.user_data.get(CACHE_KEY + "_in_names", []) if head in ex.issuer_heads]
+    for body, code in g.issuing_bodies.items():
+        if re.search(r"(?<!\w)" + re.escape(body) + r"(?!\w)", doc.text):
+            issuers.append(code)
+    if issuers:
+        best = max(set(issuers), key=issuers.count)
+        if issuers.count(best) > len(issuers) / 2:
+            return best, "issuer"
+    firsts = bilateral_firsts(doc, hits)
+    if firsts:
+        ranked = sorted(firsts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0], "bilateral_first"
+    return None, ""
+
+
+def bilateral_partners(doc: Doc, home: str, hits: Optional[list[GeoHit]] = None) -> set[str]:
+    """States written next to ``home`` in bilateral compounds ("ROK-Russia" → {"RUS"})."""
+    g = gazetteer()
+    hits = find_geo(doc) if hits is None else hits
+    out: set[str] = set()
+    for a, b in zip(hits, hits[1:]):
+        if doc.text[a.end_char:b.start_char] in ("-", "–") and a.country and b.country and a.type != "city":
+            if a.country == home and b.country != home:
+                out.add(b.country)
+            elif b.country == home and a.country != home:
+                out.add(a.country)
+    for i in range(len(doc) - 2):
+        x, h, y = doc[i], doc[i + 1], doc[i + 2]
+        if h.text in "-–" and not x.whitespace_ and not h.whitespace_:
+            cx = g.demonyms.get(x.text) or g.names.get(x.text)
+            cy = g.demonyms.get(y.text) or g.names.get(y.text)
+            if cx == home and cy and cy != home:
+                out.add(cy)
+            elif cy == home and cx and cx != home:
+                out.add(cx)
+    return out
+
+
 def replace_hit(h: GeoHit, **kw) -> GeoHit:
     return replace(h, **kw)

@@ -65,12 +65,16 @@ class Titles:
     counterpart_nouns: list[str]
     not_names: frozenset[str]
     rank_classes: dict[str, str]
+    role_prefixes: tuple[str, ...] = ()  # "Federal", "Foreign Ministry": part of the role as written
+    postings: frozenset[str] = frozenset()  # offices whose "to <Place>" is part of the role
+    head_offices: frozenset[str] = frozenset()  # heads of state/government (base roles)
 
 
 def _load_titles(data: dict) -> Titles:
     f = "titles.json"
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
-                    "counterpart_nouns", "not_names"})
+                    "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices"},
+          required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
         _keys(f"{f} ranks.{rank}", spec, {"variants", "class"})
@@ -114,6 +118,10 @@ def _load_titles(data: dict) -> Titles:
         counterpart_nouns=_strings(f"{f} counterpart_nouns", data["counterpart_nouns"]),
         not_names=frozenset(_strings(f"{f} not_names", data["not_names"])),
         rank_classes={r: c for r, (_, c) in ranks.items()},
+        role_prefixes=tuple(sorted(_strings(f"{f} role_prefixes", data.get("role_prefixes", [])),
+                                   key=lambda x: -len(x.split()))),
+        postings=frozenset(_strings(f"{f} postings", data.get("postings", []))),
+        head_offices=frozenset(_strings(f"{f} head_offices", data.get("head_offices", []))),
     )
 
 

@@ -35,7 +35,8 @@ from spacy.tokens import Doc
 from ..gazetteer import gazetteer
 from ..records import Mention, Person
 from . import lexicon
-from .geo import GeoHit, country_salience, find_geo, home_country, inside_proper_name, line_is_title_case
+from .geo import (GeoHit, bilateral_partners, country_salience, find_geo, inside_proper_name, line_is_title_case,
+                  release_state)
 
 _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "
@@ -43,6 +44,11 @@ _MONTHS_DAYS = frozenset(
 _POSS = ("'s", "’s", "'", "’")
 _DETS = frozenset({"the", "a", "an"})
 _POSS_PRON = frozenset({"his", "her", "its", "their"})
+# words of a state's formal style before its name: "of the Republic of Turkiye", "of the Kingdom of Saudi Arabia"
+_STATE_STYLE = frozenset({"republic", "kingdom", "state", "federal", "democratic", "people's", "people", "'s", "islamic",
+                          "arab", "united", "federation", "commonwealth", "sultanate", "principality", "socialist",
+                          "plurinational", "bolivarian", "of", "the", "hashemite", "grand", "duchy", "oriental"})
+_STATE_ADJ = frozenset({"outgoing", "incoming", "acting", "interim", "new", "newly-appointed"})
 NAME_SPANS_KEY = "communique_person_name_spans"  # read by communique_places
 
 
@@ -61,6 +67,7 @@ class _TitleTables:
             self.form_of[key] = form
             self.matcher.add(key, [tok(written)])
         self.abbr = PhraseMatcher(vocab, attr="ORTH")
+        self.abbr_text = dict(lexicon.load_json("titles.json")["abbreviations"])  # "PM" -> "Prime Minister"
         for a, form in t.abbreviations.items():
             key = "A:" + a
             self.form_of[key] = form
@@ -87,6 +94,8 @@ class TitleHit:
     country_ev: str = ""
     det: bool = False  # preceded by "the"/"a"
     used: bool = False
+    surface: str = ""  # the role as the text gives it: "Minister for Foreign Affairs", "Ambassador to China"
+    surface_extra: str = ""
 
 
 @dataclass
@@ -109,9 +118,10 @@ class Cluster:
     words: list[str]
     cands: list[Cand] = field(default_factory=list)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # char start, end, rule
-    roles: list[tuple[lexicon.TitleForm, str, int]] = field(default_factory=list)  # form, shape, char pos
+    roles: list[tuple[lexicon.TitleForm, str, int, str]] = field(default_factory=list)  # form, shape, char pos, surface
     countries: list[tuple[str, str]] = field(default_factory=list)  # code, evidence
     role: Optional[lexicon.TitleForm] = None
+    role_text: Optional[str] = None  # the role as written (nationality dropped, abbreviations expanded)
     country: Optional[str] = None
     evidence: dict = field(default_factory=dict)
 
@@ -161,6 +171,11 @@ def family_given(words: list[str]) -> tuple[str, Optional[str]]:
     return " ".join(parts[i:]), " ".join(parts[:i])
 
 
+def _strip_particle(word: str) -> str:
+    """'El-Sisi' → 'Sisi', 'al-Sudani' → 'Sudani' (Arabic article glued to a family name)."""
+    return re.sub(r"^(?:[Ee]l|[Aa]l|[Aa]d|[Aa]s|[Aa]r|[Aa]t)[-‑–]", "", word)
+
+
 def _key(words: list[str]) -> str:
     return re.sub(r"[\s\-–]", "", " ".join(words)).lower()
 
@@ -204,12 +219,50 @@ class PeopleFinder:
         by_start_tok = {h.tok_start: h for h in geo}
         for h in hits:
             self._modifiers(doc, h, by_end, by_start_tok)
-        return hits
+            if h.abbr:
+                h.surface = self.tt.abbr_text.get(doc[h.s:h.e].text, h.form.role)
+        # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one compound office
+        out: list[TitleHit] = []
+        for h in hits:
+            a = out[-1] if out else None
+            if (a is not None and a.comp_e + 1 == h.s and doc[a.comp_e].lower_ == "and"
+                    and not (a.det and len(a.surface.split()) < 2)  # "the Secretary and Foreign Minister Hayashi"
+                    and h.s == h.mod_s and not a.abbr and not h.abbr and "\n" not in doc[a.s:h.e].text):
+                h.surface = f"{a.surface} and {h.surface}"
+                h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
+                if a.country and not h.country:
+                    h.country, h.country_ev = a.country, a.country_ev
+                out[-1] = h
+                continue
+            out.append(h)
+        return out
+
+    @staticmethod
+    def _of_before(doc: Doc, i: int) -> Optional[int]:
+        """Index of the "of" in "of [the] <doc[i]>", or None."""
+        j = i - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        return j if j >= 0 and doc[j].lower_ == "of" else None
+
+    def _surface(self, doc: Doc, s: int, e: int) -> str:
+        words = [t.text for t in doc[s:e] if t.text not in "()[]{}"]
+        text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        if not any(ch.isupper() for ch in text):
+            small = {"of", "for", "and", "the", "to", "on"}
+            text = " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
+        return text
 
     def _country_of_hit(self, h: GeoHit) -> Optional[str]:
         return h.country if h.type in ("country", "region") and h.country and h.rule != "gazetteer_region" else None
 
     def _modifiers(self, doc: Doc, h: TitleHit, by_end: dict, by_start_tok: dict) -> None:
+        # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
+        for pre in self.t.role_prefixes:
+            n = len(pre.split())
+            if h.s - n >= 0 and doc[h.s - n:h.s].text == pre:
+                h.s = h.mod_s = h.s - n
+                break
         k = h.s - 1
         # "Russia's Deputy Foreign Minister", "the ROK President", "Russian Foreign Minister", "South Korean ..."
         if k >= 0 and doc[k].text in _POSS and k >= 1:
@@ -232,26 +285,66 @@ class PeopleFinder:
                             h.mod_s = k - n + 1
                             break
         j = h.mod_s - 1
+        if j >= 1 and doc[j].lower_ in _STATE_ADJ and doc[j - 1].lower_ in _DETS:
+            j -= 1  # "the outgoing Chairperson"
         if j >= 0 and doc[j].lower_ in _DETS:
             h.det = True
             h.mod_s = j
         # "Foreign Minister of Japan", "Minister of Foreign Affairs of the Republic of Turkiye",
         # "Special Envoy for the Middle East", "Ambassador to Japan"
         p = h.e
+        surf_e = h.e
         if p < len(doc) and doc[p].lower_ in ("of", "for", "to", "on"):
+            prep = doc[p].lower_
             q = p + 1
             if q < len(doc) and doc[q].lower_ == "the":
                 q += 1
             r = q
-            while r < len(doc) and (doc[r].text[:1].isupper() and not doc[r].is_space
-                                    or doc[r].lower_ in ("of", "and") and r + 1 < len(doc) and doc[r + 1].text[:1].isupper()):
+            while r < len(doc) and (doc[r].text[:1].isupper() and not doc[r].is_space and doc[r].text not in self.t.honorifics
+                                    or doc[r].lower_ in ("of", "and", "the", "'s", "’s") and r + 1 < len(doc)
+                                    and doc[r + 1].text[:1].isupper()):
                 r += 1
-            inside = [gh for gh in by_start_tok.values() if q <= gh.tok_start and gh.tok_end <= r]
-            if inside:
-                gh = max(inside, key=lambda x: x.tok_end)
-                if doc[p].lower_ == "of" and self._country_of_hit(gh) and h.country is None:
+            # a name right after the complement: "Minister for Development and Africa Andrew Mitchell"
+            person = [ent.start for ent in doc.ents if ent.label_ == "PERSON" and q < ent.start < r]
+            cut = min(person) if person else None
+            end = cut if cut is not None else r
+            inside = [gh for gh in by_start_tok.values() if q <= gh.tok_start and gh.tok_end <= end]
+            states = sorted((gh for gh in inside if self._country_of_hit(gh)), key=lambda x: x.tok_start)
+            if prep == "of" and states and all(t.lower_ in _STATE_STYLE for t in doc[q:states[0].tok_start]):
+                # "Foreign Minister of Japan": the state is a cue, not part of the role
+                gh = states[0]
+                if h.country is None:
                     h.country, h.country_ev = gh.country, f"of:{gh.text}"
                 h.comp_e = gh.tok_end
+                t2 = gh.tok_end
+                if t2 + 1 < len(doc) and doc[t2].lower_ == "to" and h.form.base in self.t.postings:
+                    post = [x for x in by_start_tok.values() if x.tok_start == t2 + 1 + (doc[t2 + 1].lower_ == "the")]
+                    if post:  # "Ambassador of Japan to China"
+                        h.comp_e = post[0].tok_end
+                        h.surface_extra = " " + doc[t2:post[0].tok_end].text
+            elif prep in ("of", "for") and states and states[-1].tok_end == end and states[-1].tok_start > q \
+                    and self._of_before(doc, states[-1].tok_start) is not None:
+                # "Minister of International Relations and Cooperation of the Republic of South Africa"
+                gh = states[-1]
+                of_i = self._of_before(doc, gh.tok_start)
+                if h.country is None:
+                    h.country, h.country_ev = gh.country, f"of:{gh.text}"
+                surf_e = of_i
+                h.comp_e = gh.tok_end
+            elif prep == "to" and h.form.base in self.t.postings and inside and inside[0].tok_start == q:
+                gh = max(inside, key=lambda x: x.tok_end)
+                surf_e = h.comp_e = gh.tok_end  # "Ambassador to China"
+            elif prep in ("for", "of") and cut is not None and cut > q:
+                surf_e = h.comp_e = cut  # "Special Envoy for North Korean Human Rights Issues Julie Turner"
+            elif inside:
+                gh = max(inside, key=lambda x: x.tok_end)
+                h.comp_e = gh.tok_end
+                if prep == "for":
+                    surf_e = gh.tok_end  # "Special Envoy for North Korea"
+            elif (prep in ("for", "of") and r > q and (r >= len(doc) or not doc[r].text[:1].isupper())
+                  and not any(ent.label_ == "PERSON" and ent.start < r and q < ent.end for ent in doc.ents)):
+                surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
+        h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
 
     # ---------------------------------------------------------- names
     def _title_starts(self, titles: list[TitleHit]) -> set[int]:
@@ -375,8 +468,11 @@ class PeopleFinder:
                 continue
             # "the Foreign Minister of Japan, Hayashi Yoshimasa"
             p = h.comp_e
-            if p + 1 < len(doc) and doc[p].text == "," and (p + 1) in by_start and (h.det or h.country):
-                c = by_start[p + 1]
+            p1 = p + 1
+            while p1 < len(doc) and doc[p1].text in self.t.honorifics:
+                p1 += 1  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
+            if p + 1 < len(doc) and doc[p].text == "," and p1 in by_start and (h.det or h.country):
+                c = by_start[p1]
                 if not c.title:
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
@@ -404,6 +500,8 @@ class PeopleFinder:
             q = p + 1 + (1 if p + 1 < len(doc) and doc[p + 1].lower_ == "the" else 0)
             for h in geo:
                 if h.tok_start == q and h.type in ("country", "region") and h.country and h.rule != "gazetteer_region":
+                    if h.tok_end < len(doc) and doc[h.tok_end].text in _POSS:
+                        return  # "assured President Ruto of Ethiopia's support"
                     c.country, c.country_ev = h.country, f"of:{h.text}"
                     return
         if p < len(doc) and doc[p].text == "(":
@@ -444,6 +542,10 @@ class PeopleFinder:
             if not matches:  # "Prince Faisal" for "Faisal bin Farhan"
                 firsts = [cl for cl in clusters if len(cl.words) > 1 and cl.words[0] == token]
                 matches = firsts if len(firsts) == 1 else []
+            if not matches:  # "Sisi" for "Abdel Fattah El-Sisi", "Lula" for "Luiz Inácio Lula da Silva", "Son" for "Bui Thanh Son"
+                inner = [cl for cl in clusters if len(cl.words) > 1
+                         and token in {_strip_particle(x) for x in cl.words[1:]} | set(cl.words[1:])]
+                matches = inner if len(inner) == 1 else []
             if not matches:
                 cl = Cluster(words=w)
                 clusters.append(cl)
@@ -460,7 +562,8 @@ class PeopleFinder:
                 end = doc[c.e - 1].idx + len(doc[c.e - 1].text)
                 cl.mentions.append((start, end, c.source))
                 if c.title:
-                    cl.roles.append((c.title.form, ("abbreviation:" if c.title.abbr else "") + c.title_shape, start))
+                    cl.roles.append((c.title.form, ("abbreviation:" if c.title.abbr else "") + c.title_shape, start,
+                                     c.title.surface or c.title.form.role))
                 if c.country:
                     cl.countries.append((c.country, c.country_ev))
         # further occurrences of a known family name ("Chung", "Lavrov")
@@ -485,11 +588,14 @@ class PeopleFinder:
         return clusters
 
     # ---------------------------------------------------------- roles/countries
-    def resolve(self, doc: Doc, clusters: list[Cluster], geo: list[GeoHit]) -> tuple[Optional[str], dict]:
+    def resolve(self, doc: Doc, clusters: list[Cluster], geo: list[GeoHit]) -> None:
+        """Roles, and countries from explicit cues on the person's own mentions."""
         for cl in clusters:
             if cl.roles:
-                best = max(cl.roles, key=lambda r: (len(r[0].role.split()), sum(1 for x in cl.roles if x[0] == r[0]), -r[2]))
-                cl.role = best[0]
+                # most specific office first; among equivalent forms the fuller written one
+                best = max(cl.roles, key=lambda r: (len(r[0].role.split()), len(r[3].split()),
+                                                    sum(1 for x in cl.roles if x[0] == r[0]), -r[2]))
+                cl.role, cl.role_text = best[0], best[3]
                 cl.evidence["role"] = best[1]
             if cl.countries:
                 counts: dict[str, int] = {}
@@ -498,7 +604,28 @@ class PeopleFinder:
                 code = max(counts, key=lambda k: counts[k])
                 cl.country = code
                 cl.evidence["country"] = next(ev for c, ev in cl.countries if c == code)
-        salience = country_salience(doc, geo)
+
+    def _is_head(self, cl: Cluster) -> bool:
+        return cl.role is not None and cl.role.base in self.t.head_offices and cl.role.rank_class == "head"
+
+    def home_officials(self, clusters: list[Cluster], home: Optional[str], home_ev: str, partners: set) -> None:
+        """In a state's own release its officials need no qualifier: every titled person without a cue
+        who does not hold a head-of-state/government office (those are handled by :meth:`fallbacks`)."""
+        if not home:
+            return
+        home_trads = set(t for t, (names, codes) in self.sn.traditions.items() if home in codes)
+        for cl in clusters:
+            trads = set(self.sn.traditions_of(cl.family))
+            if trads and not trads & home_trads:
+                continue  # "Minister Kim" in a Russian release
+            if home_trads and not trads and partners and not any(
+                    c in codes for c in partners for _, codes in self.sn.traditions.values()):
+                continue  # "Minister Lavrov" in a Korean release about Russia
+            if cl.country is None and cl.role is not None and not self._is_head(cl):
+                cl.country, cl.evidence["country"] = home, f"home_release:{home_ev}"
+
+    def traditions(self, clusters: list[Cluster], salience: dict) -> None:
+        """Family-name-first traditions (Korean, Chinese…) intersected with the document's states."""
         for cl in clusters:
             if cl.country:
                 continue
@@ -508,21 +635,58 @@ class PeopleFinder:
             if in_doc:
                 pick = max(in_doc, key=lambda c: salience[c])
                 cl.country, cl.evidence["country"] = pick, f"name_tradition:{fam}"
-        qualifiers = {cl.country for cl in clusters if cl.country and not cl.evidence.get("country", "").startswith("name_tradition")}
-        unqualified = any(cl.country is None and cl.role is not None for cl in clusters)
-        home = home_country(doc, geo, qualifiers if unqualified else ())
-        parties = sorted(salience, key=lambda k: -salience[k])
-        home_trads = set(t for t, (names, codes) in self.sn.traditions.items() if home in codes) if home else set()
-        for cl in clusters:
-            if cl.country or not home:
+
+    def fallbacks(self, doc: Doc, clusters: list[Cluster], home: Optional[str], parties: list[str]) -> None:
+        """Weak evidence, used last and only in a clear two-party release (``parties`` = [home, other]):
+        heads of state/government named as a pair ("President A and President B") are one per side;
+        the first head without a cue is the issuing state's, the others the other side's;
+        a name outside the issuing state's naming tradition is the other side's."""
+        if not home or len(parties) != 2:
+            return
+        other = parties[1]
+        ordered = sorted(clusters, key=lambda cl: cl.first)
+        # coordinated pairs: "President Vladimir Putin and President Cyril Ramaphosa"
+        spans = [(m[0], m[1], cl) for cl in clusters for m in cl.mentions]
+        for a0, a1, ca in spans:
+            for b0, b1, cb in spans:
+                if ca is cb or doc.text[a1:b0] != " and " or not (ca.role and cb.role):
+                    continue
+                if ca.country in parties and cb.country is None:
+                    cb.country, cb.evidence["country"] = parties[1 - parties.index(ca.country)], "pair:other_side"
+                elif cb.country in parties and ca.country is None:
+                    ca.country, ca.evidence["country"] = parties[1 - parties.index(cb.country)], "pair:other_side"
+        heads = [cl for cl in ordered if self._is_head(cl)]
+        home_head = any(cl.country == home for cl in heads)
+        for cl in heads:
+            if cl.country:
                 continue
-            fam_trads = set(self.sn.traditions_of(cl.family))
-            others = [c for c in parties if c != home]
-            if home_trads and not (fam_trads & home_trads) and others:
-                cl.country, cl.evidence["country"] = others[0], f"doc_context:non_home_name(home={home})"
-            elif cl.role is not None:
-                cl.country, cl.evidence["country"] = home, "doc_context:home_release"
-        return home, salience
+            if not home_head:
+                cl.country, cl.evidence["country"] = home, "home_release:first_head"
+                home_head = True
+            else:
+                cl.country, cl.evidence["country"] = other, "home_release:other_head"
+        home_trads = set(t for t, (names, codes) in self.sn.traditions.items() if home in codes)
+        other_has_trad = any(other in codes for _, codes in self.sn.traditions.values())
+        for cl in ordered:
+            if cl.country or not home_trads or other_has_trad:
+                continue  # an unlisted name tells nothing when both sides write family names first
+            if not set(self.sn.traditions_of(cl.family)) & home_trads and cl.role is not None:
+                cl.country, cl.evidence["country"] = other, f"doc_context:non_home_name(home={home})"
+
+    @staticmethod
+    def two_parties(home: Optional[str], partners: set, salience: dict) -> list[str]:
+        """[home, other] when the release is clearly between two states."""
+        if home and len(partners - {home}) == 1:
+            return [home, next(iter(partners - {home}))]
+        if home and salience:
+            ranked = [c for c in sorted(salience, key=lambda c: -salience[c]) if c != home]
+            if ranked and (len(ranked) == 1 or salience[ranked[0]] >= 2 * salience[ranked[1]]):
+                return [home, ranked[0]]
+        if not home and len(salience) >= 2:  # a joint statement: two states dominate the text
+            ranked = sorted(salience, key=lambda c: -salience[c])
+            if len(ranked) == 2 or salience[ranked[1]] >= 2 * salience[ranked[2]]:
+                return ranked[:2]
+        return [home] if home else []
 
     # ---------------------------------------------------------- descriptions
     @staticmethod
@@ -550,8 +714,12 @@ class PeopleFinder:
             cl.mentions.append((start, end, "description"))
             h.used = True
 
-    def link_counterparts(self, doc: Doc, clusters: list[Cluster], salience: dict) -> None:
+    def link_counterparts(self, doc: Doc, clusters: list[Cluster], home: Optional[str], partners: set,
+                          salience: dict) -> set:
+        """'his Russian counterpart' joins the person it denotes; returns the states named by demonym
+        on counterparts other than the release's own (the other side of the meeting)."""
         nouns = {n.lower() for n in self.t.counterpart_nouns}
+        named: set = set()
         for t in doc:
             if t.lower_ not in nouns:
                 continue
@@ -569,11 +737,12 @@ class PeopleFinder:
             # possessor: the latest person mentioned before, in the same sentence if possible
             mentions = [(m[0], cl) for cl in clusters for m in cl.mentions if m[1] <= start]
             possessor = max(mentions, key=lambda x: x[0])[1] if mentions else None
-            # appositive name: "his Russian counterpart, Sergei Lavrov"
+            # appositive name: "his Russian counterpart, Sergei Lavrov", "her Polish counterpart Radosław Sikorski"
             target = None
-            if s + 2 < len(doc) and doc[s + 1].text == ",":
+            j = s + 2 if s + 2 < len(doc) and doc[s + 1].text == "," else s + 1
+            if j < len(doc):
                 for cl in clusters:
-                    if any(m[0] == doc[s + 2].idx for m in cl.mentions):
+                    if cl is not possessor and any(m[0] == doc[j].idx for m in cl.mentions):
                         target = cl
             if target is None:
                 pool = [cl for cl in clusters if cl is not possessor and (
@@ -590,14 +759,23 @@ class PeopleFinder:
 
                 target = max(pool, key=score)
             target.mentions.append((start, end, "counterpart"))
-            if country and not target.country:
+            if country and country != home:
+                named.add(country)
+            parties = self.two_parties(home, partners | named, salience)
+            if country and (not target.country or target.evidence.get("country", "").startswith(
+                    ("home_release", "name_tradition"))):  # "her Polish counterpart" is an explicit cue
                 target.country, target.evidence["country"] = country, f"counterpart:{country}"
-            elif not target.country and possessor and possessor.country:
-                others = [c for c in sorted(salience, key=lambda c: -salience[c]) if c != possessor.country]
-                if others:
-                    target.country, target.evidence["country"] = others[0], "counterpart:other_party"
+            elif not target.country and possessor and possessor.country in parties and len(parties) == 2:
+                target.country = parties[1 - parties.index(possessor.country)]
+                target.evidence["country"] = "counterpart:other_party"
+            # "X and his Indian counterpart": X is on the other side
+            if (possessor is not None and not possessor.country and target.country in parties and len(parties) == 2):
+                possessor.country = parties[1 - parties.index(target.country)]
+                possessor.evidence["country"] = f"counterpart_of:{target.country}"
             if target.role is None and possessor and possessor.role:
                 target.role, target.evidence["role"] = possessor.role, "counterpart"
+                target.role_text = possessor.role.role
+        return named
 
     # ---------------------------------------------------------- main
     def __call__(self, doc: Doc) -> list[Person]:
@@ -605,9 +783,15 @@ class PeopleFinder:
         titles = self.find_titles(doc, geo)
         cands = self.find_candidates(doc, titles, geo)
         clusters = self.cluster(doc, cands)
-        home, salience = self.resolve(doc, clusters, geo)
+        self.resolve(doc, clusters, geo)
+        salience = country_salience(doc, geo)
+        home, home_ev = release_state(doc, geo)
+        partners = bilateral_partners(doc, home, geo) if home else set()
+        self.home_officials(clusters, home, home_ev, partners)
         self.link_descriptions(doc, clusters, titles)
-        self.link_counterparts(doc, clusters, salience)
+        partners |= self.link_counterparts(doc, clusters, home, partners, salience)
+        self.traditions(clusters, salience)
+        self.fallbacks(doc, clusters, home, self.two_parties(home, partners, salience))
         clusters = [cl for cl in clusters if cl.mentions]
         doc.user_data[NAME_SPANS_KEY] = tuple(sorted(
             [(doc[c.s].idx, doc[c.e - 1].idx + len(doc[c.e - 1].text)) for cl in clusters for c in cl.cands]
@@ -623,7 +807,8 @@ class PeopleFinder:
             ev = {"name": "+".join(sorted(sources)) or "family_name_alias", **cl.evidence}
             people.append(Person(
                 id=f"p{n}", name=" ".join(best), family_name=family, given_name=given,
-                role=cl.role.role if cl.role else None, country=cl.country,
+                role=(cl.role_text or cl.role.role) if cl.role else None,
+                role_canonical=cl.role.role if cl.role else None, country=cl.country,
                 mentions=[Mention(doc.text[a:b], a, b) for (a, b), _ in ments], evidence=ev))
         return people
 
