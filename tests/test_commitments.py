@@ -23,6 +23,7 @@ from pipeline.records import Mention, Person, Place
 KJ = "South Korean Foreign Minister Park Jin met Japanese Foreign Minister Yoshimasa Hayashi in Tokyo on Monday. "
 CR = "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Tuesday. "
 IU = "Indian Prime Minister Narendra Modi met U.S. President Joe Biden in Washington. "
+BSA = "The foreign ministers of Brazil, India and South Africa met in Brasilia on Monday. "
 
 
 def C(trigger, modality, actors, action, negated=False, deadline=None, targets=None):
@@ -41,7 +42,7 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("agree_both_leaders", IU + "Both leaders agreed to launch a new dialogue on critical technologies.",
      [C("agreed", "agreement", ["IND", "USA"], "launch a new dialogue on critical technologies")]),
     ("agree_two_ministers", KJ + "The two ministers agreed to meet again later this year.",
-     [C("agreed", "agreement", ["JPN", "KOR"], "meet again later this year", deadline="later this year")]),
+     [C("agreed", "agreement", ["JPN", "KOR"], "meet again", deadline="later this year")]),
     ("agree_two_countries_quote", KJ + "\u201cThe two countries agreed to cooperate closely on supply chains,\u201d Park said.",
      [C("agreed", "agreement", ["JPN", "KOR"], "cooperate closely on supply chains")]),
     ("agree_split_own_objects", "China and Japan agreed to expand trade and to strengthen cooperation in energy.",
@@ -71,11 +72,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("agreed", "agreement", ["KOR", "RUS"], "make efforts to realize the president\u2019s visit to Seoul at an early date",
         deadline="as soon as the coronavirus situation stabilizes")]),
     ("agree_by_year", "India and Australia agreed to double bilateral trade by 2030.",
-     [C("agreed", "agreement", ["AUS", "IND"], "double bilateral trade by 2030", deadline="by 2030")]),
+     [C("agreed", "agreement", ["AUS", "IND"], "double bilateral trade", deadline="by 2030")]),
     ("agree_within", "Kenya and Uganda agreed to complete the pipeline within two years.",
-     [C("agreed", "agreement", ["KEN", "UGA"], "complete the pipeline within two years", deadline="within two years")]),
+     [C("agreed", "agreement", ["KEN", "UGA"], "complete the pipeline", deadline="within two years")]),
     ("agree_asap", KJ + "The two sides agreed to hold the next round as soon as possible.",
-     [C("agreed", "agreement", ["JPN", "KOR"], "hold the next round as soon as possible", deadline="as soon as possible")]),
+     [C("agreed", "agreement", ["JPN", "KOR"], "hold the next round", deadline="as soon as possible")]),
     ("agree_targets", KJ + "The two sides agreed to work together to usher in an era where the two countries will record $30 bln in trade and see 1 mln people engaging in exchanges.",
      [C("agreed", "agreement", ["JPN", "KOR"],
         "work together to usher in an era where the two countries will record $30 bln in trade and see 1 mln people engaging in exchanges",
@@ -100,7 +101,7 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("pledge_xcomp", "Japan pledged to provide $5 billion in aid to Ukraine.",
      [C("pledged", "pledge", ["JPN"], "provide $5 billion in aid to Ukraine", targets=[("$5 billion", 5.0e9, "USD")])]),
     ("vow", "Canada vowed to resettle 10,000 refugees by the end of the year.",
-     [C("vowed", "pledge", ["CAN"], "resettle 10,000 refugees by the end of the year", deadline="by the end of the year",
+     [C("vowed", "pledge", ["CAN"], "resettle 10,000 refugees", deadline="by the end of the year",
         targets=[("10,000 refugees", 1.0e4, "refugees")])]),
     ("promise", "France promised to deliver 12 howitzers to Armenia.",
      [C("promised", "pledge", ["FRA"], "deliver 12 howitzers to Armenia", targets=[("12 howitzers", 12.0, "howitzers")])]),
@@ -117,14 +118,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("pledge_money_object", "Norway pledged 500 million kroner for climate adaptation.",
      [C("pledged", "pledge", ["NOR"], "500 million kroner for climate adaptation", targets=[("500 million kroner", 5.0e8, "kroner")])]),
     ("will_party", "Russia will provide $2 billion in aid to Syria by 2025.",
-     [C("will", "pledge", ["RUS"], "provide $2 billion in aid to Syria by 2025", deadline="by 2025",
+     [C("will", "pledge", ["RUS"], "provide $2 billion in aid to Syria", deadline="by 2025",
         targets=[("$2 billion", 2.0e9, "USD")])]),
     ("will_two_sides", KJ + "The two sides will hold the next round of talks in Seoul next year.",
-     [C("will", "pledge", ["JPN", "KOR"], "hold the next round of talks in Seoul next year", deadline="next year")]),
+     [C("will", "pledge", ["JPN", "KOR"], "hold the next round of talks in Seoul", deadline="next year")]),
     ("would_reported", "Russian Foreign Minister Sergei Lavrov said Moscow would continue to support the peace process.",
      [C("would", "pledge", ["RUS"], "continue to support the peace process")]),
     ("would_he", "Russian President Vladimir Putin said he would visit Seoul at an early date.",
-     [C("would", "pledge", ["RUS"], "visit Seoul at an early date", deadline="at an early date")]),
+     [C("would", "pledge", ["RUS"], "visit Seoul", deadline="at an early date")]),
     ("will_we_quote", "\u201cWe will continue to support the peace process,\u201d Russian Foreign Minister Sergei Lavrov said.",
      [C("will", "pledge", ["RUS"], "continue to support the peace process")]),
     ("will_not", "Washington said it would not lift sanctions.",
@@ -210,6 +211,85 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("x_past_action", "Russia provided humanitarian aid to Syria last year.", []),
     ("x_would_like", "Japan would like to thank Korea for its hospitality.", []),
     ("x_relcl_will", "They discussed an era in which the two countries will record more trade.", []),
+    # ---------------------------------------------------------------- splitting (coordinated actions)
+    ("split_deep_to", "Canada is ready to work with Mexico to build a new border crossing and to expand rail freight.",
+     [C("ready", "intention", ["CAN"], "work with Mexico to build a new border crossing"),
+      C("ready", "intention", ["CAN"], "expand rail freight")]),
+    ("split_deep_to_under_gerund", "Chile and Peru agreed to strengthen cooperation on fighting wildfires and to triple bilateral investment by 2028.",
+     [C("agreed", "agreement", ["CHL", "PER"], "strengthen cooperation on fighting wildfires"),
+      C("agreed", "agreement", ["CHL", "PER"], "triple bilateral investment", deadline="by 2028")]),
+    ("split_modal_clause_deep", "Indonesia will make every effort to protect its migrant workers and will open a new labour office in Riyadh next year.",
+     [C("will", "pledge", ["IDN"], "make every effort to protect its migrant workers"),
+      C("will", "pledge", ["IDN"], "open a new labour office in Riyadh", deadline="next year")]),
+    ("split_finite_directive", CR + "The two presidents agreed to begin talks on a customs union and instructed their trade ministers to draft a plan within three months.",
+     [C("agreed", "agreement", ["CHN", "RUS"], "begin talks on a customs union"),
+      C("instructed", "pledge", ["CHN", "RUS"], "draft a plan", deadline="within three months")]),
+    ("split_will_and_intends", "Norway will send 200 tonnes of food aid to Sudan this month, Store said, and intends to open a field hospital in Darfur before the rainy season.",
+     [C("will", "pledge", ["NOR"], "send 200 tonnes of food aid to Sudan", deadline="this month", targets=[("200 tonnes", 200.0, "tonnes")]),
+      C("intends", "intention", ["NOR"], "open a field hospital in Darfur", deadline="before the rainy season")]),
+    ("split_shared_deadline_targets", KJ + "Both governments pledged to attract 40 new factories and to create 15,000 jobs in the park within its first ten years.",
+     [C("pledged", "pledge", ["JPN", "KOR"], "attract 40 new factories", deadline="within its first ten years",
+        targets=[("40 new factories", 40.0, "factories")]),
+      C("pledged", "pledge", ["JPN", "KOR"], "create 15,000 jobs in the park", deadline="within its first ten years",
+        targets=[("15,000 jobs", 1.5e4, "jobs")])]),
+    ("bracket_kept", "Ethiopia and Djibouti agreed to upgrade the Addis Ababa-Djibouti Railway (ADR).",
+     [C("agreed", "agreement", ["DJI", "ETH"], "upgrade the Addis Ababa-Djibouti Railway (ADR)")]),
+    ("split_mistagged_verb", IU + "The two sides agreed to double investment by 2027 and to launch a semiconductor partnership.",
+     [C("agreed", "agreement", ["IND", "USA"], "double investment", deadline="by 2027"),
+      C("agreed", "agreement", ["IND", "USA"], "launch a semiconductor partnership")]),
+    # ---------------------------------------------------------------- trailing material cut from the action
+    ("cut_nonrestrictive_which", "Spain and Morocco agreed to set up a joint commission on fisheries, which will meet for the first time in Rabat in May.",
+     [C("agreed", "agreement", ["ESP", "MAR"], "set up a joint commission on fisheries")]),
+    ("cut_while_clause", "Ghana will build a new port terminal, while Togo said it is ready to supply electricity to the terminal.",
+     [C("will", "pledge", ["GHA"], "build a new port terminal"),
+      C("ready", "intention", ["TGO"], "supply electricity to the terminal")]),
+    ("cut_with_absolute", KJ + "The two sides agreed to hold the joint commission twice a year, with the first session scheduled for Busan in June.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "hold the joint commission twice a year")]),
+    ("cut_following", "Japan and India agreed to expand defence exchanges, following talks in Tokyo between the two prime ministers.",
+     [C("agreed", "agreement", ["IND", "JPN"], "expand defence exchanges")]),
+    ("keep_including", KJ + "They agreed to continue close communication at all levels, including at the level of leaders.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "continue close communication at all levels, including at the level of leaders")]),
+    ("nominal_including_extends", "Washington reaffirmed its commitment to the defence of the Philippines, including the protection of its coast guard vessels.",
+     [C("commitment", "pledge", ["USA"], "the defence of the Philippines, including the protection of its coast guard vessels")]),
+    # ---------------------------------------------------------------- deadlines
+    ("deadline_over_next", "Saudi Arabia will invest $10 billion in Pakistan's mining sector over the next five years.",
+     [C("will", "pledge", ["SAU"], "invest $10 billion in Pakistan's mining sector", deadline="over the next five years",
+        targets=[("$10 billion", 1.0e10, "USD")])]),
+    ("deadline_starting_in", "Seoul and Tokyo agreed to exchange real-time border data starting in January.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "exchange real-time border data", deadline="starting in January")]),
+    ("deadline_ahead_of_event", "Brazil and South Africa agreed to align their positions within the G20 ahead of the summit in Rio on November 18.",
+     [C("agreed", "agreement", ["BRA", "ZAF"], "align their positions within the G20", deadline="ahead of the summit in Rio on November 18")]),
+    ("deadline_own_per_action", "Kenya and Uganda agreed to finish the oil pipeline within two years and to raise power exports to 300 megawatts.",
+     [C("agreed", "agreement", ["KEN", "UGA"], "finish the oil pipeline", deadline="within two years"),
+      C("agreed", "agreement", ["KEN", "UGA"], "raise power exports to 300 megawatts", targets=[("300 megawatts", 300.0, "megawatts")])]),
+    ("deadline_middle_stays", "Vietnam will send a team of engineers to Laos next month to inspect the dam.",
+     [C("will", "pledge", ["VNM"], "send a team of engineers to Laos next month to inspect the dam", deadline="next month")]),
+    ("x_deadline_topic_year", "China and Brazil agreed to cooperate on the 2030 agenda.",
+     [C("agreed", "agreement", ["BRA", "CHN"], "cooperate on the 2030 agenda")]),
+    ("x_target_day_of_date", "Turkey will provide $20 million to rebuild schools damaged by the March 3 floods.",
+     [C("will", "pledge", ["TUR"], "provide $20 million to rebuild schools damaged by the March 3 floods", targets=[("$20 million", 2.0e7, "USD")])]),
+    # ---------------------------------------------------------------- actors
+    ("actor_allies", KJ + "The two allies agreed to hold joint naval drills.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "hold joint naval drills")]),
+    ("actor_plural_title", KJ + "The Foreign Ministers will meet again in Seoul.",
+     [C("will", "pledge", ["JPN", "KOR"], "meet again in Seoul")]),
+    ("actor_conj_after_noted", KJ + "The two sides noted that tourism had recovered and agreed to restore direct flights.",
+     [C("agreed", "agreement", ["JPN", "KOR"], "restore direct flights")]),
+    ("actor_multilateral_we", BSA + "We agreed to launch a trilateral fund for agriculture. We will hold the next meeting in Pretoria.",
+     [C("agreed", "agreement", ["BRA", "IND", "ZAF"], "launch a trilateral fund for agriculture"),
+      C("will", "pledge", ["BRA", "IND", "ZAF"], "hold the next meeting in Pretoria")]),
+    ("actor_multilateral_they", BSA + "They agreed to set up a joint shipping line.",
+     [C("agreed", "agreement", ["BRA", "IND", "ZAF"], "set up a joint shipping line")]),
+    ("actor_three_countries", "Chile, Peru and Colombia met in Lima. The three countries will establish a joint coast guard patrol.",
+     [C("will", "pledge", ["CHL", "COL", "PER"], "establish a joint coast guard patrol")]),
+    ("x_actor_topics_not_participants", "Chinese President Xi Jinping held talks with Russian President Vladimir Putin about Ukraine, Iran and Syria. They agreed to expand grain trade.",
+     [C("agreed", "agreement", ["CHN", "RUS"], "expand grain trade")]),
+    ("actor_we_in_quote_after", "British Foreign Secretary Tom Hale met Kenyan Foreign Minister Joyce Wanjiru in Nairobi. \u201cWe will work with Kenya to expand scholarships,\u201d Hale said.",
+     [C("will", "pledge", ["GBR"], "work with Kenya to expand scholarships")]),
+    ("actor_we_in_quote_colon", "British Foreign Secretary Tom Hale met Kenyan Foreign Minister Joyce Wanjiru in Nairobi.\n\nForeign Minister Wanjiru said:\n\n\u201cWe will open a new trade office in Manchester.\u201d",
+     [C("will", "pledge", ["KEN"], "open a new trade office in Manchester")]),
+    ("x_we_joint_statement_not_speaker", BSA + "We agreed to launch a trilateral fund for agriculture. Minister Rao said the meeting was productive.",
+     [C("agreed", "agreement", ["BRA", "IND", "ZAF"], "launch a trilateral fund for agriculture")]),
 ]
 
 
@@ -331,3 +411,24 @@ def test_lexicon_from_path(tmp_path):
     p = tmp_path / "c.json"
     p.write_text(json.dumps(lexicon().raw), encoding="utf-8")
     assert load_lexicon(str(p)).verbal.keys() == lexicon().verbal.keys()
+
+
+def test_meeting_of_three_states_from_officials_in_opening_sentence(nlp, run_doc):
+    """Officials of three states named in the opening sentence: "the two sides"/"they"/"we" mean all three."""
+    text = ("Foreign Minister Ana Silva, Foreign Minister Ravi Kumar and Foreign Minister Thabo Nkosi met in Brasilia. "
+            "The two sides agreed to launch a joint fund. They will meet again in Pretoria.")
+    people = [_person(text, "p1", "Ana Silva", "BRA"), _person(text, "p2", "Ravi Kumar", "IND"),
+              _person(text, "p3", "Thabo Nkosi", "ZAF")]
+    doc = _extract(nlp, run_doc, text, people=people)
+    assert [(c.trigger, c.actors) for c in doc._.commitments] == [
+        ("agreed", ["BRA", "IND", "ZAF"]), ("will", ["BRA", "IND", "ZAF"])]
+
+
+def test_bilateral_meeting_stays_two_states(nlp, run_doc):
+    """Two officials in the opening sentence and a third state discussed: the meeting has two states."""
+    text = ("Foreign Minister Ana Silva met Foreign Minister Ravi Kumar in Brasilia to discuss South Africa and China. "
+            "The two sides agreed to launch a joint fund.")
+    people = [_person(text, "p1", "Ana Silva", "BRA"), _person(text, "p2", "Ravi Kumar", "IND")]
+    doc = _extract(nlp, run_doc, text, people=people)
+    (c,) = doc._.commitments
+    assert c.actors == ["BRA", "IND"]

@@ -35,6 +35,8 @@ from .lexicon import Lexicon
 
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _GEO_HEADS = {"peninsula", "sea", "war", "strait", "straits", "language", "culture", "people", "wave", "unification", "reunification"}
+# office words that make a person named in the opening sentence a participating state's representative
+_PARTICIPANT_ROLES = ("minister", "president", "secretary", "premier", "chancellor", "king", "emir", "sultan", "taoiseach")
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct", "quantmod"}
 
 
@@ -81,6 +83,9 @@ class ActorResolver:
                 self._index(self.place_at, m.start, m.end, pl)
         self.fallback_people: dict[str, str] = self._fallback_people()
         self._meeting: dict[int, list[str]] = {}
+        self._count: Optional[int] = None
+        self._explicit: Optional[list[str]] = None
+        self._ranked: Optional[list[str]] = None
 
     # ------------------------------------------------------------------ indexes
     def _index(self, table: dict[int, object], start: int, end: int, rec: object) -> None:
@@ -176,17 +181,143 @@ class ActorResolver:
         return rec.country
 
     # ------------------------------------------------------------------ meeting
-    def meeting_states(self, n: int = 2) -> list[str]:
-        """The ``n`` states of the meeting this document reports.
+    def meeting_states(self, n: Optional[int] = None) -> list[str]:
+        """The states of the meeting this document reports.
+
+        ``n`` is an explicit count from the text ("the three countries"); without
+        one (or with "two"/"both"), the meeting has as many states as
+        :meth:`participant_count` finds, at least two — so "the two sides",
+        "they" and "we" in a four-state joint statement mean all four.
 
         Why a score: readouts name both delegations' officials and countries
         far more often than third countries discussed (North Korea in a
         ROK–Russia readout). Officials (people with a country) weigh most,
         place and actor mentions next, the first sentence (which names the
-        meeting) gets a bonus.
+        meeting) gets a bonus. Explicit participants (officials or countries
+        listed in the opening sentence) come first.
         """
-        if n in self._meeting:
-            return self._meeting[n]
+        want = n if n is not None and n >= 3 else self.participant_count()
+        if want in self._meeting:
+            return self._meeting[want]
+        ranked = self._ranked_states()
+        explicit = self._explicit_participants()
+        order = explicit + [c for c in ranked if c not in explicit]
+        self._meeting[want] = sorted(order[:want])
+        return self._meeting[want]
+
+    def participant_count(self) -> int:
+        """How many states take part: 2 unless the text shows more.
+
+        Evidence, any of: a numbered group acting as subject or named in the
+        opening sentence ("the four countries", "all three ministers"); three or
+        more states whose officials are named in the opening sentence; three or
+        more countries listed together there ("the foreign ministers of A, B, C
+        and D").
+        """
+        if self._count is not None:
+            return self._count
+        n = 2
+        first = self._first_sentence()
+        for tok in self.doc:
+            if tok.pos_ != "NUM" or tok.lower_ not in _NUMBER_WORDS or tok.dep_ not in ("nummod", "nsubj", "nsubjpass"):
+                continue
+            k = _NUMBER_WORDS[tok.lower_]
+            if k < 3:
+                continue
+            noun = tok.head if tok.dep_ == "nummod" else tok
+            if tok.dep_ == "nummod" and (noun.tag_ not in ("NNS", "NNPS") or self._lemma(noun) not in self.lex.group_nouns):
+                continue
+            if tok.dep_ != "nummod" and not any(c.lower_ == "all" for c in tok.children):
+                continue
+            in_first = first is not None and first.start <= tok.i < first.end
+            if noun.dep_ in ("nsubj", "nsubjpass") or in_first:
+                n = max(n, k)
+        n = max(n, len(self._explicit_participants()))
+        self._count = n
+        return n
+
+    def _first_sentence(self):
+        sents = list(self.doc.sents)
+        return sents[0] if sents else None
+
+    def _explicit_participants(self) -> list[str]:
+        """States named as taking part in the opening sentence, when there are three or more.
+
+        Officials with a state office (ministers, presidents, prime ministers,
+        secretaries) named there, or a list of three or more coordinated
+        countries. Two are not enough evidence to override the score ranking
+        (a bilateral readout's first sentence often names a third state).
+        """
+        if self._explicit is not None:
+            return self._explicit
+        first = self._first_sentence()
+        out: list[str] = []
+        if first is not None:
+            officials: list[str] = []
+            for p in self.doc._.people or []:
+                role = (p.role or "").lower()
+                if not any(w in role for w in _PARTICIPANT_ROLES):
+                    continue
+                if any(first.start_char <= m.start < first.end_char for m in p.mentions):
+                    c = self.person_country(p)
+                    if c and c not in officials:
+                        officials.append(c)
+            listed: list[str] = []
+            for tok in first:
+                if tok.dep_ == "conj" or not list(tok.conjuncts) or not self._participant_slot(tok):
+                    continue
+                codes: list[str] = []
+                for t in [tok] + [x for x in tok.conjuncts if x.i > tok.i]:
+                    c = self._state_of_token(t)
+                    if c and c not in codes:
+                        codes.append(c)
+                if len(codes) > len(listed):
+                    listed = codes
+            best = max((officials, listed), key=len)
+            if len(best) >= 3:
+                out = best
+        self._explicit = out
+        return out
+
+    def _participant_slot(self, tok: Token) -> bool:
+        """A list of countries names the participants only as the subject ("Chile, Peru and
+        Colombia met …"), after "between/among", or after a group or office noun ("the
+        foreign ministers of A, B and C"); "talks about Ukraine, Iran and Syria" lists topics."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ in ("between", "among", "amongst"):
+                return True
+            if prep.lower_ in ("of", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
+                return self._lemma(prep.head) in self.lex.group_nouns or self._lemma(prep.head) in self.lex.office_nouns
+        if tok.dep_ == "appos" and tok.head.pos_ in ("PRON", "NOUN", "PROPN"):
+            return tok.head.lower_ in ("we", "us") or self._lemma(tok.head) in self.lex.group_nouns
+        return False
+
+    def _state_of_token(self, t: Token) -> Optional[str]:
+        if t.i in self.place_at:
+            pl = self.place_at[t.i]
+            return pl.country if pl.type == "country" else None
+        run = [x for x in t.subtree if x.i <= t.i and x.dep_ in ("compound", "det") or x.i == t.i]
+        for k in range(len(run)):
+            code = text_code(self.doc[run[k].i: t.i + 1].text)
+            if code:
+                return code
+        return None
+
+    def _lemma(self, t: Token) -> str:
+        """Lemma with plural proper nouns reduced ("Ministers" tagged NNPS keeps its -s)."""
+        lem = t.lemma_.lower()
+        if t.tag_ in ("NNPS", "NNP") and lem == t.lower_ and lem.endswith("s"):
+            for suf, rep in (("ies", "y"), ("s", "")):
+                if lem.endswith(suf) and lem[: -len(suf)] + rep in self.lex.group_nouns | self.lex.office_nouns:
+                    return lem[: -len(suf)] + rep
+        return lem
+
+    def _ranked_states(self) -> list[str]:
+        if self._ranked is not None:
+            return self._ranked
         score: Counter[str] = Counter()
         sents = list(self.doc.sents)
         first_end = sents[0].end_char if sents else 0
@@ -206,9 +337,8 @@ class ActorResolver:
                     score[pl.country] += 2
         if not people and not places:
             self._scan_doc(score, first_end)
-        ranked = [c for c, s in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])) if s > 0]
-        self._meeting[n] = sorted(ranked[:n])
-        return self._meeting[n]
+        self._ranked = [c for c, s in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])) if s > 0]
+        return self._ranked
 
     def _scan_doc(self, score: Counter, first_end: int) -> None:
         """Fallback: count country names/capitals (GPE) and demonyms on people or offices."""
@@ -252,10 +382,20 @@ class ActorResolver:
             return ({country} if country else set()), [rec.id]
         # 2. pronouns
         if low in self.lex.speaker_pronouns or low in ("our",):
-            spk = self._speaker(h)
-            if spk is not None:
-                return spk
-            return set(self.meeting_states(2)), []
+            # "We" inside a quotation is the quoted speaker's side; elsewhere (a joint
+            # statement) it is every signatory.
+            if self._in_quote(h):
+                spk = self._quote_speaker(h) or self._speaker(h)
+                if spk is not None and spk[0]:
+                    return spk
+                # the speaker's state is unknown: in a meeting, "we will work with Nigeria" is the
+                # side that is not the partner named in the sentence
+                rest = [c for c in self.meeting_states() if c not in self._states_named_in(h.sent, h)]
+                if len(rest) == 1:
+                    return {rest[0]}, (spk[1] if spk else [])
+                if spk is not None:
+                    return spk
+            return set(self.meeting_states()), []
         if low in ("they", "their", "them"):
             # "Japan and the US confirmed that they would…": the compound subject above the pronoun
             for anc in h.ancestors:
@@ -351,6 +491,7 @@ class ActorResolver:
             return low in self.lex.group_pronouns or low in self.lex.speaker_pronouns or low in self.lex.person_pronouns or low in self.lex.state_pronouns
         if head.pos_ == "NUM":
             return self._group_size(head) is not None
+        lem = self._lemma(head)
         if lem in self.lex.group_nouns or lem in self.lex.office_nouns or low in self.lex.office_nouns:
             return True
         if head.pos_ == "PROPN" or head.i in self.person_at or head.i in self.place_at:
@@ -369,17 +510,18 @@ class ActorResolver:
             return 2
         if h.pos_ == "NUM" and low in _NUMBER_WORDS:
             return _NUMBER_WORDS[low]
-        if h.lemma_.lower() not in self.lex.group_nouns:
+        if self._lemma(h) not in self.lex.group_nouns:
             return None
         n = None
+        plural = h.tag_ in ("NNS", "NNPS") or self._lemma(h) != h.lower_  # "Ministers" tagged NNP
         for c in h.children:
             if c.lower_ in _NUMBER_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"):
                 n = _NUMBER_WORDS[c.lower_]
-            elif c.lower_ in ("each", "either", "all", "the", "these") and h.tag_ in ("NNS", "NNPS"):
+            elif c.lower_ in ("each", "either", "all", "the", "these") and plural:
                 n = n or 2
             elif c.lower_ == "each":
                 n = n or 2
-        if n is None and h.tag_ in ("NNS", "NNPS"):
+        if n is None and plural:
             n = 2
         return n
 
@@ -399,6 +541,95 @@ class ActorResolver:
                             codes, pids = self.resolve([c])
                             if codes or pids:
                                 return set(codes), pids
+        return None
+
+    def _states_named_in(self, sent, h: Token) -> set[str]:
+        """States named in a sentence outside the subject ``h``'s own phrase."""
+        out: set[str] = set()
+        skip = {t.i for t in h.subtree}
+        for t in sent:
+            if t.i in skip:
+                continue
+            if t.i in self.place_at:
+                pl = self.place_at[t.i]
+                if pl.country and pl.type == "country":
+                    out.add(pl.country)
+            elif t.pos_ == "PROPN":
+                code = text_code(t.text)
+                if code:
+                    out.add(code)
+        return out
+
+    _OPEN_QUOTES = "\u201c\u00ab\u201e"
+    _CLOSE_QUOTES = "\u201d\u00bb"
+
+    def _quote_bounds(self, h: Token) -> Optional[tuple[int, int]]:
+        """Character span of the quotation holding ``h`` (curly or straight quotes), else None.
+
+        A quotation may run over several sentences but not past a blank line
+        unless the next paragraph reopens it; an unclosed quote ends at its
+        paragraph's end.
+        """
+        text = self.doc.text
+        pos = h.idx
+        para_a = text.rfind("\n\n", 0, pos)
+        para_a = 0 if para_a < 0 else para_a + 2
+        para_b = text.find("\n\n", pos)
+        para_b = len(text) if para_b < 0 else para_b
+        seg = text[para_a:pos]
+        open_at = None
+        depth_straight = False
+        for k, ch in enumerate(seg):
+            if ch in self._OPEN_QUOTES:
+                open_at = para_a + k
+            elif ch in self._CLOSE_QUOTES:
+                open_at = None
+            elif ch == '"':
+                depth_straight = not depth_straight
+                open_at = para_a + k if depth_straight else None
+        if open_at is None:
+            return None
+        close = None
+        for k in range(pos, para_b):
+            if text[k] in self._CLOSE_QUOTES or text[k] == '"':
+                close = k + 1
+                break
+        return open_at, (close if close is not None else para_b)
+
+    def _in_quote(self, h: Token) -> bool:
+        return self._quote_bounds(h) is not None
+
+    def _quote_speaker(self, h: Token) -> Optional[tuple[set[str], list[str]]]:
+        """The subject of the reporting verb attached to a quotation.
+
+        Looks right after the closing quote (", Lavrov said") and, failing that, in
+        the sentence that introduces it ("Foreign Secretary Lord Cameron said:").
+        """
+        bounds = self._quote_bounds(h)
+        if bounds is None:
+            return None
+        q0, q1 = bounds
+        sents = list(self.doc.sents)
+        end_sent = next((s for s in sents if s.start_char <= max(q1 - 1, q0) < s.end_char), None)
+        start_idx = next((k for k, s in enumerate(sents) if s.start_char <= q0 < s.end_char), None)
+        groups: list[list[Token]] = []
+        if end_sent is not None:
+            groups.append([t for t in end_sent if t.idx >= q1])  # "…," Lavrov said.
+        if start_idx is not None:
+            groups.append([t for t in sents[start_idx] if t.idx < q0])  # Lavrov said: "…
+            if start_idx > 0 and sents[start_idx - 1].text.rstrip().endswith(":"):
+                groups.append(list(sents[start_idx - 1]))  # previous paragraph "X said:"
+        for toks in groups:
+            for t in toks:
+                if t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.reporting_verbs:
+                    continue
+                for c in t.children:
+                    if c.dep_ == "nsubj" and c.lower_ not in self.lex.speaker_pronouns and c.lower_ not in ("they", "it"):
+                        if q0 <= c.idx < q1:
+                            continue
+                        codes, pids = self.resolve([c])
+                        if codes or pids:
+                            return set(codes), pids
         return None
 
     def _previous_person(self, h: Token) -> tuple[set[str], list[str]]:

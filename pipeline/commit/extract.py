@@ -44,6 +44,11 @@ _CONTENT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "p
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _MODALS = {"will", "would", "shall", "'ll", "wo"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_EVENT_PREPS = ("ahead of", "before", "prior to", "in time for", "in the run-up to")
+_FREQUENCY = re.compile(r"\b(?:once|twice|thrice|\w+ times)\s+(?:a|an|per|every|each)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|quarter|year)s?\b|\b(?:annually|yearly|monthly|weekly|biannually|daily)\b", re.I)
+_ONSETS = {"starting", "beginning", "commencing", "effective"}
+_LISTING = {"including", "especially", "particularly", "notably"}
+_CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", "\"": "\"", "\u2019": "\u2018"}
 _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "”", "'", "’", "‘"}
 
 
@@ -60,6 +65,8 @@ class Candidate:
     drop: set[int] = field(default_factory=set)  # tokens never part of the action (ccomp subject, modal)
     group_fallback: bool = False  # passive "it was agreed to" → the meeting's parties
     ccomp_subjects: list[Token] = field(default_factory=list)
+    limit: int = -1  # token index where material of a following coordinated action starts (-1: sentence end)
+    sib: int = 0  # position among the coordinated actions split from one trigger
 
 
 class Extractor:
@@ -95,9 +102,9 @@ class Extractor:
         # build spans, then drop nested candidates
         built: list[tuple[Candidate, int, int]] = []  # candidate, action start tok, action end tok (exclusive)
         for c in cands:
-            for head, s, e in self._actions(c):
+            for k, (head, s, e, lim) in enumerate(self._actions(c)):
                 if e > s:
-                    built.append((Candidate(**{**c.__dict__, "head": head}), s, e))
+                    built.append((Candidate(**{**c.__dict__, "head": head, "limit": lim, "sib": k}), s, e))
         keep: list[tuple[Candidate, int, int]] = []
         for c, s, e in built:
             # nested: the trigger sits between another trigger and the end of its action
@@ -105,6 +112,7 @@ class Extractor:
             if not nested:
                 keep.append((c, s, e))
         results: list[Commitment] = []
+        owners: list[Candidate] = []
         done: set[tuple[int, int, int]] = set()
         for c, s, e in keep:
             key = (c.trigger.i, s, e)
@@ -114,7 +122,33 @@ class Extractor:
             rec = self._record(doc, sent, c, s, e, resolver)
             if rec is not None:
                 results.append(rec)
+                owners.append(c)
+        self._share_deadlines(results, owners)
         return results
+
+    @staticmethod
+    def _share_deadlines(results: list[Commitment], owners: list[Candidate]) -> None:
+        """"pledged to attract 50 projects and to create 20,000 jobs within five years": the
+        deadline closing a run of coordinated quantified goals applies to each of them.
+
+        Only goals with targets share it: "agreed to deepen cooperation and to double
+        trade by 2030" dates the doubling, not the cooperation.
+        """
+        by_trigger: dict[int, list[int]] = {}
+        for k, c in enumerate(owners):
+            by_trigger.setdefault(c.trigger.i, []).append(k)
+        for idxs in by_trigger.values():
+            if len(idxs) < 2:
+                continue
+            idxs.sort(key=lambda k: owners[k].sib)
+            last = results[idxs[-1]]
+            if not last.deadline or not last.targets:
+                continue
+            for k in reversed(idxs[:-1]):
+                r = results[k]
+                if r.deadline or not r.targets:
+                    break
+                r.deadline, r.deadline_value = last.deadline, last.deadline_value
 
     # ================================================================ candidates
     def _candidates(self, tok: Token, resolver: ActorResolver) -> list[Candidate]:
@@ -136,6 +170,22 @@ class Extractor:
     def _verbal(self, tok: Token, resolver: ActorResolver) -> list[Candidate]:
         spec = self.lex.verbal[tok.lemma_.lower()]
         subj = self._subject(tok)
+        if tok.dep_ == "conj" and self._own_subject(tok) is None and tok.head.lemma_.lower() in self.lex.reporting_verbs:
+            # "Norway will send X, Store said, and intends to Y": the parser coordinates the second
+            # verb with the attribution; its subject is the reported clause's
+            rep = next((x for x in tok.head.children if x.dep_ == "ccomp" and x.i < tok.head.i and self._own_subject(x) is not None), None)
+            if rep is not None and resolver.is_party(self._own_subject(rep)):
+                subj = self._own_subject(rep)
+        if subj is not None and tok.dep_ == "conj" and self._own_subject(tok) is None and not resolver.is_party(subj):
+            # "The two sides noted that trade reached a record and agreed to X": the parser
+            # coordinates "agreed" with the that-clause verb; the party is the reporting subject.
+            cur = tok.head
+            while cur.dep_ in ("ccomp", "conj", "xcomp") and cur.head.i != cur.i:
+                cur = cur.head
+                up = self._own_subject(cur)
+                if up is not None and resolver.is_party(up):
+                    subj = up
+                    break
         negated = spec.negated or self._negated(tok)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         group_fallback = False
@@ -153,6 +203,13 @@ class Extractor:
             for c in tok.children:
                 if self._is_infinitive(c, ("xcomp", "ccomp", "advcl")):
                     out.append(Candidate(rule=f"xcomp:{lem}", head=c, **base))
+            if not out and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" and tok.doc[tok.i + 1].dep_ == "aux":
+                # "agreed to double investment": the verb mis-tagged as an adjective, its noun as the
+                # trigger's object; the "to" right after the trigger still marks the infinitive
+                to = tok.doc[tok.i + 1]
+                for c in tok.children:
+                    if c.dep_ == "dobj" and to.head.i in {x.i for x in c.subtree} and to.head.pos_ != "VERB":
+                        out.append(Candidate(rule=f"xcomp_mistagged:{lem}", head=c, **base))
             # "agreed to A; and to B": B is a subjectless conj of the trigger with its own "to"
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and self._has_to(c) and not self._own_subject(c):
@@ -275,6 +332,13 @@ class Extractor:
         if head.dep_ in ("relcl", "advcl", "acl", "pcomp", "csubj", "amod", "xcomp", "pobj"):
             return []  # subordinate: "an era where the two countries will record", "when Russia will host"
         subj = self._subject(head)
+        if head.dep_ == "conj" and self._own_subject(head) is None:
+            # "Pakistan will spare no effort to bring X and will set up Y": the parser hangs the
+            # second "will" clause on the nearest verb; its subject is the first modal clause's.
+            anc = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.i < head.i
+                        and any(x.dep_ == "aux" and x.lower_ in _MODALS for x in a.children)), None)
+            if anc is not None and self._subject(anc) is not None:
+                subj = self._subject(anc)
         if subj is None or not resolver.is_party(subj):
             return []
         drop = {t.i for t in head.children if t.dep_ in ("aux",) and t.i < head.i}
@@ -317,31 +381,105 @@ class Extractor:
         return False
 
     # ================================================================ actions
-    def _actions(self, c: Candidate) -> list[tuple[Token, int, int]]:
-        """Split coordinated actions, then cut each span. Returns (head, start, end) token ranges."""
+    def _actions(self, c: Candidate) -> list[tuple[Token, int, int, int]]:
+        """Split coordinated actions, then cut each span.
+
+        Returns (head, start, end, limit) token ranges; ``limit`` is where the next
+        coordinated action's material starts (-1 when none follows), so a deadline
+        search does not reach into a sibling action.
+        """
         heads = [c.head]
         clause_conjs: list[Token] = []
+        extra: set[int] = set()
         if c.head.pos_ in ("VERB", "AUX"):
             prev = c.head
             for cj in sorted(c.head.conjuncts, key=lambda t: t.i):
                 if cj.i < c.head.i or cj.pos_ not in ("VERB", "AUX"):
                     continue
-                if self._own_subject(cj) is not None or any(x.dep_ == "aux" and x.lower_ in _MODALS for x in cj.children):
-                    clause_conjs.append(cj)  # its own clause ("…and will import X" is its own pledge)
+                if self._own_clause(cj):
+                    clause_conjs.append(cj)  # its own clause ("…and will import X", "…and instructed Y")
                     continue
                 if self._has_to(cj) or (self._has_content(prev) and self._has_content(cj)):
                     heads.append(cj)
                 prev = cj
+            extra = self._misattached_rest(c)
+        # coordinated "to"-infinitives and modal clauses the parser hung deeper in the action:
+        # "work with Pakistan to build X and to expand Y", "spare no effort to bring X and will set up Y"
+        scope = sorted({t.i for t in c.head.subtree} | extra)
+        top = {h.i for h in heads} | {x.i for x in clause_conjs}
+        doc = c.head.doc
+        for i in scope:
+            t = doc[i]
+            if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.i in top or t.i < c.head.i:
+                continue
+            if t.head.i == c.head.i and c.head.pos_ in ("VERB", "AUX"):
+                continue
+            if not (self._plain_path(t, c.head) or (t.i in extra and self._plain_path(t, next(doc[j] for j in extra if doc[j].head.i not in extra)))):
+                continue
+            modal = any(x.dep_ == "aux" and x.lower_ in _MODALS for x in t.children)
+            if (modal and c.rule.startswith("aux:")) or (not modal and self._own_clause(t) and t.tag_ in ("VBD", "VBZ")):
+                clause_conjs.append(t)
+                top.add(t.i)
+            elif self._has_to(t) and self._own_subject(t) is None:
+                heads.append(t)
+                top.add(t.i)
+        for i in scope:
+            t = doc[i]
+            # "…within two years and to double electricity imports": the parser may tag the verb as an
+            # adjective and make the bare "to" the conjunct; the "to" then heads the second action.
+            if t.lower_ == "to" and t.dep_ == "conj" and t.i not in top and i > c.head.i and doc[i - 1].dep_ == "cc":
+                heads.append(t)
+                top.add(t.i)
+        heads.sort(key=lambda t: t.i)
         out = []
         for k, h in enumerate(heads):
             excl: set[int] = set(c.drop)
-            for other in heads[k + 1:] + clause_conjs:
+            later = [o for o in heads[k + 1:] + clause_conjs if o.i > h.i]
+            for other in later:
                 excl |= self._subtree_ids(other)
-            s, e = self._cut(c, h, excl)
-            out.append((h, s, e))
+            s, e = self._cut(c, h, excl, extra if k == 0 else set())
+            lim = -1
+            if later:
+                lim = min(min(self._subtree_ids(o)) for o in later)
+            out.append((h, s, e, lim))
         return out
 
-    def _cut(self, c: Candidate, head: Token, excl: set[int]) -> tuple[int, int]:
+    def _own_clause(self, cj: Token) -> bool:
+        """A coordinated verb that is a clause of its own, not a second infinitive of the action:
+        it has its own subject or modal, or it is finite ("agreed to begin X and instructed Y")."""
+        if self._own_subject(cj) is not None or any(x.dep_ == "aux" and x.lower_ in _MODALS for x in cj.children):
+            return True
+        return cj.tag_ in ("VBD", "VBZ") and not self._has_to(cj)
+
+    @staticmethod
+    def _plain_path(t: Token, top: Token) -> bool:
+        """No relative or that-clause between ``t`` and ``top`` ("an era where the two countries will record X and see Y")."""
+        cur = t
+        while cur.i != top.i and cur.head.i != cur.i:
+            if cur.dep_ in ("relcl", "ccomp", "csubj", "parataxis") or (cur.dep_ == "advcl" and any(x.dep_ == "mark" for x in cur.children)):
+                return False
+            cur = cur.head
+        return cur.i == top.i
+
+    def _misattached_rest(self, c: Candidate) -> set[int]:
+        """Object material the parser hung on the trigger instead of the action.
+
+        'agreed to convene the next Committee ("2+2") meeting in Washington': a bracket
+        inside the object makes the parser attach "meeting in Washington" to "agreed" as
+        a noun advcl. A noun clause can not be an adverbial clause, so a noun child of
+        the trigger that starts right where the action ends continues the action.
+        """
+        head = c.head
+        last = max(t.i for t in head.subtree)
+        for ch in c.trigger.children:
+            if ch.i <= last or ch.dep_ not in ("advcl", "dep", "npadvmod") or ch.pos_ not in ("NOUN", "PROPN"):
+                continue
+            first = min(t.i for t in ch.subtree)
+            if first == last + 1 and not head.doc[first].is_punct:
+                return self._subtree_ids(ch)
+        return set()
+
+    def _cut(self, c: Candidate, head: Token, excl: set[int], extra: Optional[set[int]] = None) -> tuple[int, int]:
         """The action span for one head: its subtree minus exclusions, trimmed at both ends."""
         lex = self.lex
         for ch in head.children:
@@ -355,7 +493,7 @@ class Extractor:
         for ch in head.children:
             if ch.i < head.i and ch.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "advcl", "expl"):
                 excl |= self._subtree_ids(ch)  # "If X agrees, Washington would ease…" → "ease…"
-        sub = {t.i for t in head.subtree}
+        sub = {t.i for t in head.subtree} | (extra or set())
         if head.i in excl:
             return head.i, head.i
         # the contiguous block of kept subtree tokens around the head
@@ -372,10 +510,9 @@ class Extractor:
             s = neg.i
         sent = head.sent
         # drop leading "to"/"that"/punctuation and trailing punctuation/conjunctions
-        while s < e and (doc[s].is_punct or doc[s].lower_ in ("to", "that") and doc[s].dep_ in ("aux", "mark")):
+        while s < e and (doc[s].is_punct or doc[s].lower_ in ("to", "that") and (doc[s].dep_ in ("aux", "mark") or doc[s].i == head.i)):
             s += 1
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].dep_ in ("cc",) or doc[e - 1].is_space):
-            e -= 1
+        e = self._trim_end(doc, s, e)
         # trailing attribution: "…with Pyongyang, Seoul's top diplomat said"
         nxt = e
         while nxt < sent.end and (doc[nxt].is_punct or doc[nxt].is_space):
@@ -385,9 +522,59 @@ class Extractor:
                 if doc[i].text == "," and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(i + 1, e)):
                     e = i
                     break
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].dep_ in ("cc",) or doc[e - 1].is_space):
-            e -= 1
+        e = self._trim_end(doc, s, e)
+        # a non-restrictive clause after a comma is not part of the promise
+        for i in range(s + 1, e - 1):
+            if doc[i].text in (",", "\u2014", "\u2013", "--") and self._opens_aside(doc[i + 1]):
+                e = self._trim_end(doc, s, i)
+                break
+        # "…commitment to the defense of Japan, including X": the listing belongs to the action
+        if e < sent.end - 1 and doc[e].text == "," and doc[e + 1].lower_ in _LISTING and doc[e + 1].i not in excl:
+            lst = doc[e + 1]
+            ids = self._subtree_ids(lst)
+            if lst.head.i < s or lst.head.i == c.trigger.i or lst.head.i >= e:
+                if max(ids) - min(ids) + 1 == len(ids) and not (ids & excl) and max(ids) < sent.end:
+                    e = self._trim_end(doc, s, max(ids) + 1)
         return s, e
+
+    @staticmethod
+    def _trim_end(doc: Doc, s: int, e: int) -> int:
+        """Drop trailing punctuation and conjunctions, but keep a closing bracket or quote
+        whose opening one is inside the span ("the Corridor (CPEC)")."""
+        while e > s:
+            t = doc[e - 1]
+            if t.text in _CLOSERS:
+                opener = _CLOSERS[t.text]
+                inside = [doc[j].text for j in range(s, e - 1)]
+                if opener == t.text:
+                    if inside.count(t.text) % 2 == 1:
+                        break
+                elif inside.count(opener) > inside.count(t.text):
+                    break
+            if t.is_punct or t.dep_ == "cc" or t.is_space:
+                e -= 1
+                continue
+            break
+        return e
+
+    def _opens_aside(self, t: Token) -> bool:
+        """Whether ``t``, right after a comma, opens material that is not the promise itself:
+        a non-restrictive relative ("which will meet …"), a contrast ("while X said …"), an
+        absolute "with" clause ("with the next session scheduled for …"), a circumstance
+        ("following talks in London", "amid tensions", "as Pyongyang prepares …")."""
+        low = t.lower_
+        if low in ("which", "who", "whom", "whose", "where"):
+            return True
+        if low in ("while", "whereas", "although", "though"):
+            return True
+        if low in ("following", "amid", "amidst") and t.dep_ in ("prep", "advcl", "acl"):
+            return True
+        if low == "as" and (t.dep_ == "mark" or (t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i
+                                                and any(x.dep_ in ("nsubj", "nsubjpass") for x in t.head.children))):
+            return True  # "…, as tensions in the region rise"
+        if low == "with":
+            return any(x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBN", "VBG", "VB") for x in t.subtree if x.i != t.i)
+        return False
 
     def _trailing(self, ch: Token, head: Token) -> bool:
         """A condition clause counts as trailing when nothing content-bearing follows it."""
@@ -415,7 +602,28 @@ class Extractor:
                 return txt
         return None
 
-    def _deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> tuple[Optional[str], Optional[str]]:
+    def _deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> tuple[Optional[str], Optional[str], int, int]:
+        """The deadline phrase of an action: (text, value, start char, end char), or Nones and -1."""
+        found = self._find_deadline(doc, c, head, s, e)
+        if found is None:
+            return None, None, -1, -1
+        a, b = found
+        a = self._with_onset(doc, a)
+        txt = doc.text[a:b]
+        return txt, self._date_value(doc, a, b), a, b
+
+    def _with_onset(self, doc: Doc, a: int) -> int:
+        """Include an onset verb before the deadline preposition: "starting in December"."""
+        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return a
+        first = span[0]
+        prev = doc[first.i - 1]
+        if prev.lower_ in _ONSETS and (first.head.i == prev.i or prev.head.i == first.head.i):
+            return prev.idx
+        return a
+
+    def _find_deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
         sent = head.sent
         # 1. condition clauses attached to the action head or the trigger, after the trigger
         for anchor in (head, c.trigger):
@@ -424,7 +632,7 @@ class Extractor:
                     txt = self._condition_text(ch)
                     if txt:
                         toks = list(ch.subtree)
-                        return txt, self._date_value(doc, toks[0].idx, toks[-1].idx + len(toks[-1]))
+                        return toks[0].idx, toks[-1].idx + len(toks[-1])
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
         for ch in head.children:
             if ch.i < head.i:
@@ -432,33 +640,66 @@ class Extractor:
             toks = list(ch.subtree)
             a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
             txt = doc.text[a:b]
-            is_date = self._has_date(doc, toks)
-            if ch.dep_ == "prep" and is_date and any(txt.lower().startswith(p + " ") for p in self._date_preps):
-                return txt, self._date_value(doc, a, b)
+            low = txt.lower()
+            if any(low.startswith(p + " ") for p in _EVENT_PREPS) and self._event_object(ch):
+                # "ahead of the summit in Kazan on October 22-24": an event as the deadline, with its date
+                nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < sent.end else None
+                if nxt is not None and nxt.head.i == head.i and nxt.dep_ == "prep" and nxt.lower_ in ("on", "in") and self._has_date(doc, list(nxt.subtree)):
+                    last = max(t.i for t in nxt.subtree)
+                    b = doc[last].idx + len(doc[last])
+                return a, b
+            is_date = self._has_date(doc, toks) or (ch.dep_ == "prep" and self._time_object(ch))
+            if ch.dep_ == "prep" and ch.lower_ == "on":
+                # "on" only before a date itself ("on October 22"), not "on the 2030 agenda"
+                obj = next((x for x in ch.children if x.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or self._has_date(doc, [obj])) and obj.pos_ == "PROPN":
+                    return a, b
+                continue
+            if ch.dep_ == "prep" and is_date and any(low.startswith(p + " ") for p in self._date_preps):
+                return a, b
             if ch.dep_ in ("npadvmod", "tmod") and is_date:
-                return txt, self._date_value(doc, a, b)
+                return a, b
         # 2b. a date deeper inside the action: "hold talks in Seoul next year", "by the end of 2025"
         for ent in doc.ents:
-            if ent.label_ != "DATE" or ent.start < s or ent.end > e:
+            if ent.label_ != "DATE" or ent.start < s or ent.end > e or not self._has_date(doc, list(ent)):
                 continue
             root = ent.root
             if root.dep_ in ("npadvmod", "tmod"):
-                return ent.text, self._date_value(doc, ent.start_char, ent.end_char)
+                return ent.start_char, ent.end_char
             if root.dep_ == "pobj" and root.head.lower_ in self._date_preps:
-                a2 = root.head.idx
-                return doc.text[a2:ent.end_char], self._date_value(doc, a2, ent.end_char)
-        # 3. fixed phrases in the action or just after it ("at an early date", "as soon as possible")
+                return root.head.idx, ent.end_char
+        # 3. fixed phrases in the action or just after it ("at an early date", "as soon as possible"),
+        # not reaching into a following coordinated action
         a = doc[s].idx
-        b = sent.end_char
+        b = doc[c.limit].idx if 0 <= c.limit < sent.end else sent.end_char
         m = self._phrase_re.search(doc.text, a, b)
         if m:
-            return m.group(0), self._date_value(doc, m.start(), m.end())
-        return None, None
+            return m.start(), m.end()
+        return None
+
+    def _event_object(self, t: Token) -> bool:
+        """"ahead of the summit", "before the elections": the object of a preposition (or of
+        "ahead"'s own "of") is an event."""
+        preps = [t] + [x for x in t.children if x.dep_ == "prep"]
+        for p in preps:
+            for obj in p.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in self.lex.event_nouns or obj.lower_ in self.lex.event_nouns):
+                    return True
+        return False
+
+    def _time_object(self, prep: Token) -> bool:
+        """"within its first five years", "over the coming decade": a preposition whose object is a time noun."""
+        obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        return obj is not None and (obj.lemma_.lower() in self.lex.time_nouns or obj.lower_ in self.lex.time_nouns)
 
     def _has_date(self, doc: Doc, toks: list[Token]) -> bool:
+        a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if _FREQUENCY.search(doc.text[a:b]):
+            return False  # "twice a year", "annually": a frequency belongs to the action (SPEC)
+        if any(d.start < b and d.end > a and d.type == "SET" for d in (doc._.dates or [])):
+            return False
         if any(t.ent_type_ in ("DATE", "TIME") for t in toks):
             return True
-        a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
         return any(d.start < b and d.end > a for d in (doc._.dates or []))
 
     def _date_value(self, doc: Doc, a: int, b: int) -> Optional[str]:
@@ -492,8 +733,7 @@ class Extractor:
         subjects = c.subjects
         seg_a, seg_b = self._segment(sent, c.trigger)
         s, e = max(s, seg_a), min(e, seg_b)
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
+        e = self._trim_end(doc, s, e)
         if e <= s:
             return None
         if subjects and not (seg_a <= subjects[0].i < seg_b):
@@ -505,9 +745,16 @@ class Extractor:
         if not actors and not pids and c.ccomp_subjects:
             actors, pids = resolver.resolve(c.ccomp_subjects)
         if not actors and c.group_fallback:
-            actors = resolver.meeting_states(2)
+            actors = resolver.meeting_states()
         a_start, a_end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        deadline, deadline_value = self._deadline(doc, c, head, s, e)
+        deadline, deadline_value, d_a, d_b = self._deadline(doc, c, head, s, e)
+        if deadline and a_start < d_a < a_end and d_b >= a_end - 1:
+            # a trailing deadline goes to `deadline`, not the action ("open a consulate by the end of the year")
+            cut = d_a
+            while cut > a_start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] == ","):
+                cut -= 1
+            if cut > a_start:
+                a_end = cut
         sent_start = doc[seg_a].idx
         sent_end = doc[seg_b - 1].idx + len(doc[seg_b - 1].text)
         while sent_end > sent_start and doc.text[sent_end - 1].isspace():

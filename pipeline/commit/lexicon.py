@@ -29,7 +29,7 @@ _SECTION_KEYS = {
     "group_subjects": {"_doc", "nouns", "pronouns", "office_nouns"},
     "blocking_heads": {"_doc", "verbs", "nouns", "adjectives"},
     "action_object": {"_doc", "suffixes", "nouns", "excluded"},
-    "deadline": {"_doc", "condition_marks", "date_preps", "phrases"},
+    "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns"},
     "targets": {"_doc", "scales", "currency_symbols", "currency_words", "percent_words", "unit_nouns_excluded"},
 }
 
@@ -84,6 +84,8 @@ class Lexicon:
     condition_marks: tuple[str, ...]
     date_preps: tuple[str, ...]
     deadline_phrases: tuple[str, ...]
+    time_nouns: frozenset[str]
+    event_nouns: frozenset[str]
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
@@ -202,6 +204,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         condition_marks=tuple(_str_list("deadline.condition_marks", d["condition_marks"])),
         date_preps=tuple(_str_list("deadline.date_preps", d["date_preps"])),
         deadline_phrases=tuple(sorted(_str_list("deadline.phrases", d["phrases"]), key=len, reverse=True)),
+        time_nouns=fs("deadline.time_nouns", d.get("time_nouns", [])),
+        event_nouns=fs("deadline.event_nouns", d.get("event_nouns", [])),
         scales={k.lower(): float(v) for k, v in t["scales"].items()},
         currency_symbols=dict(t["currency_symbols"]),
         currency_words={k.lower(): v for k, v in t["currency_words"].items()},

@@ -93,6 +93,8 @@ class QuantityParser:
                 continue  # "two hotlines": counting, not a target
             if not has_scale and re.fullmatch(r"(1[89]|20|21)\d\d", raw):
                 continue  # a year
+            if not has_scale and self._in_date(doc, start + m.start(), start + m.end()):
+                continue  # the day of a date: "the February 6 earthquakes"
             unit_tok = self._unit_after(doc, start + m.end(), end)
             if unit_tok is None:
                 continue
@@ -100,6 +102,14 @@ class QuantityParser:
             taken.append((m.start(), span_end))
             found.append((m.start(), Target(text[m.start():span_end], self._amount(m), unit_tok.text)))
         return [t for _, t in sorted(found, key=lambda x: x[0])]
+
+    @staticmethod
+    def _in_date(doc: Doc, a: int, b: int) -> bool:
+        for d in getattr(doc._, "dates", None) or []:
+            if d.start < b and d.end > a and getattr(d, "type", "DATE") in ("DATE", "TIME"):
+                return True
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
 
     def _unit_after(self, doc: Doc, char: int, limit: int):
         """The counted noun right after a number: skip up to two modifiers ("100 new scholarships")."""
