@@ -251,6 +251,13 @@ ROWS = [
     ("the past century", None, None, "P100Y", "DURATION"),
     ("last decade", DOC, None, "201", "DATE"),
     ("the last decade", DOC, None, "201", "DATE"),
+    # compound durations are one TIMEX
+    ("three hours and twenty minutes", None, None, "PT3H20M", "DURATION"),
+    ("two years and six months", None, None, "P2Y6M", "DURATION"),
+    ("a day and six hours", None, None, "P1DT6H", "DURATION"),
+    # "nearest" (future in the past, a date naming a noun's event): the closest occurrence
+    ("October", DOC, "nearest", "2021-10", "DATE"),
+    ("January", DOC, "nearest", "2022-01", "DATE"),
 ]
 
 
@@ -291,6 +298,38 @@ NOT_DATES = [
 @pytest.mark.parametrize("surface", NOT_DATES)
 def test_not_dates(surface):
     assert [surface[m.start:m.end] for m in scan(surface)] == []
+
+
+# extents: "about"/"approximately"/"roughly" stay outside (TimeBank: mod=APPROX, mostly untagged);
+# "nearly", "more than", "at least" stay inside; an ordinal after a possessive belongs to the noun
+@pytest.mark.parametrize("surface,extent", [
+    ("approximately three hours", "three hours"),
+    ("for about five days", "five days"),
+    ("roughly two weeks", "two weeks"),
+    ("at about 10:35 a.m.", "10:35 a.m."),
+    ("nearly two years", "nearly two years"),
+    ("more than sixty days", "more than sixty days"),
+    ("within its first five years", "five years"),
+    ("in his first 100 days", "100 days"),
+    ("the first nine months", "the first nine months"),
+    ("approximately three hours and twenty minutes", "three hours and twenty minutes"),
+])
+def test_extents(surface, extent):
+    assert [surface[m.start:m.end] for m in scan(surface)] == [extent]
+
+
+@pytest.mark.parametrize("surface,press,timeml", [
+    ("later this month", "this month", "later this month"),
+    ("Earlier this week", "this week", "Earlier this week"),
+    ("earlier this year", "this year", "earlier this year"),
+    ("early next week", "early next week", "early next week"),
+])
+def test_press_lists_the_period_without_earlier_later(surface, press, timeml):
+    """SPEC output has no mod: press lists the period; TimeML keeps the adverb (mod=START/END)."""
+    p = normalize(surface, doc_date=DOC, profile="press")
+    t = normalize(surface, doc_date=DOC, profile="timeml")
+    assert (p.text, t.text) == (press, timeml)
+    assert p.value == t.value
 
 
 @pytest.mark.parametrize("surface,value", [
@@ -371,6 +410,43 @@ def _dates(doc):
     # SPEC: a dateline is metadata, not listed
     ("WASHINGTON, November 23 (Xinhua) -- The talks ended Tuesday.", DOC, [("Tuesday", "2021-11-23")]),
     ("Results for Q3 2021 beat forecasts.", DOC, [("Q3 2021", "2021-Q3")]),
+    # a nominal plan or an "upcoming" event looks forward even under a past main verb ...
+    ("The minister briefed reporters on the plans for the regional summit in March.", DOC, [("March", "2022-03")]),
+    ("The envoys discussed the upcoming forum in February.", DOC, [("February", "2022-02")]),
+    # ... but the date of the plan itself, or of a past event, looks back
+    ("He presented his proposal in March.", DOC, [("March", "2021-03")]),
+    ("The envoys attended the forum in February.", DOC, [("February", "2021-02")]),
+    # reduced relatives that schedule: ahead, unless the report is past (then the nearest day)
+    ("The summit, scheduled for Friday, will focus on trade.", DOC, [("Friday", "2021-11-26")]),
+    ("A ceremony planned for Monday was cancelled.", DOC, [("Monday", "2021-11-22")]),
+    ("The index is near the record high set on Aug. 6.", DOC, [("Aug. 6", "2021-08-06")]),
+    # present simple of an event verb: a scheduled event; reporting verbs and past-like forms are not
+    ("The regional summit opens in Geneva on Friday.", DOC, [("Friday", "2021-11-26")]),
+    ("The talks take place on Monday.", DOC, [("Monday", "2021-11-29")]),
+    ("The ministry says on Monday that the talks failed.", DOC, [("Monday", "2021-11-22")]),
+    ("Weak demand hurt the index on Friday.", DOC, [("Friday", "2021-11-19")]),
+    ("The minister is travelling to Tokyo on Friday.", DOC, [("Friday", "2021-11-26")]),
+    # "would" under a past reporting verb: future in the past, the nearest occurrence
+    ("The ministry has said it would hold a referendum in October, but has yet to do so.", DOC,
+     [("October", "2021-10")]),
+    ("The ministry will hold a referendum in October.", DOC, [("October", "2022-10")]),
+    ("He said the talks would resume on Friday.", DOC, [("Friday", "2021-11-26")]),
+    # a date naming a noun's event is not moved ahead by a plan; a past clause still bounds it
+    ("Officials vowed to punish those behind the August bombing.", DOC, [("August", "2021-08")]),
+    ("Police arrested two suspects in the October bombing.", DOC, [("October", "2021-10")]),
+    # "a second" before a noun is an ordinal
+    ("Japan will send a second relief team next week.", DOC, [("next week", "2021-W48")]),
+    # press extents
+    ("The envoys will meet again later this month.", DOC, [("this month", "2021-11")]),
+    ("The fund will create 5,000 jobs within its first five years.", DOC, [("five years", "P5Y")]),
+    ("The talks lasted approximately three hours and twenty minutes.", DOC,
+     [("three hours and twenty minutes", "PT3H20M")]),
+    # a part of day after a day-level date is that day's, known parts only
+    ("The ministers met in Seoul on Tuesday. They signed two accords. In the afternoon, they toured a port.", None,
+     [("Tuesday", "XXXX-WXX-2"), ("the afternoon", "XXXX-WXX-2TAF")]),
+    ("The ministers met in Seoul on Tuesday. They signed two accords. In the afternoon, they toured a port.", DOC,
+     [("Tuesday", "2021-11-23"), ("the afternoon", "2021-11-23TAF")]),
+    ("In the afternoon, they toured a port.", DOC, [("the afternoon", "XXXX-XX-XXTAF")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

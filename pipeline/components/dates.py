@@ -35,6 +35,37 @@ _PLAN_LEMMAS = {
     "promise", "pledge", "vow", "propose", "wish", "arrange", "invite", "try", "need", "commit", "consider",
 }
 # a date after these words is a deadline or a starting point: its tense is not the clause's
+# nouns whose complement names a later event ("plans for the summit in May", "preparations for …",
+# "an invitation to the forum in June"): the date inside looks forward whatever the main verb
+_PLAN_NOUNS = {"plan", "plans", "preparation", "preparations", "invitation", "proposal", "intention", "schedule",
+               "timetable", "roadmap", "bid", "agenda", "run-up", "lead-up"}
+# modifiers that put a noun's event ahead ("the upcoming summit in May", "the next round in March")
+_FUTURE_MODS = {"upcoming", "forthcoming", "next", "planned", "proposed", "scheduled", "coming", "future",
+                "prospective", "impending"}
+# reduced relatives that schedule an event ("the summit, scheduled for Tuesday", "talks set for May");
+# the second set only with "for" ("its record high set on Aug. 6" is past)
+_SCHEDULE_LEMMAS = {"schedule", "slate", "timetable", "reschedule"}
+_SCHEDULE_FOR_LEMMAS = {"set", "plan", "due", "expect", "earmark", "book"}
+# present and past forms alike: a tagger's VBP/VBZ on these is no evidence of the present
+_INVARIANT_PAST = {"hurt", "set", "put", "cut", "hit", "cost", "let", "read", "spread", "shut", "quit", "bid", "beat",
+                   "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "rid", "bet", "shed", "slit"}
+# present-simple verbs that report or describe a state; other verbs in the present simple with a
+# date describe a scheduled event ("The summit takes place on Tuesday", "The talks open in May")
+_STATIVE_PRESENT = {
+    "be", "have", "say", "tell", "report", "note", "add", "show", "indicate", "remain", "seem", "appear", "know",
+    "believe", "think", "mean", "include", "contain", "own", "represent", "reflect", "compare", "estimate",
+    "suggest", "claim", "insist", "argue", "acknowledge", "confirm", "deny", "cite", "quote", "recall", "mark",
+    "write", "explain", "describe", "predict", "warn", "accuse", "blame", "call", "feel", "hope", "want", "need",
+    "like", "see", "hear", "look", "sound", "matter", "depend", "lack", "exist", "stand", "owe", "cost", "equal",
+    "total", "account", "amount", "range", "compete", "continue", "keep", "live", "work", "do", "get", "make",
+}
+# verbs that report speech or decisions: "would" under their past is future-in-the-past
+_REPORTING = {
+    "say", "tell", "announce", "state", "add", "report", "indicate", "promise", "pledge", "vow", "warn", "claim",
+    "insist", "predict", "confirm", "signal", "suggest", "write", "declare", "threaten", "agree", "decide",
+    "explain", "acknowledge", "hint", "forecast", "project", "assure", "disclose", "reveal", "note", "believe",
+    "think", "expect",
+}
 _DEADLINE = {"until", "till", "til", "effective", "payable", "due", "expires", "expire"}
 _SPAN_END = {"through", "thru"}
 _SINCE = {"since"}
@@ -70,8 +101,11 @@ class DatesComponent:
 
     ``profile="timeml"`` emits the vague references and dateline dates as
     TimeML/TempEval-3 annotates them; it is the profile for measuring against
-    TimeBank and the TempEval-3 platinum set. Everything else — extents, values,
-    anchoring, tense rules — is shared."""
+    TimeBank and the TempEval-3 platinum set. One extent differs: press lists
+    "later this month" / "Earlier this week" as the period ("this month"), since
+    its records have no ``mod`` field for what the adverb adds; TimeML keeps the
+    adverb inside (mod=START/END, as TimeBank mostly does). Everything else —
+    values, anchoring, tense rules — is shared."""
 
     def __init__(self, *, profile: str = "press", use_entities: bool = True, infer_doc_date: bool = True) -> None:
         if profile not in PROFILES:
@@ -118,6 +152,10 @@ class DatesComponent:
             nxt = doc[first.i + 1]
             if first.text == "May" and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ == "VB":
                 return False
+        if frame.kind == "duration" and len(span) == 2 and first.lower_ in ("a", "the") and span[-1].lower_ == "second":
+            nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+            if span[-1].tag_ == "JJ" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+                return False  # "a second relief team": an ordinal, not one second
         if frame.kind in ("duration", "set") and first.lower_ in ("a", "an", "per") and len(span) == 2 and first.i > 0:
             prev = doc[first.i - 1]
             if prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency:
@@ -170,11 +208,32 @@ class DatesComponent:
         tok: Token = span.root
         if tok.dep_ == "poss" or (len(span) and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ == "'s"):
             return None  # "Wednesday's ruling": the date of a noun, not of the clause's verb
-        for _ in range(8):
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > span[-1].i and tok.head.pos_ in ("NOUN", "PROPN") \
+                and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in doc[span[-1].i + 1:tok.head.i]):
+            # "the March attack", "a June agreement", "the Tuesday meeting": the date of a noun's event.
+            # A past clause bounds it; a plan does not move it ahead ("will bring the perpetrators of
+            # the March attack to justice"): nearest reading
+            return "past" if _clause_tense(tok.head) == "past" else "nearest"
+        prep_head = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+        if prep_head is not None and prep_head.i > 0 and prep_head.head.pos_ in ("VERB", "AUX"):
+            # "discussed the upcoming forum in February": the parser hangs the date on the verb;
+            # right after an object the text marks as ahead, it dates that object's event
+            obj = doc[prep_head.i - 1]
+            if obj.pos_ in ("NOUN", "PROPN") and obj.dep_ in ("dobj", "pobj", "attr", "appos") and any(
+                    c.lower_ in _FUTURE_MODS and c.dep_ in ("amod", "compound", "nmod") for c in obj.children):
+                return "future"
+        for step in range(8):
+            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and _schedules(tok, prep_head):
+                # "the summit, scheduled for Tuesday": ahead of the report, unless the report is past
+                # ("a service planned for Saturday was canceled"): then the nearest such day
+                return "nearest" if _clause_tense(tok.head) == "past" else "future"
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
                 t = _verb_tense(tok)
                 if t is not None:
                     return t
+            if step > 0 and tok.pos_ in ("NOUN", "PROPN") and _future_noun(tok, prep_head):
+                return "future"  # "briefed … on Japan's plans for the summit in May"
             if tok.head is tok:
                 break
             tok = tok.head
@@ -215,9 +274,54 @@ def _had_perfect(span: Span) -> bool:
     return False
 
 
+def _future_noun(n: Token, prep_head: Optional[Token]) -> bool:
+    """A noun that puts the event of its complement ahead: "plans for <event in May>",
+    "the upcoming <summit> in May". A plan noun counts only when the date sits inside its
+    complement ("plans for the summit in May"), not when it dates the plan itself ("his
+    proposal in March")."""
+    if any(c.lower_ in _FUTURE_MODS and c.dep_ in ("amod", "compound", "nmod", "advmod") for c in n.children):
+        return True
+    if n.lemma_.lower() in _PLAN_NOUNS or n.lower_ in _PLAN_NOUNS:
+        return prep_head is None or prep_head.head is not n
+    return False
+
+
+def _schedules(v: Token, prep_head: Optional[Token]) -> bool:
+    lemma = v.lemma_.lower()
+    if lemma in _SCHEDULE_LEMMAS:
+        return True
+    return lemma in _SCHEDULE_FOR_LEMMAS and prep_head is not None and prep_head.lower_ == "for" and prep_head.head is v
+
+
+def _clause_tense(tok: Token) -> Optional[str]:
+    """Tense of the nearest verb governing ``tok`` (climbing the parse)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+            t = _verb_tense(tok)
+            if t is not None:
+                return t
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _past_report(v: Token) -> bool:
+    """``v`` is the complement of a past or perfect reporting verb ("has said it would …")."""
+    h = v.head
+    if h is v or v.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or h.lemma_.lower() not in _REPORTING:
+        return False
+    auxes = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+    return h.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
+
+
 def _verb_tense(v: Token) -> Optional[str]:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     low = {a.lower_ for a in auxes}
+    if low & {"would", "'d"} and not low & (_FUTURE_AUX - {"would", "'d"}) and _past_report(v):
+        # future in the past: anchored to the reporting time, which lies before the document
+        # date ("has said it would make a third attempt in October, but has yet to do so")
+        return "nearest"
     if low & _FUTURE_AUX:
         return "future"
     if any(a.lemma_ == "have" for a in auxes):
@@ -246,7 +350,9 @@ def _verb_tense(v: Token) -> Optional[str]:
     if v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"
     if v.tag_ in ("VBZ", "VBP"):
-        return "present"
+        if v.lemma_.lower() in _STATIVE_PRESENT or v.lower_ in _INVARIANT_PAST or any(a.lemma_ == "do" for a in auxes):
+            return "present"
+        return "future"  # a scheduled event: "The summit takes place on Tuesday", "talks open in May"
     return None
 
 

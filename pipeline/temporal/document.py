@@ -20,6 +20,8 @@ from .grammar import Match, scan
 from .resolve import Anchor, Context, Prior, _to_date, resolve
 
 PROFILES = ("press", "timeml")
+_PRESS_LEAD = re.compile(r"(?:earlier|later)\s+(?=(?:this|that|next|last)\b|today|tonight|tomorrow|yesterday)", re.I)
+_DAY_REF = re.compile(r"^(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX)-[1-7])$")
 _DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q\d|H\d|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
 
 
@@ -98,7 +100,17 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         if r.value is None:
             continue
         if c.listed:
-            out.append(DateMention(text[c.start:c.end], c.start, c.end, r.value, r.type, r.anchor, r.resolved, c.rule))
+            start = c.start
+            if profile == "press":
+                # "later this month", "Earlier this week": the comparative adverb places the event
+                # inside the period; press lists the period itself (TimeML folds it into mod=START/END)
+                lead = _PRESS_LEAD.match(text, c.start, c.end)
+                if lead and lead.end() < c.end:
+                    start = lead.end()
+            out.append(DateMention(text[start:c.end], start, c.end, r.value, r.type, r.anchor, r.resolved, c.rule))
+        day = r.value.split("T")[0]
+        if r.type in ("DATE", "TIME") and _DAY_REF.match(day) and day != "XXXX-XX-XX":
+            ctx.last_day = day
         anaphoric = r.anchor == "previous_date" and c.frame.kind in ("offset", "quarter_rel", "discday", "quarter_year")
         # anaphoric results are not new reference times: "a year earlier" after
         # "a year ago" still counts back from the quarter under discussion

@@ -69,10 +69,16 @@ class Grammar:
         SEASON = _alt(L.seasons)
         POD = _alt(L.parts_of_day)
         MOD = r"(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of)"
+        # Quantifier-like modifiers TimeBank keeps inside the extent (mod=LESS_THAN, MORE_THAN,
+        # EQUAL_OR_MORE …). "about", "approximately" and "roughly" are not here: TimeBank leaves them
+        # outside far more often than in ("about five hours" → "five hours", mod=APPROX).
         APPROX = (
-            r"(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|some|around|roughly|"
-            r"up\s+to|approximately|fewer\s+than|under)"
+            r"(?:nearly|almost|more\s+than|less\s+than|over|at\s+least|some|around|"
+            r"up\s+to|fewer\s+than|under)"
         )
+        # "its first five years", "his first 100 days": after a possessive the ordinal belongs to
+        # the possessed noun phrase; the TIMEX is the quantity ("the first nine months" keeps it)
+        NOT_POSS = "".join(rf"(?<!\b{w}\s)" for w in ("its", "his", "her", "their", "our", "my", "your"))
         REL = r"(?:last|next|this|past|coming|current|previous|following|same|prior|present)"
         TZ = _alt(L.time_zones)
         AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
@@ -125,12 +131,12 @@ class Grammar:
         P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
         P.append(("set_freq", rf"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\bthrice\s))(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
         P.append(("set_freq2", rf"(?<=\btimes\s)(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
-        P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half))?\b(?!-old|\s+old\b|-long\b)", self._duration))
+        P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:{NOT_POSS}(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half)|,?\s+and\s+(?P<num2>{self.NUM})\s+(?P<unit2>{self.UNIT}))?\b(?!-old|\s+old\b|-long\b)", self._duration))
         P.append(("duration_adj", rf"\b(?P<num>\d+|(?:{tens})(?:-(?:{units_w}))?|{_alt([w for w in L.number_words if ' ' not in w and w not in {'a', 'an', 'dozen', 'hundred'}])}|half)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)", self._duration))
         P.append(("duration_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\s\s))(?P<unit>years|months|weeks|decades|days|hours|centuries)\b(?!\s+(?:of|ago|before|after|earlier|later))", self._duration_plural))
         P.append(("duration_half", r"\bhalf\s+an?\s+(?P<unit>hour|day|year|month|century|decade)\b", lambda m: self._dur_value(0.5, m.group("unit"))))
         # --- times of day ---------------------------------------------------------------------
-        P.append(("clock", rf"\b(?:(?P<approx>about|around|approximately)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})(?:\s*\(?(?P<tz>{TZ})\)?)?", self._clock))
+        P.append(("clock", rf"\b(?:(?P<approx>around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})(?:\s*\(?(?P<tz>{TZ})\)?)?", self._clock))
         P.append(("clock24", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*\(?(?P<tz>{TZ})\)?)?(?![\d:])", self._clock))
         P.append(("clock_word", rf"\b(?P<w>{_alt(L.clock_words)})\b", self._clock_word))
         P.append(("oclock", rf"\b(?P<h>\d{{1,2}}|{units_w}|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", self._oclock))
@@ -389,6 +395,12 @@ class Grammar:
             return None
         if gd.get("half") or gd.get("half2"):
             n = None if n is None else n + 0.5
+        if gd.get("num2"):
+            # "three hours and twenty minutes": one duration, PT3H20M
+            value = compound_duration([(n, self.unit_code(m.group("unit"))),
+                                       (self.num_value(gd["num2"]), self.unit_code(gd["unit2"]))])
+            if value:
+                return Frame("duration", {"value": value}, "DURATION")
         return self._dur_value(n, m.group("unit"))
 
     def _duration_plural(self, m: re.Match) -> Frame:
@@ -492,6 +504,37 @@ def duration_value(n: Optional[float], code: str) -> str:
         return f"PT{whole}{u}{rest}{u2}" if time else f"P{whole}{u}{rest}{u2}"
     total = int(round(n * k))
     return f"PT{total}{u2}" if small_is_time else f"P{total}{u2}"
+
+
+_DATE_UNITS = ("CE", "DE", "Y", "M", "W", "D")
+_TIME_UNITS = ("T:H", "T:M", "T:S")
+
+
+def compound_duration(parts: list[tuple[Optional[float], str]]) -> Optional[str]:
+    """One TIMEX3 value for "N unit and M smaller-unit" ("three hours and twenty minutes" →
+    ``PT3H20M``, "two years and six months" → ``P2Y6M``, "a day and six hours" → ``P1DT6H``).
+
+    None when a count is vague or fractional, or the units do not strictly decrease."""
+    order = _DATE_UNITS + _TIME_UNITS
+    if any(n is None or n != int(n) or code not in order for n, code in parts):
+        return None
+    idx = [order.index(code) for _, code in parts]
+    if any(b <= a for a, b in zip(idx, idx[1:])):
+        return None
+    date_part, time_part = "", ""
+    for n, code in parts:
+        k, u = int(n), code
+        if u == "DE":
+            k, u = k * 10, "Y"
+        elif u == "CE":
+            k, u = k * 100, "Y"
+        if u.startswith("T:"):
+            time_part += f"{k}{u[2:]}"
+        else:
+            date_part += f"{k}{u}"
+    if "W" in date_part and len(parts) > 1:
+        return None  # weeks do not combine with other units in ISO 8601
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _valid_md(mon: int, day: int) -> bool:

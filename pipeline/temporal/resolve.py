@@ -70,6 +70,8 @@ class Context:
     tense: Optional[str] = None  # past | present | future | None
     sentence: int = -1
     priors: list[Prior] = field(default_factory=list)
+    # the most recent day-level date of the discourse, resolved or not ("Tuesday" → XXXX-WXX-2)
+    last_day: Optional[str] = None
 
     # -- discourse helpers -------------------------------------------------
     def prev(self) -> Optional[Prior]:
@@ -538,6 +540,10 @@ def _pod(f: Frame, ctx: Context) -> Resolved:
     d = ctx.sentence_day()
     if d is not None:
         return Resolved(f"{_fmt_day(d)}T{pod}", "TIME", "previous_date", True, "time")
+    if f.p.get("ref") == "context" and ctx.last_day:
+        # "In the afternoon, …" after "held talks … on Tuesday": that day's afternoon; unknown
+        # parts of the day stay X ("XXXX-WXX-2TAF")
+        return Resolved(f"{ctx.last_day}T{pod}", "TIME", "previous_date", "X" not in ctx.last_day, "time")
     if f.p.get("ref") == "context_or_dct" and ctx.dct and ctx.dct.date:
         return Resolved(f"{_fmt_day(ctx.dct.date)}T{pod}", "TIME", "doc_date", True, "time")
     return _unresolved(f"XXXX-XX-XXT{pod}", "TIME", "time")
