@@ -76,6 +76,7 @@ class Commitment:
     action_start: int = -1
     action_end: int = -1
     actor_people: list[str] = field(default_factory=list)  # Person ids
+    actor_orgs: list[str] = field(default_factory=list)  # non-state parties ("European Union", "ASEAN")
     targets: list[Target] = field(default_factory=list)
     deadline: Optional[str] = None
     deadline_value: Optional[str] = None

@@ -116,6 +116,7 @@ TABLES: dict[str, list[tuple[str, Row]]] = {
         ("actors", lambda d, x: _join(x[1].actors)),
         ("actor_countries", lambda d, x: _actor_country_names(x[1])),
         ("actor_people", lambda d, x: _actor_names(d, x[1])),
+        ("actor_orgs", lambda d, x: _join(x[1].actor_orgs)),
         ("modality", lambda d, x: x[1].modality),
         ("trigger", lambda d, x: x[1].trigger),
         ("action", lambda d, x: x[1].action),
