@@ -57,6 +57,7 @@ _DATE_ANY = re.compile(
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+_SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations))\b")
 _REPORTER_ROLE = re.compile(r"\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ss]taff|[Bb]ureau|[Cc]ontributor)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
 _STRIP = " \t\r\n|•·»«›‹>→←▶►◀▲▼*-–—:"
@@ -262,8 +263,10 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "note"
             out.notes.append(m.group("note").strip().rstrip("."))
         elif (d := _stamp_date(text, r)) is not None and ln.words <= 12:
-            reason = "published_stamp" if d else "published_stamp"
+            reason = "published_stamp"
             _set_date(out, d or None)
+            if (name := _fused_byline(text)) and not out.author:
+                out.author, reason = name, "byline"
         elif i in good:
             pass
         else:
@@ -322,11 +325,17 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             suffix_cut[last_kept] = m.start()
             out.removed.append(Removed(ln.start + m.start(), ln.end, ln.text[m.start():], "end_marker"))
 
+    _find_signatory(lines, last_good, reasons, out)
     for i, reason in reasons.items():
         ln = lines[i]
         out.removed.append(Removed(ln.start, ln.end, ln.text, reason))
     if title is not None:
         out.title = title
+    if out.date is None and out.title:
+        # A date stated only in the headline: "Visit to Paris by … (22 April 2024)".
+        d = _DATE_ANY.search(out.title)
+        if d:
+            _set_date(out, parse_date(d.group(0)))
     out.removed.sort(key=lambda x: x.start)
     out.body = _join(lines, reasons, prefix_cut, suffix_cut)
     return out
@@ -372,7 +381,36 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     d = _DATE_ANY.search(t)
     if d and len(_WORD.findall(t[: d.start()] + t[d.end():])) <= 3 and len(t) <= 60:
         return parse_date(d.group(0)) or ""
+    # A dateline line: "March 8, 2024 - Mexico City, Mexico - Global Affairs Canada".
+    if d and d.start() == 0 and re.match(r"\s*[-–—|,/]", t[d.end():]) and len(_WORD.findall(t[d.end():])) <= 10:
+        return parse_date(d.group(0)) or ""
+    # "Jane Doe | 05.05.2024 - Update: 05.05.2024": a byline fused with the stamp.
+    if d and "|" in t[: d.start()] and _NAME_LINE.match(t.split("|", 1)[0].strip()):
+        return parse_date(d.group(0)) or ""
     return None
+
+
+def _fused_byline(text: str) -> Optional[str]:
+    """The name in "Jane Doe | 05.05.2024 …" (a byline and a stamp on one line)."""
+    if "|" not in text:
+        return None
+    name = text.split("|", 1)[0].strip()
+    rest = text.split("|", 1)[1]
+    return name if _NAME_LINE.match(name) and 2 <= len(name.split()) <= 4 and _DATE_ANY.search(rest) else None
+
+
+def _find_signatory(lines: list[Optional[_Line]], last_good: int, reasons: dict[int, str], out: Cleaned) -> None:
+    """A press release signed after the story: a name line followed by the signatory's post
+    ("Francisca Omayuli" / "Spokesperson") → ``author``."""
+    if out.author:
+        return
+    idx = [i for i in range(last_good + 1, len(lines)) if lines[i] is not None][:6]
+    for a, b in zip(idx, idx[1:]):
+        name, post = lines[a], lines[b]
+        if 2 <= name.words <= 4 and _NAME_LINE.match(name.text) and post.words <= 6 and _SIGNATORY_POST.search(post.text):
+            out.author = name.text.strip()
+            reasons[a] = reasons[b] = "byline"
+            return
 
 
 def _find_author_after(lines: list[Optional[_Line]], title_idx: int, reasons: dict[int, str], out: Cleaned, r: "_Rules") -> None:

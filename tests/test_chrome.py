@@ -280,3 +280,29 @@ def test_tag_list_after_story_goes():
     c = clean_text(page(["Talks held in Jakarta today"], ["Keywords", "Indonesia", "Maritime security", "Bilateral relations"]))
     for t in ("Keywords", "Maritime security", "Bilateral relations"):
         assert t not in c.body
+
+
+def test_dateline_line_with_place_and_office():
+    header = ["Australia and Indonesia deepen maritime cooperation", "News release",
+              "March 8, 2024 - Jakarta, Indonesia - Department of Foreign Affairs"]
+    c = clean_text(page(header, []))
+    assert c.title == "Australia and Indonesia deepen maritime cooperation"
+    assert c.date == "2024-03-08"
+
+
+def test_byline_fused_with_stamp():
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation", "Jane Doe   |05.05.2024 - Update : 05.05.2024"], []))
+    assert (c.author, c.date) == ("Jane Doe", "2024-05-05")
+    assert "Jane Doe" not in c.body
+
+
+def test_date_only_in_headline_is_doc_date():
+    c = clean_text(page(["Visit to Jakarta by the Minister of Foreign Affairs (22 April 2024)"], []))
+    assert c.date == "2024-04-22"
+
+
+def test_signatory_after_story_is_author():
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], ["Jane Doe", "Spokesperson", "12 March 2024"]))
+    assert c.author == "Jane Doe"
+    assert c.date == "2024-03-12"
+    assert "Spokesperson" not in c.body
