@@ -17,9 +17,16 @@ Resolution order for one subject head (first hit wins, then conjuncts are unione
    Minister Sergei Lavrov" makes a later bare "Lavrov" Russian), so the component
    works on its own when the people component is absent or weak.
 
-The meeting's states are derived once per document from people, places, and —
+The meeting's states are derived once per document: first from the meeting
+sentence ("X and Y agreed", "A met B", "talks between X and Y"), where a state
+that hosts, brokers or mediates talks between two others and a venue ("in
+Beijing") are not sides; failing that, from a score over people, places and —
 when those lists are empty — a gazetteer scan of GPE/NORP mentions; see
-:meth:`ActorResolver.meeting_states`.
+:meth:`ActorResolver.meeting_states` and :meth:`ActorResolver.meeting_sides`.
+
+Organisations listed in ``commitments.json`` ("The EU will…", "the African Union
+and Kenya agreed…") are parties but not states: they go to ``actor_orgs``, and an
+organisation that is a side of the meeting joins "the two sides".
 """
 from __future__ import annotations
 
@@ -37,6 +44,14 @@ _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6
 _GEO_HEADS = {"peninsula", "sea", "war", "strait", "straits", "language", "culture", "people", "wave", "unification", "reunification"}
 # office words that make a person named in the opening sentence a participating state's representative
 _PARTICIPANT_ROLES = ("minister", "president", "secretary", "premier", "chancellor", "king", "emir", "sultan", "taoiseach")
+# the meeting sentence: verbs whose subject (and object / "with" partner) are the meeting's sides
+_MEET_VERBS = {"meet", "hold", "have", "talk", "confer", "agree", "sign", "visit", "receive", "welcome", "sit", "speak"}
+_PARTNER_VERBS = {"meet", "visit", "receive", "welcome"}  # their direct object is the other side
+_MEET_NOUNS = {"talks", "talk", "meeting", "summit", "negotiations", "consultations", "dialogue", "call",
+               "conversation", "discussions", "session", "round", "meetings", "phone"}
+# a state that hosts, brokers or mediates talks between two others is not a side
+_HOST_VERBS = {"host", "broker", "mediate", "facilitate", "sponsor", "convene", "organise", "organize"}
+_HOST_NOUNS = {"mediation", "auspices", "facilitation", "sponsorship"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct", "quantmod"}
 
 
@@ -53,6 +68,29 @@ def _capitals() -> dict[str, str]:
         return out
     except Exception:  # pragma: no cover - optional data
         return {}
+
+
+_ORG_RX: dict[int, tuple[Optional["re.Pattern[str]"], dict[str, str]]] = {}
+
+
+def _org_table(lex: Lexicon) -> tuple[Optional["re.Pattern[str]"], dict[str, str]]:
+    key = id(lex)
+    if key not in _ORG_RX:
+        forms = {f: name for name, fs in lex.organisations.items() for f in fs}
+        if not forms:
+            _ORG_RX[key] = (None, {})
+        else:
+            alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            _ORG_RX[key] = (re.compile(rf"(?<![\w.-])(?:{alt})(?![\w-])"), forms)
+    return _ORG_RX[key]
+
+
+def _org_regex(lex: Lexicon):
+    return _org_table(lex)[0]
+
+
+def _org_name(lex: Lexicon, form: str) -> Optional[str]:
+    return _org_table(lex)[1].get(form)
 
 
 def text_code(text: str) -> Optional[str]:
@@ -81,8 +119,10 @@ class ActorResolver:
         for pl in doc._.places or []:
             for m in pl.mentions:
                 self._index(self.place_at, m.start, m.end, pl)
+        self.org_at: dict[int, str] = self._index_orgs()
         self.fallback_people: dict[str, str] = self._fallback_people()
         self._meeting: dict[int, list[str]] = {}
+        self._sides: Optional[tuple[list[str], list[str], set[str]]] = None
         self._count: Optional[int] = None
         self._explicit: Optional[list[str]] = None
         self._ranked: Optional[list[str]] = None
@@ -94,6 +134,29 @@ class ActorResolver:
             return
         for t in span:
             table.setdefault(t.i, rec)
+
+    def _index_orgs(self) -> dict[int, str]:
+        """Token index → canonical organisation name for every listed organisation in the text."""
+        out: dict[int, str] = {}
+        rx = _org_regex(self.lex)
+        if rx is None:
+            return out
+        for m in rx.finditer(self.doc.text):
+            name = _org_name(self.lex, m.group(0))
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or name is None:
+                continue
+            for t in span:
+                out.setdefault(t.i, name)
+        return out
+
+    def orgs_in(self, toks: Iterable[Token]) -> list[str]:
+        out: list[str] = []
+        for t in toks:
+            name = self.org_at.get(t.i)
+            if name and name not in out:
+                out.append(name)
+        return out
 
     def _np_tokens(self, head: Token) -> list[Token]:
         """The subject's noun phrase without relative clauses or verbal material."""
@@ -201,9 +264,208 @@ class ActorResolver:
             return self._meeting[want]
         ranked = self._ranked_states()
         explicit = self._explicit_participants()
-        order = explicit + [c for c in ranked if c not in explicit]
+        states, orgs, third = self.meeting_sides()
+        if want == 2 and not explicit and len(states) + len(orgs) >= 2:
+            # the meeting sentence names both sides ("Saudi Arabia and Iran agreed in Beijing",
+            # "Wang Yi hosted talks between A and B", "von der Leyen met Zelensky")
+            self._meeting[want] = sorted(states)
+            return self._meeting[want]
+        if want == 2 and not explicit and len(states) == 1:
+            # one side named (the other's official has no known country): fill from the document-wide
+            # ranking without the opening-sentence bonus, which a venue ("in Vientiane") would earn
+            plain = self._ranked_states(opening_bonus=False)
+            order = states + [c for c in plain if c not in states and c not in third]
+        else:
+            order = explicit + [c for c in ranked if c not in explicit and c not in third]
         self._meeting[want] = sorted(order[:want])
         return self._meeting[want]
+
+    def meeting_orgs(self) -> list[str]:
+        """Organisations that are a side of the meeting ("the two sides" at an EU–Ukraine summit)."""
+        if self.participant_count() != 2 or self._explicit_participants():
+            return []
+        states, orgs, _ = self.meeting_sides()
+        if len(states) + len(orgs) < 2:
+            return []
+        out: list[str] = []
+        for o in orgs:
+            o = self.lex.org_sides.get(o, o)  # "European Commission President … met …": the side is the EU
+            if o not in out:
+                out.append(o)
+        return out
+
+    def meeting_sides(self) -> tuple[list[str], list[str], set[str]]:
+        """(states, organisations, third parties) of the document's meeting sentence.
+
+        The meeting sentence is the first of the opening sentences whose meeting verb
+        ("met", "held talks with", "agreed", "visited") or meeting noun ("talks between
+        A and B") names two or more sides. A state that hosts, brokers or mediates talks
+        between two others ("China brokered", "hosted by", "with the mediation of") is a
+        third party, and a venue ("in Beijing") is never a side.
+        """
+        if self._sides is not None:
+            return self._sides
+        third: set[str] = set()
+        found: tuple[list[str], list[str]] = ([], [])
+        sents = list(self.doc.sents)[:4]
+        for sent in sents:
+            third |= self._third_parties(sent)
+        for sent in sents:
+            states, orgs = self._sides_in(sent, third)
+            if len(states) + len(orgs) >= 2:
+                found = (states, orgs)
+                break
+            if len(states) == 1 and not found[0] and not found[1]:
+                found = (states, orgs)
+        self._sides = (found[0], found[1], third - set(found[0]))
+        return self._sides
+
+    @staticmethod
+    def fronted_subject(v: Token) -> list[Token]:
+        """"With the mediation of Qatar, Rwanda and Congo agreed to …": the parser folds the
+        subject into the fronted phrase's list; the items after its first comma are the subject."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []
+        for p in v.children:
+            if p.dep_ != "prep" or p.i > v.i:
+                continue
+            for t in p.subtree:
+                if t.dep_ != "pobj" or not list(t.conjuncts):
+                    continue
+                conj = sorted([x for x in t.conjuncts if x.i > t.i], key=lambda x: x.i)
+                if not conj:
+                    continue
+                own_end = conj[0].i - 1  # the first item ends where the list goes on
+                nxt = t.doc[own_end] if own_end > t.i else None
+                while nxt is not None and nxt.dep_ == "cc":
+                    nxt = t.doc[nxt.i - 1]
+                if conj and nxt is not None and nxt.text == "," and max(x.i for x in conj[-1].subtree) + 1 == v.i:
+                    return conj
+        return []
+
+    def _third_parties(self, sent) -> set[str]:
+        out: set[str] = set()
+        for t in sent:
+            lem = t.lemma_.lower()
+            if lem in _HOST_VERBS and t.pos_ == "VERB":
+                passive = t.tag_ == "VBN" and (t.dep_ in ("acl", "advcl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
+                if passive:
+                    for ag in (c for c in t.children if c.dep_ == "agent"):
+                        for o in ag.children:
+                            if o.dep_ == "pobj":
+                                out |= self._side_states(o)
+                elif lem != "host" or self._hosted_pair(t):
+                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        out |= self._side_states(subj)
+            if lem in _HOST_NOUNS:
+                for p in t.children:
+                    if p.dep_ == "prep" and p.lower_ in ("of", "by"):
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                folded = any(o.i < x.i and x in o.conjuncts for v in sent if v.pos_ == "VERB" for x in self.fronted_subject(v))
+                                for x in [o] + ([] if folded else list(o.conjuncts)):
+                                    out |= self._side_states(x)
+        return out
+
+    def _hosted_pair(self, v: Token) -> bool:
+        """"X hosted talks between A and B" / "X hosted the leaders of A and B": X is not a side."""
+        for o in v.children:
+            if o.dep_ != "dobj":
+                continue
+            sides = self._slot_sides([o] + list(o.conjuncts), set())
+            if len(sides[0]) + len(sides[1]) >= 2:
+                return True
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ in ("between", "among"):
+                    return True
+        return False
+
+    def _sides_in(self, sent, third: set[str]) -> tuple[list[str], list[str]]:
+        slots: list[Token] = []
+        for t in sent:
+            lem = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lem in _HOST_VERBS:
+                objs = [o for o in t.children if o.dep_ == "dobj"]
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+                if not passive and not self._hosted_pair(t):
+                    # "Wang Yi hosted his Russian counterpart": the host is a side
+                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        slots += [subj] + list(subj.conjuncts)
+                for o in objs:
+                    slots += [o] + list(o.conjuncts)
+                continue
+            if t.pos_ in ("VERB", "AUX") and lem in _MEET_VERBS and t.dep_ not in ("amod", "acl", "relcl"):
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+                    continue
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is None and self.fronted_subject(t):
+                    slots += self.fronted_subject(t)
+                if lem in ("hold", "have", "sit", "speak"):
+                    objs = [o for o in t.children if o.dep_ == "dobj" and o.lemma_.lower() in _MEET_NOUNS]
+                    if not objs and not any(p.dep_ == "prep" and p.lower_ == "with" for p in t.children):
+                        continue
+                if subj is not None:
+                    slots += [subj] + list(subj.conjuncts)
+                for c in t.children:
+                    if c.dep_ == "dobj" and lem in _PARTNER_VERBS:
+                        slots += [c] + list(c.conjuncts)
+                holders = [t] + [o for o in t.children if o.dep_ == "dobj" and o.lemma_.lower() in _MEET_NOUNS]
+                for h in holders:
+                    for p in h.children:
+                        if p.dep_ == "prep" and p.lower_ in ("with", "between", "among"):
+                            for o in p.children:
+                                if o.dep_ == "pobj":
+                                    slots += [o] + list(o.conjuncts)
+            elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _MEET_NOUNS:
+                for p in t.children:
+                    if p.dep_ == "prep" and p.lower_ in ("between", "among"):
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                slots += [o] + list(o.conjuncts)
+        seen: set[int] = set()
+        # "with the mediation of Qatar", "under the auspices of the UN": the third party is no side
+        slots = [x for x in slots if x.lemma_.lower() not in _HOST_NOUNS]
+        uniq = [x for x in slots if not (x.i in seen or seen.add(x.i))]
+        return self._slot_sides(uniq, third)
+
+    def _slot_sides(self, slots: list[Token], third: set[str]) -> tuple[list[str], list[str]]:
+        states: list[str] = []
+        orgs: list[str] = []
+        for t in slots:
+            if t.pos_ == "PRON":
+                continue
+            np = self._np_tokens(t)
+            org = self.orgs_in(np)
+            if org:
+                for o in org:
+                    if o not in orgs:
+                        orgs.append(o)
+                codes = self._codes_in([x for x in np if x.i not in self.org_at and x.i not in self.person_at], t)
+            else:
+                codes = self._side_states(t)
+            for c in sorted(codes):
+                if c not in states:
+                    states.append(c)
+        return states, orgs
+
+    def _side_states(self, t: Token) -> set[str]:
+        rec = self._person_in_np(t)
+        if rec is not None:
+            c = self.person_country(rec)
+            return {c} if c else set()
+        # the token's own phrase: its conjuncts are sides of their own
+        skip = {x.i for c in t.children if c.dep_ == "conj" for x in c.subtree}
+        np = [x for x in self._np_tokens(t) if x.i not in skip]
+        codes = self._codes_in(np, t)
+        if codes:
+            return codes
+        for x in np:
+            code = self.fallback_people.get(x.text)
+            if code and x.pos_ == "PROPN":
+                return {code}
+        return set()
 
     def participant_count(self) -> int:
         """How many states take part: 2 unless the text shows more.
@@ -315,12 +577,12 @@ class ActorResolver:
                     return lem[: -len(suf)] + rep
         return lem
 
-    def _ranked_states(self) -> list[str]:
-        if self._ranked is not None:
+    def _ranked_states(self, opening_bonus: bool = True) -> list[str]:
+        if opening_bonus and self._ranked is not None:
             return self._ranked
         score: Counter[str] = Counter()
         sents = list(self.doc.sents)
-        first_end = sents[0].end_char if sents else 0
+        first_end = (sents[0].end_char if sents else 0) if opening_bonus else 0
         people = self.doc._.people or []
         places = self.doc._.places or []
         for p in people:
@@ -337,8 +599,10 @@ class ActorResolver:
                     score[pl.country] += 2
         if not people and not places:
             self._scan_doc(score, first_end)
-        self._ranked = [c for c, s in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])) if s > 0]
-        return self._ranked
+        ranked = [c for c, s in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])) if s > 0]
+        if opening_bonus:
+            self._ranked = ranked
+        return ranked
 
     def _scan_doc(self, score: Counter, first_end: int) -> None:
         """Fallback: count country names/capitals (GPE) and demonyms on people or offices."""
@@ -363,68 +627,110 @@ class ActorResolver:
     # ------------------------------------------------------------------ resolve
     def resolve(self, heads: Iterable[Token]) -> tuple[list[str], list[str]]:
         """Union of states and person ids for subject heads (a compound subject stays one list)."""
+        codes, pids, _ = self.resolve_full(heads)
+        return codes, pids
+
+    def resolve_full(self, heads: Iterable[Token]) -> tuple[list[str], list[str], list[str]]:
+        """States, person ids and organisations (non-state parties) for subject heads."""
         codes: set[str] = set()
         pids: list[str] = []
+        orgs: list[str] = []
         for h in heads:
-            c, p = self.resolve_one(h)
+            c, p, o = self._resolve3(h)
             codes.update(c)
             for x in p:
                 if x not in pids:
                     pids.append(x)
-        return sorted(codes), pids
+            for x in o:
+                if x not in orgs:
+                    orgs.append(x)
+        return sorted(codes), pids, orgs
 
     def resolve_one(self, h: Token) -> tuple[set[str], list[str]]:
+        c, p, _ = self._resolve3(h)
+        return c, p
+
+    def _resolve3(self, h: Token) -> tuple[set[str], list[str], list[str]]:
         low = h.lower_
+        np_orgs = self.orgs_in(self._np_tokens(h)) if h.pos_ != "PRON" else []
         # 1. upstream people / places
         rec = self._person_in_np(h)
         if rec is not None:
+            if np_orgs:
+                # "European Commission President Ursula von der Leyen": she acts for the organisation
+                return set(), [rec.id], np_orgs
             country = self.person_country(rec)
-            return ({country} if country else set()), [rec.id]
+            return ({country} if country else set()), [rec.id], []
         # 2. pronouns
         if low in self.lex.speaker_pronouns or low in ("our",):
             # "We" inside a quotation is the quoted speaker's side; elsewhere (a joint
             # statement) it is every signatory.
             if self._in_quote(h):
+                paired = self._paired_in_quote(h)
+                if paired:
+                    return paired, [], []
                 spk = self._quote_speaker(h) or self._speaker(h)
                 if spk is not None and spk[0]:
-                    return spk
+                    return spk[0], spk[1], []
                 # the speaker's state is unknown: in a meeting, "we will work with Nigeria" is the
                 # side that is not the partner named in the sentence
                 rest = [c for c in self.meeting_states() if c not in self._states_named_in(h.sent, h)]
                 if len(rest) == 1:
-                    return {rest[0]}, (spk[1] if spk else [])
+                    return {rest[0]}, (spk[1] if spk else []), []
                 if spk is not None:
-                    return spk
-            return set(self.meeting_states()), []
+                    return spk[0], spk[1], []
+            return set(self.meeting_states()), [], self.meeting_orgs()
         if low in ("they", "their", "them"):
             # "Japan and the US confirmed that they would…": the compound subject above the pronoun
             for anc in h.ancestors:
                 subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i), None)
                 if subj is not None and subj.i < h.i and list(subj.conjuncts):
-                    codes, pids = self.resolve([subj] + [x for x in subj.conjuncts if x.i > subj.i])
-                    if codes:
-                        return set(codes), pids
+                    codes, pids, orgs = self.resolve_full([subj] + [x for x in subj.conjuncts if x.i > subj.i])
+                    if codes or orgs:
+                        return set(codes), pids, orgs
         if low in self.lex.group_pronouns or low in ("their", "both", "each"):
-            return set(self.meeting_states(self._group_size(h) or 2)), []
+            return set(self.meeting_states(self._group_size(h) or 2)), [], self.meeting_orgs()
         if low in self.lex.person_pronouns or low in ("his", "her"):
-            return self._previous_person(h)
+            c, p = self._previous_person(h)
+            return c, p, []
         if low in self.lex.state_pronouns or low == "its":
             code = self._previous_state(h)
-            return ({code} if code else set()), []
+            return ({code} if code else set()), [], []
         # 3./4. noun phrase
         np = self._np_tokens(h)
-        found = self._codes_in(np, h)
+        found = self._codes_in([t for t in np if t.i not in self.org_at], h)
         n = self._group_size(h)
         if n is not None:
-            return (found or set(self.meeting_states(n))), []
-        if found:
-            return found, []
+            # "the two sides"; "the Quad Foreign Ministers" are the member states at the meeting
+            if found:
+                return found, [], np_orgs
+            return set(self.meeting_states(n)), [], (np_orgs or (self.meeting_orgs() if n == 2 else []))
+        if found or np_orgs:
+            return found, [], np_orgs
         # 5. fallback person map
         for t in np:
             code = self.fallback_people.get(t.text)
             if code and t.pos_ == "PROPN":
-                return {code}, []
-        return set(), []
+                return {code}, [], []
+        return set(), [], []
+
+    def _paired_in_quote(self, h: Token) -> set[str]:
+        """"Türkiye and Azerbaijan are one nation … We will …": a quotation that pairs two or more
+        states before its "we" speaks for all of them."""
+        bounds = self._quote_bounds(h)
+        if bounds is None:
+            return set()
+        q0 = bounds[0]
+        best: set[str] = set()
+        for t in self.doc[max(0, h.sent.start - 60): h.i]:
+            if t.idx < q0 or t.dep_ == "conj" or not list(t.conjuncts):
+                continue
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            codes = {c for c in (self._state_of_token(x) for x in [t] + [x for x in t.conjuncts if x.i > t.i]) if c}
+            if len(codes) >= 2 and len(codes) > len(best):
+                best = codes
+        return best
 
     def _person_in_np(self, h: Token):
         if h.i in self.person_at:
@@ -492,6 +798,10 @@ class ActorResolver:
         if head.pos_ == "NUM":
             return self._group_size(head) is not None
         lem = self._lemma(head)
+        if lem in self.lex.non_party_nouns or low in self.lex.non_party_nouns:
+            return False  # "The next meeting will take place in Ottawa", "the Japan-Korea Summit will…"
+        if self.orgs_in(self._np_tokens(head)):
+            return True  # "The EU will open accession negotiations"
         if lem in self.lex.group_nouns or lem in self.lex.office_nouns or low in self.lex.office_nouns:
             return True
         if head.pos_ == "PROPN" or head.i in self.person_at or head.i in self.place_at:

@@ -67,6 +67,7 @@ class Candidate:
     ccomp_subjects: list[Token] = field(default_factory=list)
     limit: int = -1  # token index where material of a following coordinated action starts (-1: sentence end)
     sib: int = 0  # position among the coordinated actions split from one trigger
+    lead: int = -1  # first token of a tasked body kept in the action ("the Joint Committee to finalise X")
 
 
 class Extractor:
@@ -196,6 +197,8 @@ class Extractor:
             elif not resolver.is_party(subj):
                 return []
         subjects = self._with_conjuncts(subj)
+        if subj is None and not passive:
+            subjects = resolver.fronted_subject(tok)
         base = dict(trigger=tok, modality=spec.modality, subjects=subjects, negated=negated, group_fallback=group_fallback)
         out: list[Candidate] = []
         lem = tok.lemma_.lower()
@@ -244,9 +247,10 @@ class Extractor:
         subj = self._subject(tok)
         base = dict(trigger=tok, modality=self.lex.directive[lem], subjects=self._with_conjuncts(subj), negated=self._negated(tok))
         out: list[Candidate] = []
+        obj = next((o for o in tok.children if o.dep_ == "dobj" and o.i > tok.i), None)
         for c in tok.children:
             if self._is_infinitive(c, ("xcomp", "ccomp", "advcl", "oprd")):
-                out.append(Candidate(rule=f"directive:{lem}", head=c, **base))
+                out.append(Candidate(rule=f"directive:{lem}", head=c, lead=self._tasked_body(obj, c), **base))
         for p in tok.children:
             if not out and p.dep_ == "prep" and p.lower_ == "with":
                 ger = self._gerund_of(p)
@@ -258,8 +262,39 @@ class Extractor:
                 if o.dep_ in ("dobj", "nsubj") and o.i > tok.i:
                     for c in o.children:
                         if self._is_infinitive(c, ("acl", "relcl", "xcomp")):
-                            out.append(Candidate(rule=f"directive:{lem}", head=c, **base))
+                            out.append(Candidate(rule=f"directive:{lem}", head=c, lead=self._tasked_body(o, c), **base))
         return out
+
+    _BODIES = {"ministry", "ministries", "agency", "agencies", "committee", "commission", "body", "bodies", "group",
+               "team", "force", "council", "department", "authority", "authorities", "mechanism", "institution",
+               "secretariat", "panel", "board", "office", "structure", "organ", "organs", "government", "governments"}
+
+    def _tasked_body(self, obj: Optional[Token], action: Token) -> int:
+        """Where the action starts when the tasked party belongs in it.
+
+        A body or unnamed officials ("instructed their ministries and agencies to remove X", "the
+        Joint Trade Committee to finalise X", "tasked officials to conclude X") stay in the action;
+        named people and office holders ("their foreign ministers", "their officials") do not.
+        """
+        if obj is None or obj.i > action.i:
+            return -1
+        toks = [t for t in obj.subtree if t.i < action.i]
+        heads = [obj] + [x for x in obj.conjuncts if x.i < action.i]
+        body = any(self._lemma_of(h) in self._BODIES or h.lower_ in self._BODIES for h in heads)
+        bare = obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in obj.children) and obj.pos_ == "NOUN"
+        if not (body or bare) or any(t.ent_type_ == "PERSON" for t in toks):
+            return -1
+        first = min(t.i for t in toks)
+        if action.doc[first].dep_ == "poss" and action.doc[first].pos_ == "PRON":
+            first += 1  # "their ministries and agencies to …" → "ministries and agencies to …"
+        # nothing but the object between it and the infinitive
+        if any(action.doc[j].i not in {t.i for t in toks} and action.doc[j].dep_ != "aux" for j in range(first, action.i)):
+            return -1
+        return first
+
+    @staticmethod
+    def _lemma_of(t: Token) -> str:
+        return t.lemma_.lower()
 
     def _adjective(self, tok: Token) -> list[Candidate]:
         """'is willing/ready to X', 'remain committed to strengthening X'."""
@@ -329,6 +364,8 @@ class Extractor:
             return []  # "will agree to" is handled by the verbal trigger itself
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
             return []  # passive future: "talks will be held"
+        if head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
+            return []  # "the next meeting / it will take place in Ottawa": an event, not a party's promise
         if head.dep_ in ("relcl", "advcl", "acl", "pcomp", "csubj", "amod", "xcomp", "pobj"):
             return []  # subordinate: "an era where the two countries will record", "when Russia will host"
         subj = self._subject(head)
@@ -623,7 +660,54 @@ class Extractor:
             return prev.idx
         return a
 
+    def _closes_action(self, doc: Doc, b: int, e: int) -> bool:
+        """A date phrase ending at char ``b`` is a deadline only where it closes the action: what
+        follows it inside the action may be a purpose ("next month to inspect the dam") or a
+        condition, but not more of the action ("over three years in ports and airports")."""
+        span = doc.char_span(b, b, alignment_mode="expand")
+        i = next((t.i for t in doc[max(0, (span.start if span is not None else 0) - 1):e] if t.idx >= b), e)
+        while i < e and (doc[i].is_space or doc[i].text in (",", ")")):
+            i += 1
+        if i >= e:
+            return True
+        t = doc[i]
+        if t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp"):
+            return True
+        low = doc.text[t.idx:t.idx + 20].lower()
+        return any(low.startswith(m + " ") for m in self._cond_marks)
+
+    @staticmethod
+    def _in_modifier_clause(t: Token, head: Token) -> bool:
+        """"the border crossing built in 2001", "the agreement signed in 2018": the date sits in a
+        clause describing a noun of the action (background), not on the promised act."""
+        cur = t
+        while cur.i != head.i and cur.head.i != cur.i:
+            if cur.dep_ in ("acl", "relcl", "amod") and cur.pos_ in ("VERB", "AUX") and cur.lower_ not in _ONSETS:
+                return True
+            cur = cur.head
+        return False
+
+    def _past_year(self, doc: Doc, a: int, b: int) -> bool:
+        m = re.search(r"\b(19\d\d|20\d\d)\b", doc.text[a:b])
+        dd = getattr(doc._, "doc_date", None)
+        if not m or not dd or not re.match(r"\d{4}", str(dd)):
+            return False
+        if not re.match(r"(?:in|since|during|from|on)\b", doc.text[a:b].lower()):
+            return False  # "by 2019" in a background agreement still dates that agreement's action
+        return int(m.group(1)) < int(str(dd)[:4])
+
     def _find_deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
+        found = self._find_deadline_raw(doc, c, head, s, e)
+        if found is None or found[2] == "cond" or found[2] == "phrase":
+            return None if found is None else found[:2]
+        a, b, _ = found
+        if self._past_year(doc, a, b):
+            return None  # "signed in 2001": a past date is background, not a deadline
+        if not self._closes_action(doc, b, e):
+            return None
+        return a, b
+
+    def _find_deadline_raw(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int, str]]:
         sent = head.sent
         # 1. condition clauses attached to the action head or the trigger, after the trigger
         for anchor in (head, c.trigger):
@@ -632,7 +716,7 @@ class Extractor:
                     txt = self._condition_text(ch)
                     if txt:
                         toks = list(ch.subtree)
-                        return toks[0].idx, toks[-1].idx + len(toks[-1])
+                        return toks[0].idx, toks[-1].idx + len(toks[-1]), "cond"
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
         for ch in head.children:
             if ch.i < head.i:
@@ -647,34 +731,47 @@ class Extractor:
                 if nxt is not None and nxt.head.i == head.i and nxt.dep_ == "prep" and nxt.lower_ in ("on", "in") and self._has_date(doc, list(nxt.subtree)):
                     last = max(t.i for t in nxt.subtree)
                     b = doc[last].idx + len(doc[last])
-                return a, b
+                return a, b, "event"
             is_date = self._has_date(doc, toks) or (ch.dep_ == "prep" and self._time_object(ch))
             if ch.dep_ == "prep" and ch.lower_ == "on":
                 # "on" only before a date itself ("on October 22"), not "on the 2030 agenda"
                 obj = next((x for x in ch.children if x.dep_ == "pobj"), None)
                 if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or self._has_date(doc, [obj])) and obj.pos_ == "PROPN":
-                    return a, b
+                    return a, b, "date"
                 continue
             if ch.dep_ == "prep" and is_date and any(low.startswith(p + " ") for p in self._date_preps):
-                return a, b
+                return a, b, "date"
             if ch.dep_ in ("npadvmod", "tmod") and is_date:
-                return a, b
+                return a, b, "date"
         # 2b. a date deeper inside the action: "hold talks in Seoul next year", "by the end of 2025"
         for ent in doc.ents:
             if ent.label_ != "DATE" or ent.start < s or ent.end > e or not self._has_date(doc, list(ent)):
                 continue
             root = ent.root
+            if self._in_modifier_clause(root, head):
+                continue
             if root.dep_ in ("npadvmod", "tmod"):
-                return ent.start_char, ent.end_char
+                return ent.start_char, ent.end_char, "date"
             if root.dep_ == "pobj" and root.head.lower_ in self._date_preps:
-                return root.head.idx, ent.end_char
+                return root.head.idx, ent.end_char, "date"
+        # 2c. an event deadline closing the action, however deep the parser hung it: "complete the
+        # reforms required for membership before the first intergovernmental conference"
+        for t in doc[s:e]:
+            if t.dep_ != "prep" or t.lower_ not in ("before", "ahead", "prior"):
+                continue
+            toks = list(t.subtree)
+            if toks[-1].i != e - 1 or t.i == s:
+                continue
+            objs = [x for p in [t] + [x for x in t.children if x.dep_ == "prep"] for x in p.children if x.dep_ == "pobj"]
+            if any(self._event_object(t) or self._action_noun(o) for o in objs):
+                return toks[0].idx, toks[-1].idx + len(toks[-1]), "event"
         # 3. fixed phrases in the action or just after it ("at an early date", "as soon as possible"),
         # not reaching into a following coordinated action
         a = doc[s].idx
         b = doc[c.limit].idx if 0 <= c.limit < sent.end else sent.end_char
         m = self._phrase_re.search(doc.text, a, b)
         if m:
-            return m.start(), m.end()
+            return m.start(), m.end(), "phrase"
         return None
 
     def _event_object(self, t: Token) -> bool:
@@ -741,12 +838,14 @@ class Extractor:
             inside = [t for t in subjects[0].subtree if seg_a <= t.i < seg_b and t.dep_ in ("appos", "conj", "nsubj") and t.pos_ in ("PROPN", "NOUN", "PRON")]
             if inside:
                 subjects = self._with_conjuncts(inside[0])
-        actors, pids = resolver.resolve(subjects) if subjects else ([], [])
-        if not actors and not pids and c.ccomp_subjects:
-            actors, pids = resolver.resolve(c.ccomp_subjects)
+        actors, pids, orgs = resolver.resolve_full(subjects) if subjects else ([], [], [])
+        if not actors and not pids and not orgs and c.ccomp_subjects:
+            actors, pids, orgs = resolver.resolve_full(c.ccomp_subjects)
         if not actors and c.group_fallback:
-            actors = resolver.meeting_states()
+            actors, orgs = resolver.meeting_states(), resolver.meeting_orgs()
         a_start, a_end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        if 0 <= c.lead < s and c.lead >= seg_a and c.lead > c.trigger.i:
+            a_start = doc[c.lead].idx  # the tasked body opens the action
         deadline, deadline_value, d_a, d_b = self._deadline(doc, c, head, s, e)
         if deadline and a_start < d_a < a_end and d_b >= a_end - 1:
             # a trailing deadline goes to `deadline`, not the action ("open a consulate by the end of the year")
@@ -772,6 +871,7 @@ class Extractor:
             action_start=a_start,
             action_end=a_end,
             actor_people=list(pids),
+            actor_orgs=list(orgs),
             targets=self.quantities.parse(doc, a_start, a_end),
             deadline=deadline,
             deadline_value=deadline_value,

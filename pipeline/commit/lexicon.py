@@ -20,13 +20,14 @@ _TOP_KEYS = {
     "nominal_triggers", "group_subjects", "speaker_pronouns", "person_pronouns", "state_pronouns",
     "blocking_heads", "modal_blockers", "conditional_marks", "will_head_exclusions",
     "action_object", "reporting_verbs", "deadline", "targets", "negating_heads", "title_words", "light_verbs",
+    "organisations",
 }
 _VERBAL_KEYS = {"modality", "complements", "preps", "negated"}
 _SIMPLE_KEYS = {"modality"}
 _NOMINAL_KEYS = {"modality", "blocked_under", "complements", "preps"}
 NOMINAL_COMPLEMENTS = ("acl", "prep_gerund", "pobj_action")
 _SECTION_KEYS = {
-    "group_subjects": {"_doc", "nouns", "pronouns", "office_nouns"},
+    "group_subjects": {"_doc", "nouns", "pronouns", "office_nouns", "non_party_nouns"},
     "blocking_heads": {"_doc", "verbs", "nouns", "adjectives"},
     "action_object": {"_doc", "suffixes", "nouns", "excluded"},
     "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns"},
@@ -94,6 +95,9 @@ class Lexicon:
     negating_heads: frozenset[str]
     title_words: frozenset[str]
     light_verbs: frozenset[str]
+    organisations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical name -> surface forms
+    org_sides: dict[str, str] = field(default_factory=dict)  # institution -> the party it speaks for at a meeting
+    non_party_nouns: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -175,6 +179,17 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     def fs(where: str, value: Any) -> frozenset[str]:
         return frozenset(v.lower() for v in _str_list(where, value))
 
+    orgs: dict[str, tuple[str, ...]] = {}
+    org_sides: dict[str, str] = {}
+    for name, forms in data["organisations"].items():
+        if name == "_side_of":
+            if not isinstance(forms, dict) or not all(isinstance(v, str) for v in forms.values()):
+                raise ValueError("commitments.json: organisations._side_of must map names to names")
+            org_sides = dict(forms)
+            continue
+        if name == "_doc":
+            continue
+        orgs[name] = tuple(_str_list(f"organisations.{name}", forms)) or (name,)
     g, b, a, d, t = (data[k] for k in ("group_subjects", "blocking_heads", "action_object", "deadline", "targets"))
     for k in ("scales",):
         if not all(isinstance(v, (int, float)) for v in t[k].values()):
@@ -214,6 +229,9 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         negating_heads=fs("negating_heads", data["negating_heads"]),
         title_words=fs("title_words", data["title_words"]),
         light_verbs=fs("light_verbs", data["light_verbs"]),
+        organisations=orgs,
+        org_sides=org_sides,
+        non_party_nouns=fs("group_subjects.non_party_nouns", g.get("non_party_nouns", [])),
         raw=data,
     )
 
