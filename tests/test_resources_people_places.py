@@ -9,7 +9,7 @@ import pytest
 from pipeline.gazetteer import Gazetteer, gazetteer
 from pipeline.names import lexicon
 
-FILES = ["titles.json", "surnames.json", "regions.json", "place_exclusions.json"]
+FILES = ["titles.json", "surnames.json", "regions.json", "place_exclusions.json", "officeholders.json"]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -123,3 +123,77 @@ def test_gazetteer_public_api():
     assert g.country_name("PRK") == "North Korea"
     assert g.capital_code("Pyongyang") == "PRK"
     assert g.place_type("TWN") == "region" and g.place_type("KOR") == "country"
+
+
+# ------------------------------------------------------------------ officeholders.json
+def _oh_with(**change):
+    data = copy.deepcopy(lexicon.load_json("officeholders.json"))
+    entry = data["officeholders"][0]
+    for k, v in change.items():
+        if v is _DROP:
+            entry.pop(k)
+        else:
+            entry[k] = v
+    return data
+
+
+_DROP = object()
+
+
+@pytest.mark.parametrize("change,match", [
+    ({"nmae": "x"}, "unknown keys"),
+    ({"country": "Turkey"}, "ISO alpha-3"),
+    ({"country": "tur"}, "ISO alpha-3"),
+    ({"offices": ["Grand Vizier"]}, "unknown office"),
+    ({"from": "2001"}, "from"),
+    ({"from": 2010, "to": 2001}, "from"),
+    ({"country": None}, "organisation"),
+    ({"to": _DROP}, "missing keys"),
+    ({"aliases": "Bush"}, "aliases"),
+])
+def test_officeholder_entry_validated(change, match):
+    with pytest.raises(ValueError, match=match):
+        lexicon.parse("officeholders.json", _oh_with(**change))
+
+
+def test_officeholders_cover_many_states():
+    oh = lexicon.officeholders()
+    states = {e.country for e in oh.entries if e.country}
+    assert len(states) >= 150
+    for e in oh.entries:
+        assert e.start >= 1940 and (e.end is None or e.end <= 2025), e
+
+
+@pytest.mark.parametrize("written,year,states,country", [
+    ("Recep Tayyip Erdoğan", None, None, "TUR"),
+    ("Recep Tayyip Erdogan", None, None, "TUR"),
+    ("Erdogan", None, {"TUR"}, "TUR"),
+    ("Erdogan", None, {"GRC"}, None),  # a bare surname needs its state named in the document
+    ("Kishida Fumio", None, None, "JPN"),
+    ("Fumio Kishida", None, None, "JPN"),
+    ("Mohammed bin Salman", None, None, "SAU"),
+    ("Lula", None, {"BRA"}, "BRA"),
+    ("Antony J. Blinken", None, None, "USA"),
+    ("Abdel Fattah el-Sisi", None, None, "EGY"),
+    ("Sergey Lavrov", None, None, "RUS"),
+    ("Aliyev", 2024, {"AZE"}, "AZE"),
+    ("Aliyev", None, {"AZE"}, None),  # Heydar or Ilham: two people, no date
+    ("Kim", 2024, {"KOR", "PRK"}, None),  # family-first surnames are left to surnames.json
+    ("Donald Tusk", 2024, None, "POL"),
+    ("Jane Unknown", 2024, None, None),
+])
+def test_officeholder_lookup(written, year, states, country):
+    e = lexicon.officeholders().lookup(written.split(), year, states)
+    assert (e.country if e else None) == country
+
+
+def test_officeholder_organisation_heads_are_stateless():
+    e = lexicon.officeholders().lookup("António Guterres".split(), 2024)
+    assert e is not None and e.country is None and e.organisation == "United Nations"
+
+
+def test_titles_new_lists_load():
+    t = lexicon.titles()
+    assert "Reuters" in t.media_outlets
+    assert "UN" in t.organisation_prefixes
+    assert "Republic" in t.state_qualifiers

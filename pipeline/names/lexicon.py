@@ -68,12 +68,16 @@ class Titles:
     role_prefixes: tuple[str, ...] = ()  # "Federal", "Foreign Ministry": part of the role as written
     postings: frozenset[str] = frozenset()  # offices whose "to <Place>" is part of the role
     head_offices: frozenset[str] = frozenset()  # heads of state/government (base roles)
+    state_qualifiers: frozenset[str] = frozenset()  # "of the Republic": names only the state served, dropped
+    organisation_prefixes: tuple[str, ...] = ()  # "UN" in "UN Secretary-General": names only who is served
+    media_outlets: frozenset[str] = frozenset()  # news organisations: never people
 
 
 def _load_titles(data: dict) -> Titles:
     f = "titles.json"
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
-                    "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices"},
+                    "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
+                    "state_qualifiers", "organisation_prefixes", "media_outlets"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -122,6 +126,10 @@ def _load_titles(data: dict) -> Titles:
                                    key=lambda x: -len(x.split()))),
         postings=frozenset(_strings(f"{f} postings", data.get("postings", []))),
         head_offices=frozenset(_strings(f"{f} head_offices", data.get("head_offices", []))),
+        state_qualifiers=frozenset(_strings(f"{f} state_qualifiers", data.get("state_qualifiers", []))),
+        organisation_prefixes=tuple(sorted(_strings(f"{f} organisation_prefixes", data.get("organisation_prefixes", [])),
+                                           key=lambda x: -len(x))),
+        media_outlets=frozenset(_strings(f"{f} media_outlets", data.get("media_outlets", []))),
     )
 
 
@@ -221,11 +229,144 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
     )
 
 
+# -------------------------------------------------------------- officeholders
+OFFICEHOLDER_OFFICES = frozenset({
+    "President", "Vice President", "Prime Minister", "Chancellor", "Premier", "Monarch", "Crown Prince",
+    "Supreme Leader", "General Secretary", "Head of State", "Head of Government", "Foreign Minister",
+    "Defence Minister", "National Security Adviser", "Spokesperson", "Military Chief", "Head of Presidential Office",
+    "Head of Organisation"})
+_NAME_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "æ": "ae",
+                            "ß": "ss", "’": "", "'": "", "‘": "", "`": ""})
+_NAME_DROP = frozenset({"al", "el", "jr", "sr"})
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """Spelling-insensitive tokens of a personal name: "Recep Tayyip Erdoğan" → ("recep", "tayyip", "erdogan");
+    diacritics, apostrophes, hyphens, full stops, the Arabic article and Jr./Sr. do not count."""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", text.translate(_NAME_FOLD))
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    t = re.sub(r"[-‐‑–.,]", " ", t)
+    return tuple(w for w in t.split() if w not in _NAME_DROP)
+
+
+@dataclass(frozen=True)
+class Officeholder:
+    name: str
+    country: Optional[str]  # ISO3; None = an international organisation
+    offices: tuple[str, ...]
+    start: int
+    end: Optional[int]
+    organisation: Optional[str] = None
+
+    def active(self, year: int) -> bool:
+        return self.start <= year <= (self.end if self.end is not None else 9999)
+
+
+@dataclass
+class Officeholders:
+    entries: list[Officeholder]
+    by_name: dict[tuple[str, ...], list[Officeholder]]  # name_key of every written form
+    by_first: dict[str, list[tuple[tuple[str, ...], Officeholder]]]  # first token -> (form key, entry)
+    by_surname: dict[str, list[Officeholder]]  # family-name token of every multi-word form
+
+    def lookup(self, words: list[str], year: Optional[int] = None,
+               doc_states: Optional[set] = None) -> Optional[Officeholder]:
+        """The entry a written name denotes, or None when nothing (or more than one state) fits.
+
+        A full name matches a written form exactly, or as an ordered part of one that keeps its first word
+        ("Mohammed bin Salman" → "Mohammed bin Salman Al Saud"). A single word (a bare surname or a one-word
+        alias) matches only when every entry it could be agrees on one state and ``doc_states`` names it."""
+        key = name_key(" ".join(words))
+        if not key:
+            return None
+        if len(key) > 1:
+            cands = list(self.by_name.get(key, []))
+            if not cands:
+                for form, e in self.by_first.get(key[0], []):
+                    if len(form) > len(key) and _subsequence(key, form):
+                        cands.append(e)
+            return self._pick(cands, year)
+        if surnames().is_family_first(words[0]):
+            return None  # "Minister Lee", "Wang": too common to name one office-holder; traditions.json decides
+        cands = self.by_name.get(key, []) or self.by_surname.get(key[0], [])
+        if year is not None and len({e.name for e in cands}) > 1:
+            cands = [e for e in cands if e.active(year)]  # "Aliyev" in 2024 is Ilham, not Heydar
+        if len({e.name for e in cands}) != 1:
+            return None  # a bare surname must name one person in the lexicon
+        pick = cands[0]
+        if pick.country is None or doc_states is None or pick.country not in doc_states:
+            return None
+        return pick
+
+    @staticmethod
+    def _pick(cands: list[Officeholder], year: Optional[int]) -> Optional[Officeholder]:
+        if not cands:
+            return None
+        for pool in (cands, [e for e in cands if year is not None and e.active(year)],
+                     [e for e in cands if e.end is None]):
+            if pool and len({e.country for e in pool}) == 1:
+                return max(pool, key=lambda e: (e.end or 9999))
+        return None
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return short[0] == long[0] and all(w in it for w in short)
+
+
+def _load_officeholders(data: dict) -> Officeholders:
+    f = "officeholders.json"
+    _keys(f, data, {"_doc", "officeholders"})
+    if not isinstance(data["officeholders"], list):
+        raise ValueError(f"{f} officeholders: expected a list")
+    sn = surnames()
+    entries: list[Officeholder] = []
+    by_name: dict = {}
+    by_first: dict = {}
+    by_surname: dict = {}
+    for n, spec in enumerate(data["officeholders"]):
+        where = f"{f} officeholders[{n}]"
+        _keys(where, spec, {"name", "country", "offices", "from", "to", "aliases", "organisation"},
+              required={"name", "country", "offices", "from", "to"})
+        if not isinstance(spec["name"], str) or not spec["name"].strip():
+            raise ValueError(f"{where}: 'name' must be a non-empty string")
+        where = f"{f} officeholders[{n}] ({spec['name']})"
+        code = _iso3(f"{where}.country", spec["country"], nullable=True)
+        offices = _strings(f"{where}.offices", spec["offices"])
+        bad = [o for o in offices if o not in OFFICEHOLDER_OFFICES]
+        if bad:
+            raise ValueError(f"{where}.offices: unknown office {bad[0]!r}")
+        start, end = spec["from"], spec["to"]
+        if not isinstance(start, int) or not (end is None or isinstance(end, int)) or (end is not None and end < start):
+            raise ValueError(f"{where}: 'from'/'to' must be years with from <= to (to may be null)")
+        org = spec.get("organisation")
+        if code is None and not (isinstance(org, str) and org.strip()):
+            raise ValueError(f"{where}: an entry without a country must name its 'organisation'")
+        e = Officeholder(spec["name"], code, tuple(offices), start, end, org)
+        entries.append(e)
+        forms = [spec["name"]] + _strings(f"{where}.aliases", spec.get("aliases", [spec["name"]]))
+        for form in dict.fromkeys(forms):
+            k = name_key(form)
+            if not k:
+                raise ValueError(f"{where}: empty name form {form!r}")
+            by_name.setdefault(k, []).append(e)
+            if len(k) > 1:
+                by_first.setdefault(k[0], []).append((k, e))
+                words = form.split()
+                fam = k[0] if sn.is_family_first(words[0]) else k[-1]
+                if e not in by_surname.get(fam, []):
+                    by_surname.setdefault(fam, []).append(e)
+    return Officeholders(entries, by_name, by_first, by_surname)
+
+
 LOADERS = {
     "titles.json": _load_titles,
     "surnames.json": _load_surnames,
     "regions.json": _load_regions,
     "place_exclusions.json": _load_exclusions,
+    "officeholders.json": _load_officeholders,
 }
 
 
@@ -252,3 +393,8 @@ def regions() -> Regions:
 @lru_cache(maxsize=None)
 def exclusions() -> PlaceExclusions:
     return _load_exclusions(load_json("place_exclusions.json"))
+
+
+@lru_cache(maxsize=None)
+def officeholders() -> Officeholders:
+    return _load_officeholders(load_json("officeholders.json"))

@@ -16,7 +16,8 @@ Steps, each recorded in ``Person.evidence``:
 4. clustering: full names, then surname-only mentions, then every further
    occurrence of a known family name ("Chung", "Lavrov");
 5. country: explicit cues (demonym/possessive/"of Country" on the title or name,
-   a parenthetical organisation), then the family-name tradition intersected with
+   a parenthetical organisation), then the office-holder lexicon
+   (``officeholders.json``), then the family-name tradition intersected with
    the document's states, then document context (a release's home state; a
    non-home name in a bilateral document → the other party);
 6. descriptions and counterparts: "the Deputy Minister", "the ROK President",
@@ -180,6 +181,12 @@ def _key(words: list[str]) -> str:
     return re.sub(r"[\s\-–]", "", " ".join(words)).lower()
 
 
+def _doc_year(doc: Doc) -> Optional[int]:
+    d = doc._.doc_date if Doc.has_extension("doc_date") else None
+    m = re.match(r"(\d{4})", d or "")
+    return int(m.group(1)) if m else None
+
+
 # ------------------------------------------------------------------ engine
 class PeopleFinder:
     def __init__(self, vocab) -> None:
@@ -189,7 +196,34 @@ class PeopleFinder:
         self.g = gazetteer()
 
     # ---------------------------------------------------------- titles
-    def find_titles(self, doc: Doc, geo: list[GeoHit]) -> list[TitleHit]:
+    def known_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token spans of office-holders' full names written in the text (``officeholders.json``), whatever
+        the model tagged them; not after an article ("the Néstor Kirchner gas pipeline")."""
+        oh = lexicon.officeholders()
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            hit = None
+            first = lexicon.name_key(t.text)[:1] if t.text[:1].isupper() else ()
+            if (first and first[0] in oh.by_first and t.text not in self.t.honorifics
+                    and not (i > 0 and doc[i - 1].lower_ in _DETS)):
+                for n in range(min(6, len(doc) - i), 1, -1):
+                    span = doc[i:i + n]
+                    if "\n" in span.text or not span[-1].text[:1].isupper():
+                        continue
+                    key = lexicon.name_key(span.text)
+                    if len(key) > 1 and key in oh.by_name:
+                        hit = (i, i + n)
+                        break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def find_titles(self, doc: Doc, geo: list[GeoHit], names: list[tuple[int, int]] = ()) -> list[TitleHit]:
         keep = [i for i, t in enumerate(doc) if t.text not in "()[]{}"]
         shadow = Doc(doc.vocab, words=[doc[i].text for i in keep])
         spans = []
@@ -212,13 +246,18 @@ class PeopleFinder:
                 s0 = s - 1
             else:
                 s0 = s
+            if (e < len(doc) and doc[e].text in self.t.not_names and doc[e].text[:1].isupper()
+                    and s > 0 and doc[s - 1].text[:1].isupper()):
+                continue  # "UN General Assembly": a title word inside an organisation's name
             taken.update(range(s, e))
             hits.append(TitleHit(s0, e, self.tt.form_of[key], abbr, s0, e))
         hits.sort(key=lambda h: h.s)
         by_end = {h.end_char: h for h in geo}
         by_start_tok = {h.tok_start: h for h in geo}
+        all_title_toks = {i for h in hits for i in range(h.s, h.e)}
+        name_starts = {a for a, _ in names}
         for h in hits:
-            self._modifiers(doc, h, by_end, by_start_tok)
+            self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts)
             if h.abbr:
                 h.surface = self.tt.abbr_text.get(doc[h.s:h.e].text, h.form.role)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one compound office
@@ -247,8 +286,8 @@ class PeopleFinder:
 
     def _surface(self, doc: Doc, s: int, e: int) -> str:
         words = [t.text for t in doc[s:e] if t.text not in "()[]{}"]
-        text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-        if not any(ch.isupper() for ch in text):
+        text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").replace(" ,", ",")
+        if text[:1].islower():  # "secretary of the Supreme National Security Council", "special envoy"
             small = {"of", "for", "and", "the", "to", "on"}
             text = " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
         return text
@@ -256,7 +295,8 @@ class PeopleFinder:
     def _country_of_hit(self, h: GeoHit) -> Optional[str]:
         return h.country if h.type in ("country", "region") and h.country and h.rule != "gazetteer_region" else None
 
-    def _modifiers(self, doc: Doc, h: TitleHit, by_end: dict, by_start_tok: dict) -> None:
+    def _modifiers(self, doc: Doc, h: TitleHit, by_end: dict, by_start_tok: dict, title_toks: set = frozenset(),
+                   name_starts: set = frozenset()) -> None:
         # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
         for pre in self.t.role_prefixes:
             n = len(pre.split())
@@ -300,17 +340,33 @@ class PeopleFinder:
             if q < len(doc) and doc[q].lower_ == "the":
                 q += 1
             r = q
-            while r < len(doc) and (doc[r].text[:1].isupper() and not doc[r].is_space and doc[r].text not in self.t.honorifics
-                                    or doc[r].lower_ in ("of", "and", "the", "'s", "’s") and r + 1 < len(doc)
-                                    and doc[r + 1].text[:1].isupper()):
-                r += 1
+            while r < len(doc):
+                if doc[r].text[:1].isupper() and not doc[r].is_space and doc[r].text not in self.t.honorifics:
+                    r += 1
+                elif doc[r].lower_ in ("of", "and", "the", "'s", "’s") and r + 1 < len(doc) and doc[r + 1].text[:1].isupper():
+                    r += 1
+                elif (doc[r].lower_ in ("of", "and") and r + 2 < len(doc) and doc[r + 1].lower_ == "the"
+                      and doc[r + 2].text[:1].isupper()):
+                    r += 2  # "director of the Office of the Central Foreign Affairs Commission"
+                else:
+                    break
             # a name right after the complement: "Minister for Development and Africa Andrew Mitchell"
-            person = [ent.start for ent in doc.ents if ent.label_ == "PERSON" and q < ent.start < r]
+            person = [self._ent_start(doc, ent) for ent in doc.ents if ent.label_ == "PERSON"]
+            person = [n for n in person if q < n < r] + [n for n in name_starts if q < n < r]
             cut = min(person) if person else None
             end = cut if cut is not None else r
             inside = [gh for gh in by_start_tok.values() if q <= gh.tok_start and gh.tok_end <= end]
             states = sorted((gh for gh in inside if self._country_of_hit(gh)), key=lambda x: x.tok_start)
-            if prep == "of" and states and all(t.lower_ in _STATE_STYLE for t in doc[q:states[0].tok_start]):
+            if prep == "of" and end > q and doc[q:end].text in self.t.state_qualifiers:
+                h.comp_e = end  # "President of the Republic", "Premier of the State Council": only the state served
+            elif prep == "of" and self._state_possessive(doc, q, end):
+                # "secretary of Iran's Supreme National Security Council": the state is a cue, the body is the role
+                k, code = self._state_possessive(doc, q, end)
+                if h.country is None:
+                    h.country, h.country_ev = code, f"possessive:{doc[q:k].text}"
+                h.surface_extra = " of the " + doc[k + 1:end].text
+                h.comp_e = end
+            elif prep == "of" and states and all(t.lower_ in _STATE_STYLE for t in doc[q:states[0].tok_start]):
                 # "Foreign Minister of Japan": the state is a cue, not part of the role
                 gh = states[0]
                 if h.country is None:
@@ -334,6 +390,8 @@ class PeopleFinder:
             elif prep == "to" and h.form.base in self.t.postings and inside and inside[0].tok_start == q:
                 gh = max(inside, key=lambda x: x.tok_end)
                 surf_e = h.comp_e = gh.tok_end  # "Ambassador to China"
+            elif prep == "to" and h.form.base in self.t.postings and end > q and not inside:
+                surf_e = h.comp_e = end  # "Ambassador to the United Nations"
             elif prep in ("for", "of") and cut is not None and cut > q:
                 surf_e = h.comp_e = cut  # "Special Envoy for North Korean Human Rights Issues Julie Turner"
             elif inside:
@@ -344,7 +402,74 @@ class PeopleFinder:
             elif (prep in ("for", "of") and r > q and (r >= len(doc) or not doc[r].text[:1].isupper())
                   and not any(ent.label_ == "PERSON" and ent.start < r and q < ent.end for ent in doc.ents)):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
+        if surf_e == h.comp_e and not h.abbr and not h.surface_extra:
+            surf_e = h.comp_e = self._portfolio_tail(doc, h, surf_e, title_toks, name_starts)
         h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
+        self._portfolio_form(h)
+        for pre in self.t.organisation_prefixes:  # "UN Secretary-General" → "Secretary-General"
+            if h.surface.startswith(pre + " ") and len(h.surface) > len(pre) + 1:
+                h.surface = h.surface[len(pre) + 1:]
+                break
+
+    def _ent_start(self, doc: Doc, ent) -> int:
+        """Start of a model PERSON entity past words that are never names ("Assembly Dennis Francis")."""
+        i = ent.start
+        while i < ent.end - 1 and (doc[i].text in self.t.not_names or self._not_name_word(doc[i].text)):
+            i += 1
+        return i
+
+    def _state_possessive(self, doc: Doc, q: int, end: int) -> Optional[tuple[int, str]]:
+        """(index of "'s", ISO3) for "<State>'s <Body>" spanning [q, end), else None."""
+        for k in range(q + 1, min(end - 1, q + 5)):
+            if doc[k].text in _POSS:
+                code = self.g.country_code(doc[q:k].text)
+                return (k, code) if code else None
+        return None
+
+    def _portfolio_tail(self, doc: Doc, h: TitleHit, p: int, title_toks: set, name_starts: set) -> int:
+        """A minister's compound portfolio stays whole: "Minister for Europe and Foreign Affairs", "Minister of
+        Foreign Affairs, African Cooperation and Moroccan Expatriates", "Minister for Foreign Affairs and Regional
+        Integration <Name>". Only coordinated capitalised items ending in an "and" item, stopping at a title or a
+        known name; the canonical office follows the first item that is a known portfolio."""
+        if not (h.form.base.endswith("Minister") or h.form.base.endswith("Secretary")):
+            return p
+        person = {ent.start for ent in doc.ents if ent.label_ == "PERSON"} | set(name_starts)
+        j, end, items, last_and = p, p, [], False
+        while j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].text[:1].isupper():
+            conj = doc[j].text == "and"
+            k = j + 1
+            while (k < len(doc) and doc[k].text[:1].isupper() and k not in title_toks and k not in person
+                   and doc[k].text not in self.t.honorifics and "\n" not in doc[k].text):
+                k += 1
+            if k == j + 1:
+                break
+            items.append(doc[j + 1:k].text)
+            j = end = k
+            last_and = conj
+            if conj:
+                break
+        if not items or not last_and:
+            return p
+        if end < len(doc) and doc[end].text[:1].isupper() and end not in person and end not in title_toks:
+            return p  # a capitalised word follows that is not a known name: the run may be eating a name
+        if (end < len(doc) and end not in person and doc[end].is_alpha and doc[end].is_lower
+                and len(items[-1].split()) >= 3):
+            end -= 2  # "... and Trade Ana Ruiz met": an untagged name closes the run; keep two words for it
+        return end
+
+    def _portfolio_form(self, h: TitleHit) -> None:
+        """A generic "Minister" whose written portfolio list names a known portfolio takes its canonical office:
+        "Minister for Europe and Foreign Affairs" → Foreign Minister."""
+        if h.form.rank or h.form.base != "Minister":
+            return
+        m = re.match(r"Minister (?:of|for) (.+)$", h.surface)
+        if not m:
+            return
+        for item in re.split(r",\s*|\s+and\s+", m.group(1)):
+            form = self.t.forms.get(f"minister of {item.lower()}")
+            if form is not None and form.base != "Minister":
+                h.form = form
+                return
 
     # ---------------------------------------------------------- names
     def _title_starts(self, titles: list[TitleHit]) -> set[int]:
@@ -386,12 +511,27 @@ class PeopleFinder:
             return False
         if self.g.demonyms.get(txt):
             return False
+        if self._not_name_word(txt):
+            return False
         return True
+
+    def _not_name_word(self, txt: str) -> bool:
+        """Never a personal name: a news outlet ("Reuters", "Bloomberg") or the plural of a one-word title
+        ("Ministers", "Presidents", "Ambassadors")."""
+        if txt in self.t.media_outlets:
+            return True
+        low = txt.lower()
+        for stem in (low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None,
+                     low[:-3] + "y" if low.endswith("ies") else None):
+            if stem and " " not in stem and stem in self.t.forms:
+                return True
+        return False
 
     def _clean_ent(self, doc: Doc, s: int, e: int, title_toks: set[int], stop: set[int]) -> Optional[tuple[int, int]]:
         while s < e and (doc[s].lower_ in _DETS or s in title_toks or doc[s].text in self.t.honorifics
-                         or self.g.demonyms.get(doc[s].text) or doc[s].text in "([{"):
-            s += 1
+                         or self.g.demonyms.get(doc[s].text) or doc[s].text in "([{"
+                         or doc[s].text in self.t.not_names or self._not_name_word(doc[s].text)):
+            s += 1  # "Assembly Dennis Francis" → "Dennis Francis"
         while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct and doc[e - 1].text not in "."):
             e -= 1
         if e <= s:
@@ -403,6 +543,8 @@ class PeopleFinder:
         words = doc[s:e]
         if any(any(ch.isdigit() for ch in t.text) for t in words):
             return None
+        if words.text in self.t.media_outlets or any(self._not_name_word(t.text) for t in words):
+            return None  # "told Reuters", "a Bloomberg reporter", "Ministers"
         if any(t.text in self.t.not_names or i in title_toks for i, t in zip(range(s, e), words)):
             return None
         if not all(t.text[0].isupper() or t.lower_ in self.sn.particles or t.text in "-–"
@@ -410,7 +552,8 @@ class PeopleFinder:
             return None
         return s, e
 
-    def find_candidates(self, doc: Doc, titles: list[TitleHit], geo: list[GeoHit]) -> list[Cand]:
+    def find_candidates(self, doc: Doc, titles: list[TitleHit], geo: list[GeoHit],
+                        known: list[tuple[int, int]] = ()) -> list[Cand]:
         title_toks = self._title_starts(titles)
         country_toks = {i for h in geo if h.type != "city" for i in range(h.tok_start, h.tok_end)}
         place_spans = {(h.tok_start, h.tok_end) for h in geo}
@@ -434,7 +577,11 @@ class PeopleFinder:
                     and doc[i + 2].text in "-–" and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_
                     and doc[i + 3].is_alpha and i not in title_toks and not inside_proper_name(doc, i, i + 4)):
                 cands.append(Cand(i, i + 4, "surname_pattern"))
-        # c) names after titles and honorifics
+        # c) full names of known office-holders the model missed ("Raila Odinga" tagged FAC)
+        for s, e in known:
+            if not any(i in title_toks for i in range(s, e)) and not inside_proper_name(doc, s, e):
+                cands.append(Cand(s, e, "officeholder_lexicon"))
+        # d) names after titles and honorifics
         for h in titles:
             run = self.name_run(doc, h.comp_e, title_toks, country_toks)
             if run:
@@ -593,7 +740,7 @@ class PeopleFinder:
         for cl in clusters:
             if cl.roles:
                 # most specific office first; among equivalent forms the fuller written one
-                best = max(cl.roles, key=lambda r: (len(r[0].role.split()), len(r[3].split()),
+                best = max(cl.roles, key=lambda r: (r[0].base not in self.t.postings, len(r[0].role.split()), len(r[3].split()),
                                                     sum(1 for x in cl.roles if x[0] == r[0]), -r[2]))
                 cl.role, cl.role_text = best[0], best[3]
                 cl.evidence["role"] = best[1]
@@ -604,6 +751,33 @@ class PeopleFinder:
                 code = max(counts, key=lambda k: counts[k])
                 cl.country = code
                 cl.evidence["country"] = next(ev for c, ev in cl.countries if c == code)
+
+    def officeholder_lexicon(self, doc: Doc, clusters: list[Cluster], salience: dict) -> None:
+        """Known office-holders (``officeholders.json``): below explicit cues, above every structural fallback.
+        A full name (or a surname clustered with one) must match an entry; a bare surname only when the
+        lexicon gives it one state and the document names that state. An international official (country
+        null in the lexicon) is settled as stateless, so no fallback assigns a state."""
+        oh = lexicon.officeholders()
+        year = _doc_year(doc)
+        states = set(salience)
+        for cl in clusters:
+            if cl.country or "country" in cl.evidence:
+                continue
+            names = sorted({tuple(c.words(doc)) for c in cl.cands} or {tuple(cl.words)}, key=lambda w: -len(w))
+            if len(names[0]) == 1 and cl.role is not None and cl.role.rank:
+                continue  # "Deputy Minister Lavrov" is not the office-holder the lexicon knows by that surname
+            for words in names:
+                e = oh.lookup(list(words), year, states)
+                if e is not None:
+                    cl.country = e.country
+                    cl.evidence["country"] = f"officeholder_lexicon:{e.name}" + (
+                        f" ({e.organisation})" if e.organisation and not e.country else "")
+                    break
+
+    @staticmethod
+    def _open(cl: Cluster) -> bool:
+        """No country yet and none settled (an international official is settled as null)."""
+        return cl.country is None and "country" not in cl.evidence
 
     def _is_head(self, cl: Cluster) -> bool:
         return cl.role is not None and cl.role.base in self.t.head_offices and cl.role.rank_class == "head"
@@ -621,13 +795,13 @@ class PeopleFinder:
             if home_trads and not trads and partners and not any(
                     c in codes for c in partners for _, codes in self.sn.traditions.values()):
                 continue  # "Minister Lavrov" in a Korean release about Russia
-            if cl.country is None and cl.role is not None and not self._is_head(cl):
+            if self._open(cl) and cl.role is not None and not self._is_head(cl):
                 cl.country, cl.evidence["country"] = home, f"home_release:{home_ev}"
 
     def traditions(self, clusters: list[Cluster], salience: dict) -> None:
         """Family-name-first traditions (Korean, Chinese…) intersected with the document's states."""
         for cl in clusters:
-            if cl.country:
+            if not self._open(cl):
                 continue
             fam = cl.family
             trad_codes = self.sn.countries_of(fam) if self.sn.is_family_first(fam) else []
@@ -651,14 +825,14 @@ class PeopleFinder:
             for b0, b1, cb in spans:
                 if ca is cb or doc.text[a1:b0] != " and " or not (ca.role and cb.role):
                     continue
-                if ca.country in parties and cb.country is None:
+                if ca.country in parties and self._open(cb):
                     cb.country, cb.evidence["country"] = parties[1 - parties.index(ca.country)], "pair:other_side"
-                elif cb.country in parties and ca.country is None:
+                elif cb.country in parties and self._open(ca):
                     ca.country, ca.evidence["country"] = parties[1 - parties.index(cb.country)], "pair:other_side"
         heads = [cl for cl in ordered if self._is_head(cl)]
         home_head = any(cl.country == home for cl in heads)
         for cl in heads:
-            if cl.country:
+            if not self._open(cl):
                 continue
             if not home_head:
                 cl.country, cl.evidence["country"] = home, "home_release:first_head"
@@ -668,7 +842,7 @@ class PeopleFinder:
         home_trads = set(t for t, (names, codes) in self.sn.traditions.items() if home in codes)
         other_has_trad = any(other in codes for _, codes in self.sn.traditions.values())
         for cl in ordered:
-            if cl.country or not home_trads or other_has_trad:
+            if not self._open(cl) or not home_trads or other_has_trad:
                 continue  # an unlisted name tells nothing when both sides write family names first
             if not set(self.sn.traditions_of(cl.family)) & home_trads and cl.role is not None:
                 cl.country, cl.evidence["country"] = other, f"doc_context:non_home_name(home={home})"
@@ -763,13 +937,13 @@ class PeopleFinder:
                 named.add(country)
             parties = self.two_parties(home, partners | named, salience)
             if country and (not target.country or target.evidence.get("country", "").startswith(
-                    ("home_release", "name_tradition"))):  # "her Polish counterpart" is an explicit cue
+                    ("home_release", "name_tradition", "officeholder_lexicon"))):  # "her Polish counterpart" is explicit
                 target.country, target.evidence["country"] = country, f"counterpart:{country}"
-            elif not target.country and possessor and possessor.country in parties and len(parties) == 2:
+            elif self._open(target) and possessor and possessor.country in parties and len(parties) == 2:
                 target.country = parties[1 - parties.index(possessor.country)]
                 target.evidence["country"] = "counterpart:other_party"
             # "X and his Indian counterpart": X is on the other side
-            if (possessor is not None and not possessor.country and target.country in parties and len(parties) == 2):
+            if (possessor is not None and self._open(possessor) and target.country in parties and len(parties) == 2):
                 possessor.country = parties[1 - parties.index(target.country)]
                 possessor.evidence["country"] = f"counterpart_of:{target.country}"
             if target.role is None and possessor and possessor.role:
@@ -780,13 +954,15 @@ class PeopleFinder:
     # ---------------------------------------------------------- main
     def __call__(self, doc: Doc) -> list[Person]:
         geo = find_geo(doc)
-        titles = self.find_titles(doc, geo)
-        cands = self.find_candidates(doc, titles, geo)
+        known = self.known_names(doc)
+        titles = self.find_titles(doc, geo, known)
+        cands = self.find_candidates(doc, titles, geo, known)
         clusters = self.cluster(doc, cands)
         self.resolve(doc, clusters, geo)
         salience = country_salience(doc, geo)
         home, home_ev = release_state(doc, geo)
         partners = bilateral_partners(doc, home, geo) if home else set()
+        self.officeholder_lexicon(doc, clusters, salience)
         self.home_officials(clusters, home, home_ev, partners)
         self.link_descriptions(doc, clusters, titles)
         partners |= self.link_counterparts(doc, clusters, home, partners, salience)
