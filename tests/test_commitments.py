@@ -24,6 +24,10 @@ KJ = "South Korean Foreign Minister Park Jin met Japanese Foreign Minister Yoshi
 CR = "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Tuesday. "
 IU = "Indian Prime Minister Narendra Modi met U.S. President Joe Biden in Washington. "
 BSA = "The foreign ministers of Brazil, India and South Africa met in Brasilia on Monday. "
+KT = "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana. "
+PC = "Polish Foreign Minister Radoslaw Sikorski met Czech Foreign Minister Jan Lipavsky in Prague. "
+CM = "Canadian Foreign Minister Melanie Joly met Mexican Foreign Minister Alicia Barcena in Mexico City. "
+TA = "Turkish Foreign Minister Hakan Fidan met Azerbaijani Foreign Minister Jeyhun Bayramov in Baku. "
 
 
 def C(trigger, modality, actors, action, negated=False, deadline=None, targets=None):
@@ -290,6 +294,74 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("will", "pledge", ["KEN"], "open a new trade office in Manchester")]),
     ("x_we_joint_statement_not_speaker", BSA + "We agreed to launch a trilateral fund for agriculture. Minister Rao said the meeting was productive.",
      [C("agreed", "agreement", ["BRA", "IND", "ZAF"], "launch a trilateral fund for agriculture")]),
+    # ---------------------------------------------------------------- the meeting's sides, not its host or mediator
+    ("host_talks_between", "Chinese top diplomat Wang Yi hosted talks between Saudi Arabia and Iran in Beijing. The two sides agreed to reopen their embassies within two months.",
+     [C("agreed", "agreement", ["IRN", "SAU"], "reopen their embassies", deadline="within two months")]),
+    ("host_explicit_subject_venue", "Saudi Arabia and Iran agreed in Beijing on Friday to reopen their embassies, in a deal brokered by China.",
+     [C("agreed", "agreement", ["IRN", "SAU"], "reopen their embassies")]),
+    ("host_hosted_by", "Iranian Foreign Minister Hossein Amir-Abdollahian met Saudi Foreign Minister Prince Faisal bin Farhan in Beijing on Thursday, in talks hosted by China. Both countries agreed to resume flights.",
+     [C("agreed", "agreement", ["IRN", "SAU"], "resume flights")]),
+    ("host_leaders_of", "Turkish President Recep Tayyip Erdogan hosted the leaders of Russia and Ukraine in Istanbul. The two presidents agreed to extend the grain deal.",
+     [C("agreed", "agreement", ["RUS", "UKR"], "extend the grain deal")]),
+    ("host_person_hosted_by", "The foreign ministers of Armenia and Azerbaijan met in Washington, hosted by U.S. Secretary of State Antony Blinken. The two countries agreed to continue negotiations on a peace treaty.",
+     [C("agreed", "agreement", ["ARM", "AZE"], "continue negotiations on a peace treaty")]),
+    ("host_brokered_meeting_between", "Egypt brokered a meeting between Israel and Jordan in Cairo. The two countries agreed to expand water cooperation.",
+     [C("agreed", "agreement", ["ISR", "JOR"], "expand water cooperation")]),
+    ("host_mediation_fronted", "With the mediation of Qatar, Rwanda and Burundi agreed to reopen the border. The two sides will meet again in Doha.",
+     [C("agreed", "agreement", ["BDI", "RWA"], "reopen the border"), C("will", "pledge", ["BDI", "RWA"], "meet again in Doha")]),
+    ("x_host_who_meets_is_side", "Chinese Foreign Minister Wang Yi hosted his Russian counterpart Sergei Lavrov in Beijing. The two sides agreed to coordinate closely at the United Nations.",
+     [C("agreed", "agreement", ["CHN", "RUS"], "coordinate closely at the United Nations")]),
+    # ---------------------------------------------------------------- organs of the states as subjects; directives
+    ("directive_ministries_agencies", KT + "The two presidents instructed their ministries and agencies to remove obstacles to mutual trade.",
+     [C("instructed", "pledge", ["KAZ", "UZB"], "ministries and agencies to remove obstacles to mutual trade")]),
+    ("directive_named_body", KT + "The leaders instructed the Joint Trade Committee to finalise the list of priority projects.",
+     [C("instructed", "pledge", ["KAZ", "UZB"], "the Joint Trade Committee to finalise the list of priority projects")]),
+    ("directive_bare_officials_deadline", KT + "The leaders tasked officials to conclude a maritime cooperation arrangement by the end of 2025.",
+     [C("tasked", "pledge", ["KAZ", "UZB"], "officials to conclude a maritime cooperation arrangement", deadline="by the end of 2025")]),
+    ("directive_relevant_ministries", KT + "The two presidents instructed the relevant ministries to draft a plan within three months.",
+     [C("instructed", "pledge", ["KAZ", "UZB"], "the relevant ministries to draft a plan", deadline="within three months")]),
+    ("x_directive_office_holders_not_in_action", KT + "They directed the ministers of trade to resolve the non-tariff barriers within three months.",
+     [C("directed", "pledge", ["KAZ", "UZB"], "resolve the non-tariff barriers", deadline="within three months")]),
+    ("actor_two_ministers_committee", PC + "The two ministers agreed to establish a joint technical committee on energy.",
+     [C("agreed", "agreement", ["CZE", "POL"], "establish a joint technical committee on energy")]),
+    ("actor_two_governments", PC + "The two governments will sign a memorandum on rail links next year.",
+     [C("will", "pledge", ["CZE", "POL"], "sign a memorandum on rail links", deadline="next year")]),
+    ("actor_both_administrations", PC + "Both administrations pledged to speed up the construction of the cross-border highway.",
+     [C("pledged", "pledge", ["CZE", "POL"], "speed up the construction of the cross-border highway")]),
+    ("actor_the_parties", PC + "The parties agreed to exchange information on cyber threats.",
+     [C("agreed", "agreement", ["CZE", "POL"], "exchange information on cyber threats")]),
+    # ---------------------------------------------------------------- non-party subjects of "will" (events)
+    ("x_next_meeting_take_place", CM + "The next meeting will take place in Ottawa.", []),
+    ("x_named_summit_take_place", CM + "The next Canada-Mexico Summit will take place in Ottawa.", []),
+    ("x_it_take_place", CM + "The two ministers discussed the next summit. It will take place in Ottawa in June.", []),
+    ("x_talks_will_cover", CM + "The talks will cover trade, energy and security.", []),
+    ("x_plan_will_guide", CM + "The Canada-Mexico Action Plan will guide cooperation until 2030.", []),
+    ("x_partnership_will_celebrate", CM + "The Canada-Mexico Partnership will celebrate its 20th anniversary next year.", []),
+    ("x_summit_will_be_held", CM + "The summit will be held in Ottawa in June.", []),
+    # ---------------------------------------------------------------- reported speech, capitals
+    ("we_quote_pairs_states", TA + "\u201cT\u00fcrkiye and Azerbaijan are one nation, two states. We will continue to stand together in every field,\u201d Fidan said.",
+     [C("will", "pledge", ["AZE", "TUR"], "continue to stand together in every field")]),
+    ("we_quote_pairs_states_same_sentence", "Norwegian Foreign Minister Espen Barth Eide met Swedish Foreign Minister Tobias Billstrom in Oslo. \u201cNorway and Sweden are close neighbours and we will deepen our defence cooperation,\u201d Eide said.",
+     [C("will", "pledge", ["NOR", "SWE"], "deepen our defence cooperation")]),
+    ("we_quote_speaker_only", TA + "\u201cWe will open a new consulate in Shusha,\u201d Fidan said.",
+     [C("will", "pledge", ["TUR"], "open a new consulate in Shusha")]),
+    ("capital_as_government", TA + "Baku is ready to expand cooperation in the energy sector.",
+     [C("ready", "intention", ["AZE"], "expand cooperation in the energy sector")]),
+    ("two_countries_will", TA + "The two countries will work together in the Council.",
+     [C("will", "pledge", ["AZE", "TUR"], "work together in the Council")]),
+    # ---------------------------------------------------------------- deadlines: only a phrase closing the action
+    ("x_deadline_mid_action_duration", "Qatar pledged to invest $2 billion over three years in ports and airports.",
+     [C("pledged", "pledge", ["QAT"], "invest $2 billion over three years in ports and airports", targets=[("$2 billion", 2.0e9, "USD")])]),
+    ("x_deadline_background_signed", "Greece and North Macedonia agreed to implement the Prespa agreement signed in 2018.",
+     [C("agreed", "agreement", ["GRC", "MKD"], "implement the Prespa agreement signed in 2018")]),
+    ("x_deadline_background_built", "Poland agreed to modernise the border crossing built in 2001 and open it for trucks.",
+     [C("agreed", "agreement", ["POL"], "modernise the border crossing built in 2001 and open it for trucks")]),
+    ("deadline_event_conference", "Ukraine pledged to complete the reforms before the first intergovernmental conference.",
+     [C("pledged", "pledge", ["UKR"], "complete the reforms", deadline="before the first intergovernmental conference")]),
+    ("deadline_event_deep", "Ukraine pledged to complete the judicial reforms required for membership before the first intergovernmental conference.",
+     [C("pledged", "pledge", ["UKR"], "complete the judicial reforms required for membership", deadline="before the first intergovernmental conference")]),
+    ("deadline_event_deployment", "Germany will train the brigade before its deployment.",
+     [C("will", "pledge", ["DEU"], "train the brigade", deadline="before its deployment")]),
 ]
 
 
@@ -432,3 +504,45 @@ def test_bilateral_meeting_stays_two_states(nlp, run_doc):
     doc = _extract(nlp, run_doc, text, people=people)
     (c,) = doc._.commitments
     assert c.actors == ["BRA", "IND"]
+
+
+# -------------------------------------------------------------------- non-state parties
+ORG_CASES = [
+    ("org_will", "The EU will open accession negotiations with Ukraine.",
+     ("will", [], ["European Union"], "open accession negotiations with Ukraine")),
+    ("org_pledged_tranche", "The European Union pledged to disburse a first tranche of \u20ac4.5 billion to Ukraine by the end of March.",
+     ("pledged", [], ["European Union"], "disburse a first tranche of \u20ac4.5 billion to Ukraine")),
+    ("org_joint_subject", "The EU and Ukraine agreed to deepen cooperation on energy security.",
+     ("agreed", ["UKR"], ["European Union"], "deepen cooperation on energy security")),
+    ("org_two_sides_eu_meeting", "European Commission President Ursula von der Leyen met Ukrainian President Volodymyr Zelensky in Kyiv. "
+     "The two sides agreed to hold the next summit in Brussels.",
+     ("agreed", ["UKR"], ["European Union"], "hold the next summit in Brussels")),
+    ("org_african_union_and_state", "The African Union and Kenya agreed to deploy additional peacekeepers to Somalia.",
+     ("agreed", ["KEN"], ["African Union"], "deploy additional peacekeepers to Somalia")),
+    ("org_g7_committed", "The G7 committed to mobilising $600 billion for global infrastructure by 2027.",
+     ("committed", [], ["G7"], "mobilising $600 billion for global infrastructure")),
+    ("org_state_and_asean", "Japan and ASEAN agreed to launch a new digital partnership.",
+     ("agreed", ["JPN"], ["ASEAN"], "launch a new digital partnership")),
+    ("org_imf_will", "The IMF will disburse $1.2 billion to Pakistan.",
+     ("will", [], ["IMF"], "disburse $1.2 billion to Pakistan")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in ORG_CASES], ids=[i for i, _, _ in ORG_CASES])
+def test_organisations_as_parties(nlp, run_doc, text, expected):
+    doc = _extract(nlp, run_doc, text)
+    got = [(c.trigger, sorted(c.actors), c.actor_orgs, c.action) for c in doc._.commitments]
+    assert got == [expected]
+
+
+def test_states_only_commitment_has_no_orgs(nlp, run_doc):
+    doc = _extract(nlp, run_doc, KJ + "The two sides agreed to resume shuttle diplomacy.")
+    (c,) = doc._.commitments
+    assert c.actor_orgs == []
+
+
+def test_lexicon_organisations():
+    lex = lexicon()
+    assert "EU" in lex.organisations["European Union"]
+    assert lex.org_sides["European Commission"] == "European Union"
+    assert "meeting" in lex.non_party_nouns

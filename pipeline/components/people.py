@@ -1,7 +1,7 @@
 """``communique_people``: writes ``doc._.people`` (SPEC.md, People).
 
 The rules live in :mod:`pipeline.names.persons`; lexicons in ``pipeline/resources/``
-(titles.json, surnames.json, countries.json). Each Person's ``evidence`` names the
+(titles.json, surnames.json, countries.json, officeholders.json). Each Person's ``evidence`` names the
 rule behind its name, role and country.
 """
 from __future__ import annotations
