@@ -76,6 +76,13 @@ def pipeline_version(model: str) -> str:
     return f"{__version__}+{fingerprint()}+{model}"
 
 
+def run_version(opts: "Options") -> str:
+    """The version written into a run's records and compared on resume: the
+    pipeline version plus every option that changes the output (``--doc-date``)."""
+    version = pipeline_version(opts.model)
+    return f"{version}+doc-date={opts.doc_date}" if opts.doc_date else version
+
+
 class Pipeline:
     """The model and our components, loaded once; turns texts into :class:`Document` records."""
 
@@ -133,7 +140,7 @@ def run(
     json_dir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     summary = RunSummary(out_dir=out_dir)
-    version = pipeline_version(opts.model)
+    version = run_version(opts)
     manifest: list[Union[str, ErrorRecord]] = []  # input order: doc ids or errors
 
     def todo() -> Iterator[Union[RawDocument, IngestError]]:

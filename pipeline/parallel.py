@@ -1,33 +1,59 @@
 """Execution engines: one process, a local process pool, or a Dask cluster.
 
-All three run the same per-document function (:func:`process_window`) and
-yield results in input order, so their outputs are identical. Inputs are
-consumed in bounded windows: memory stays flat however many documents come.
+All three run the same per-document function (:func:`process_window`, which
+is :meth:`Processor.process` over a list of ingested items) and yield results
+in input order, so their outputs are identical. Inputs are consumed in
+bounded windows (at most ``2 × workers`` windows in flight): memory stays flat
+however many documents come, and the main process keeps reading files and
+writing JSON while the workers parse.
+
+The pipeline version written into every record is computed once, in the
+calling process, and sent to the workers, so a run never mixes versions even
+if the code on disk changes while it runs.
 """
 from __future__ import annotations
 
+import threading
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Options
+    from .process import Processor
 
-_PROCESSOR = None  # one per worker process, loaded on first use
+_PROCESSOR: "Optional[Processor]" = None  # one per worker process, loaded on first use
+_KEY: Optional[tuple] = None
+# spaCy pipelines are not meant to be shared between threads: a Dask worker with
+# several threads (or a threaded LocalCluster) runs one window at a time per process.
+_LOCK = threading.RLock()
 
 
-def _processor(model: str, batch_size: int):
-    global _PROCESSOR
-    if _PROCESSOR is None or _PROCESSOR.model != model:
+def _processor(model: str, batch_size: int, version: Optional[str] = None) -> "Processor":
+    global _PROCESSOR, _KEY
+    if version is None:
         from .api import pipeline_version
-        from .process import Processor
 
-        _PROCESSOR = Processor(model=model, batch_size=batch_size, version=pipeline_version(model))
-    return _PROCESSOR
+        version = pipeline_version(model)
+    key = (model, batch_size, version)
+    with _LOCK:
+        if _PROCESSOR is None or _KEY != key:
+            from .process import Processor
+
+            if _PROCESSOR is not None and _PROCESSOR.model == model:
+                # Same model, other settings: reuse the loaded spaCy pipeline.
+                _PROCESSOR.batch_size, _PROCESSOR.version = batch_size, version
+            else:
+                _PROCESSOR = Processor(model=model, batch_size=batch_size, version=version)
+            _KEY = key
+        return _PROCESSOR
 
 
-def process_window(items: list, model: str, batch_size: int, doc_date: Optional[str]) -> list:
-    """The per-document function every engine runs (in a worker): items → results."""
-    return list(_processor(model, batch_size).process(items, doc_date=doc_date))
+def process_window(
+    items: list, model: str, batch_size: int, doc_date: Optional[str], version: Optional[str] = None
+) -> list:
+    """The per-document function every engine runs (in a worker): ingested items → results, in order."""
+    with _LOCK:
+        return list(_processor(model, batch_size, version).process(items, doc_date=doc_date))
 
 
 def _windows(items: Iterable, size: int) -> Iterator[list]:
@@ -39,55 +65,102 @@ def _windows(items: Iterable, size: int) -> Iterator[list]:
         yield window
 
 
+def _version(opts: "Options") -> str:
+    from .api import run_version
+
+    return run_version(opts)
+
+
+def _window_size(opts: "Options") -> int:
+    return max(4, opts.batch_size)
+
+
 def run_serial(items: Iterable, opts: "Options") -> Iterator:
-    yield from _processor(opts.model, opts.batch_size).process(items, doc_date=opts.doc_date)
+    """This process: one streaming ``nlp.pipe`` over all documents."""
+    yield from _processor(opts.model, opts.batch_size, _version(opts)).process(items, doc_date=opts.doc_date)
 
 
 def run_pool(items: Iterable, opts: "Options") -> Iterator:
-    """A process pool with the model loaded once per worker; bounded in-flight windows."""
+    """A pool of ``opts.workers`` processes, the model loaded once per worker.
+
+    Windows of documents go to the workers; results come back in input order.
+    A worker that dies (killed, out of memory) ends the run with a
+    ``RuntimeError``; the JSON already written is kept, so a rerun resumes.
+    """
     import multiprocessing as mp
     from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    ctx = mp.get_context("spawn")  # fork + spaCy threads is fragile; spawn is safe everywhere
-    window = max(4, opts.batch_size)
-    with ctx.Pool(processes=opts.workers) as pool:
-        pending: deque = deque()
-        for chunk in _windows(items, window):
-            pending.append(pool.apply_async(process_window, (chunk, opts.model, opts.batch_size, opts.doc_date)))
+    version = _version(opts)
+    # spawn, not fork: forking a process that holds spaCy/BLAS threads is fragile.
+    pool = ProcessPoolExecutor(max_workers=opts.workers, mp_context=mp.get_context("spawn"))
+    pending: deque = deque()
+    try:
+        for chunk in _windows(items, _window_size(opts)):
+            pending.append(pool.submit(process_window, chunk, opts.model, opts.batch_size, opts.doc_date, version))
             while len(pending) >= 2 * opts.workers:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
         while pending:
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise RuntimeError(
+            "a worker process died (killed or out of memory); finished documents are kept, rerun to resume"
+        ) from exc
+    finally:
+        for fut in pending:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_dask(items: Iterable, opts: "Options") -> Iterator:
     """The same per-document function over a Dask distributed cluster.
 
-    ``opts.scheduler`` is the address of a running scheduler; without one a
-    ``LocalCluster`` with ``opts.workers`` single-threaded workers is started.
+    ``opts.scheduler`` is the address of a running scheduler (its workers need
+    this package and the model installed); without one a ``LocalCluster`` of
+    ``opts.workers`` single-threaded worker processes is started and stopped.
     """
     try:
         from dask.distributed import Client, LocalCluster
+        from distributed.scheduler import KilledWorker
     except ImportError as exc:  # pragma: no cover - depends on the extra
         raise RuntimeError("the dask engine needs: pip install 'communique[dask]'") from exc
+    import logging
     from collections import deque
 
+    version = _version(opts)
     cluster = None
-    if opts.scheduler:
-        client = Client(opts.scheduler)
-    else:
-        cluster = LocalCluster(n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(cluster)
+    pending: deque = deque()
     try:
-        window = max(4, opts.batch_size)
-        pending: deque = deque()
-        for chunk in _windows(items, window):
-            pending.append(client.submit(process_window, chunk, opts.model, opts.batch_size, opts.doc_date, pure=False))
-            while len(pending) >= 2 * max(1, opts.workers):
+        if opts.scheduler:
+            client = Client(opts.scheduler, timeout="30s")
+        else:
+            cluster = LocalCluster(
+                n_workers=opts.workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)
+    except OSError as exc:
+        if cluster is not None:
+            cluster.close()
+        raise RuntimeError(f"cannot reach the Dask scheduler {opts.scheduler or '(local)'}: {exc}") from exc
+    try:
+        slots = max(1, sum(client.nthreads().values()))
+        for chunk in _windows(items, _window_size(opts)):
+            pending.append(
+                client.submit(process_window, chunk, opts.model, opts.batch_size, opts.doc_date, version, pure=False)
+            )
+            while len(pending) >= 2 * slots:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except KilledWorker as exc:
+        raise RuntimeError(
+            f"Dask workers kept dying on a window of documents ({exc}); finished documents are kept, rerun to resume"
+        ) from exc
     finally:
+        for fut in pending:
+            fut.cancel()
         client.close()
         if cluster is not None:
             cluster.close()

@@ -89,21 +89,27 @@ class Processor:
     def _make_doc(self, prep: Prepared):
         text = prep.cleaned.body
         if len(text) > CHUNK_CHARS:
-            doc = self._parse_long(text)
+            doc = text_doc(self._parse_long(text))
         else:
-            doc = self.nlp.make_doc(text)
+            doc = text_doc(self.nlp.make_doc(text))
         doc._.doc_date = prep.doc_date.value
         doc._.doc_date_source = prep.doc_date.source
         return doc
 
     def _parse_long(self, text: str):
         """Parse a huge text in chunks with the model's own pipes, then join."""
+        import numpy
         from spacy.tokens import Doc
 
-        chunks = list(_chunks(text, CHUNK_CHARS))
+        parsed = []
         with self.nlp.select_pipes(disable=self._ours):
-            parsed = list(self.nlp.pipe(chunks, batch_size=4))
-        doc = Doc.from_docs(parsed, ensure_whitespace=False)
+            for part in self.nlp.pipe(_chunks(text, CHUNK_CHARS), batch_size=4):
+                # The tok2vec output (~400 bytes a token) is not used after the parse:
+                # dropping it halves the memory of a multi-megabyte document.
+                part.tensor = numpy.zeros((0,), dtype="float32")
+                parsed.append(part)
+        doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])
+        del parsed
         assert doc.text == text
         return doc
 
@@ -187,6 +193,61 @@ class Processor:
         if isinstance(result, ErrorRecord):
             raise ValueError(f"{result.stage}: {result.error}")
         return result
+
+
+def _text_doc_type():
+    """``TextDoc``: a spaCy ``Doc`` whose ``text`` is computed once.
+
+    ``Doc.text`` joins every token on each access, so code that reads
+    ``doc.text`` per span or per token is quadratic in the document length
+    (minutes on a megabyte document). A Doc's text never changes (the
+    retokenizer keeps it), so caching it is safe.
+    """
+    global TextDoc
+    if TextDoc is None:
+        from spacy.tokens import Doc
+
+        class _TextDoc(Doc):
+            @property
+            def text(self) -> str:
+                try:
+                    return self.__dict__["_communique_text"]
+                except KeyError:
+                    value = self.__dict__["_communique_text"] = Doc.text.__get__(self)
+                    return value
+
+            @property
+            def text_with_ws(self) -> str:
+                return self.text
+
+        _TextDoc.__name__ = _TextDoc.__qualname__ = "TextDoc"
+        _TextDoc.__module__ = __name__
+        TextDoc = _TextDoc
+    return TextDoc
+
+
+TextDoc = None  # the class, created on first use (spaCy is imported lazily)
+
+
+def text_doc(doc):
+    """The same document as a :data:`TextDoc` (tokens, spaces, norms and any annotations kept)."""
+    cls = _text_doc_type()
+    if isinstance(doc, cls):
+        return doc
+    if not doc.has_annotation("DEP") and not doc.has_annotation("ENT_IOB") and not doc.has_annotation("TAG"):
+        # Fresh from the tokenizer: only words, spaces and special-case norms are set.
+        from spacy.attrs import NORM
+
+        out = cls(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        if len(doc):
+            out.from_array([NORM], doc.to_array([NORM]))
+        out.user_data.update(doc.user_data)
+        return out
+    # A parsed Doc: copy every annotation; ``Doc._`` values are copied as they are
+    # (they may hold objects that do not serialise).
+    out = cls(doc.vocab).from_bytes(doc.to_bytes(exclude=["tensor", "user_data"]), exclude=["tensor", "user_data"])
+    out.user_data.update(doc.user_data)
+    return out
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:
