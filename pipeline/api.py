@@ -23,6 +23,9 @@ from .nlp import DEFAULT_MODEL
 from .records import Document
 
 ENGINES = ("local", "dask")
+# "press" follows SPEC (vague words are not dates); "timeml" also emits TimeML's
+# PRESENT_REF/PAST_REF/FUTURE_REF and keeps datelines, for TempEval-style corpora.
+DATES_PROFILES = ("press", "timeml")
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,11 @@ class Options:
     engine: str = "local"
     scheduler: Optional[str] = None
     batch_size: int = 16
+    dates_profile: str = "press"
 
     def __post_init__(self) -> None:
+        if self.dates_profile not in DATES_PROFILES:
+            raise ValueError(f"dates profile must be one of {', '.join(DATES_PROFILES)}")
         if self.workers < 1:
             raise ValueError("workers must be >= 1")
         if self.engine not in ENGINES:
@@ -80,16 +86,21 @@ def run_version(opts: "Options") -> str:
     """The version written into a run's records and compared on resume: the
     pipeline version plus every option that changes the output (``--doc-date``)."""
     version = pipeline_version(opts.model)
+    if opts.dates_profile != "press":
+        version += f"+dates={opts.dates_profile}"
     return f"{version}+doc-date={opts.doc_date}" if opts.doc_date else version
 
 
 class Pipeline:
     """The model and our components, loaded once; turns texts into :class:`Document` records."""
 
-    def __init__(self, *, model: str = DEFAULT_MODEL, batch_size: int = 16) -> None:
+    def __init__(self, *, model: str = DEFAULT_MODEL, batch_size: int = 16, dates_profile: str = "press") -> None:
         from .process import Processor
 
-        self._processor = Processor(model=model, batch_size=batch_size, version=pipeline_version(model))
+        Options(model=model, batch_size=batch_size, dates_profile=dates_profile)  # validates
+        self._processor = Processor(
+            model=model, batch_size=batch_size, version=pipeline_version(model), dates_profile=dates_profile
+        )
 
     @property
     def nlp(self):

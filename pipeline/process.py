@@ -78,10 +78,18 @@ def prepare(raw: RawDocument, *, doc_date: Optional[str] = None) -> Prepared:
 class Processor:
     """Loads the model once; turns raw documents into :class:`Document` records."""
 
-    def __init__(self, *, model: str = DEFAULT_MODEL, batch_size: int = 16, version: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        batch_size: int = 16,
+        version: Optional[str] = None,
+        dates_profile: str = "press",
+    ) -> None:
         self.model = model
+        self.dates_profile = dates_profile
         self.version = version or f"{__version__}+{model}"
-        self.nlp = load_nlp(model)
+        self.nlp = load_nlp(model, config={"communique_dates": {"profile": dates_profile}})
         self.batch_size = batch_size
         self._ours = [n for n in self.nlp.pipe_names if n in COMPONENTS]
 

@@ -161,3 +161,13 @@ def test_python_dash_m(tmp_path):
 
     r = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, cwd=Path(__file__).parents[1])
     assert r.returncode == 0 and "eval" in r.stdout
+
+
+def test_dates_profile_option(tmp_path):
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(SAMPLES), "--out", str(out), "--quiet", "--dates-profile", "timeml"])
+    assert r.exit_code == 0
+    rec = json.loads(next((out / "json").glob("*.json")).read_text())
+    assert rec["pipeline_version"].endswith("+dates=timeml")
+    r = runner.invoke(app, ["run", str(SAMPLES), "--out", str(out), "--dates-profile", "nope"])
+    assert r.exit_code == 2 and "dates profile" in r.output
