@@ -31,6 +31,7 @@ organisation that is a side of the meeting joins "the two sides".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -126,6 +127,23 @@ class ActorResolver:
         self._count: Optional[int] = None
         self._explicit: Optional[list[str]] = None
         self._ranked: Optional[list[str]] = None
+        self._sents: Optional[list] = None
+
+    def _sent_list(self) -> list:
+        """The document's sentences, listed once (``doc.sents`` walks the whole document)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_index = {s.start: k for k, s in enumerate(self._sents)}
+            self._sent_start_chars = [s.start_char for s in self._sents]
+        return self._sents
+
+    def _sent_at_char(self, pos: int) -> Optional[int]:
+        """Index of the sentence with ``start_char <= pos < end_char``, or None."""
+        sents = self._sent_list()
+        k = bisect_right(self._sent_start_chars, pos) - 1
+        if k >= 0 and sents[k].start_char <= pos < sents[k].end_char:
+            return k
+        return None
 
     # ------------------------------------------------------------------ indexes
     def _index(self, table: dict[int, object], start: int, end: int, rec: object) -> None:
@@ -307,7 +325,7 @@ class ActorResolver:
             return self._sides
         third: set[str] = set()
         found: tuple[list[str], list[str]] = ([], [])
-        sents = list(self.doc.sents)[:4]
+        sents = self._sent_list()[:4]
         for sent in sents:
             third |= self._third_parties(sent)
         for sent in sents:
@@ -499,7 +517,7 @@ class ActorResolver:
         return n
 
     def _first_sentence(self):
-        sents = list(self.doc.sents)
+        sents = self._sent_list()
         return sents[0] if sents else None
 
     def _explicit_participants(self) -> list[str]:
@@ -581,7 +599,7 @@ class ActorResolver:
         if opening_bonus and self._ranked is not None:
             return self._ranked
         score: Counter[str] = Counter()
-        sents = list(self.doc.sents)
+        sents = self._sent_list()
         first_end = (sents[0].end_char if sents else 0) if opening_bonus else 0
         people = self.doc._.people or []
         places = self.doc._.places or []
@@ -839,8 +857,8 @@ class ActorResolver:
         """Resolve "we" in a quotation to the quoted speaker (subject of say/tell nearby)."""
         sent = h.sent
         cands = [sent]
-        sents = list(self.doc.sents)
-        idx = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+        sents = self._sent_list()
+        idx = self._sent_index.get(sent.start)
         if idx is not None:
             cands += [sents[j] for j in (idx + 1, idx - 1) if 0 <= j < len(sents)]
         for s in cands:
@@ -919,9 +937,10 @@ class ActorResolver:
         if bounds is None:
             return None
         q0, q1 = bounds
-        sents = list(self.doc.sents)
-        end_sent = next((s for s in sents if s.start_char <= max(q1 - 1, q0) < s.end_char), None)
-        start_idx = next((k for k, s in enumerate(sents) if s.start_char <= q0 < s.end_char), None)
+        sents = self._sent_list()
+        end_idx = self._sent_at_char(max(q1 - 1, q0))
+        end_sent = sents[end_idx] if end_idx is not None else None
+        start_idx = self._sent_at_char(q0)
         groups: list[list[Token]] = []
         if end_sent is not None:
             groups.append([t for t in end_sent if t.idx >= q1])  # "…," Lavrov said.

@@ -30,11 +30,13 @@ Pipeline per sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names.docinfo import Intervals, docinfo
 from ..records import Commitment
 from .actors import ActorResolver
 from .lexicon import Lexicon
@@ -744,8 +746,8 @@ class Extractor:
             if ch.dep_ in ("npadvmod", "tmod") and is_date:
                 return a, b, "date"
         # 2b. a date deeper inside the action: "hold talks in Seoul next year", "by the end of 2025"
-        for ent in doc.ents:
-            if ent.label_ != "DATE" or ent.start < s or ent.end > e or not self._has_date(doc, list(ent)):
+        for ent in _date_index(doc).date_ents_within(doc, s, e):
+            if not self._has_date(doc, list(ent)):
                 continue
             root = ent.root
             if self._in_modifier_clause(root, head):
@@ -793,16 +795,17 @@ class Extractor:
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
         if _FREQUENCY.search(doc.text[a:b]):
             return False  # "twice a year", "annually": a frequency belongs to the action (SPEC)
-        if any(d.start < b and d.end > a and d.type == "SET" for d in (doc._.dates or [])):
+        idx = _date_index(doc)
+        if idx.sets.overlaps(a, b):
             return False
         if any(t.ent_type_ in ("DATE", "TIME") for t in toks):
             return True
-        return any(d.start < b and d.end > a for d in (doc._.dates or []))
+        return idx.all.overlaps(a, b)
 
     def _date_value(self, doc: Doc, a: int, b: int) -> Optional[str]:
-        for d in doc._.dates or []:
-            if d.start < b and d.end > a and d.value:
-                return d.value
+        d = _date_index(doc).first_valued(a, b)
+        if d is not None:
+            return d.value
         m = re.search(r"\b(19\d\d|20\d\d|21\d\d)\b", doc.text[a:b])
         return m.group(1) if m else None
 
@@ -1014,3 +1017,51 @@ class Extractor:
     @staticmethod
     def _subtree_ids(t: Token) -> set[int]:
         return {x.i for x in t.subtree}
+
+
+class _DateIndex:
+    """``doc._.dates`` and the model's DATE entities indexed by position, once per Doc, so that
+    the per-candidate look-ups are bisects instead of scans of the whole document."""
+
+    def __init__(self, doc: Doc) -> None:
+        dates = doc._.dates or []
+        self.key = (id(doc._.dates), len(dates))
+        self.all = Intervals((d.start, d.end) for d in dates)
+        self.sets = Intervals((d.start, d.end) for d in dates if d.type == "SET")
+        valued = sorted((d.start, k, d) for k, d in enumerate(dates) if d.value)
+        self._valued = valued
+        self._valued_starts = [x[0] for x in valued]
+        self._longest = max((d.end - d.start for _, _, d in valued), default=0)
+        info = docinfo(doc)
+        self._date_ents = [(s, e) for s, e, label in info.ents if label == "DATE"]
+        self._date_ent_starts = [s for s, _ in self._date_ents]
+
+    def first_valued(self, a: int, b: int):
+        """The first date (list order) with a value overlapping [a, b)."""
+        lo = bisect_left(self._valued_starts, a - self._longest)
+        hi = bisect_left(self._valued_starts, b)
+        best = None
+        for start, k, d in self._valued[lo:hi]:
+            if d.end > a and (best is None or k < best[0]):
+                best = (k, d)
+        return best[1] if best is not None else None
+
+    def date_ents_within(self, doc: Doc, s: int, e: int) -> list[Span]:
+        """DATE entities inside tokens [s, e), in document order."""
+        out = []
+        k = bisect_left(self._date_ent_starts, s)
+        while k < len(self._date_ents) and self._date_ents[k][0] < e:
+            es, ee = self._date_ents[k]
+            if ee <= e:
+                out.append(doc[es:ee])
+            k += 1
+        return out
+
+
+def _date_index(doc: Doc) -> _DateIndex:
+    cache = docinfo(doc).cache
+    idx = cache.get("commit_date_index")
+    dates = doc._.dates or []
+    if idx is None or idx.key != (id(doc._.dates), len(dates)):
+        idx = cache["commit_date_index"] = _DateIndex(doc)
+    return idx

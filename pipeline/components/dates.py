@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..names.docinfo import Intervals
 from ..temporal.document import PROFILES, Candidate, annotate
 from ..temporal.frames import Frame
 from ..temporal.grammar import get_grammar, scan
@@ -243,11 +244,11 @@ class DatesComponent:
     def _entity_candidates(self, doc: Doc, cands: list[Candidate], sent_starts: list[int]) -> list[Candidate]:
         """spaCy DATE/TIME entities the grammar missed, parsed as one span each."""
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in cands]
+        taken = Intervals((c.start, c.end) for c in cands)
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
+            if taken.overlaps(ent.start_char, ent.end_char):
                 continue
             frame = _dateparser_frame(ent.text)
             if frame is None or not self._keep(doc, ent.start_char, ent.end_char, frame):

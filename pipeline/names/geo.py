@@ -17,6 +17,7 @@ The result is cached on ``doc.user_data`` so both components share one pass.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -27,6 +28,7 @@ from spacy.util import filter_spans
 
 from ..gazetteer import gazetteer
 from . import lexicon
+from .docinfo import Intervals, docinfo
 
 CACHE_KEY = "communique_geo"
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -204,26 +206,37 @@ def tables(vocab) -> _Tables:
 
 def line_is_title_case(doc: Doc, i: int) -> bool:
     """True if token ``i`` sits on a headline-style line (most words capitalised)."""
-    text = doc.text
-    idx = doc[i].idx
-    ls = text.rfind("\n", 0, idx) + 1
-    le = text.find("\n", idx)
-    line = text[ls: le if le >= 0 else len(text)]
-    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
+    info = docinfo(doc)
+    k, ls, le = info.line_bounds(info.idx[i])
+    cached = info.line_cache.get(k)
+    if cached is None:
+        text = info.text
+        line = text[ls: le if le >= 0 else len(text)]
+        cached = info.line_cache[k] = _title_case_line(line)
+    return cached
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "to", "in", "on", "for", "with", "at", "a", "an", "by"})
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def _title_case_line(line: str) -> bool:
+    words = _WORD_RE.findall(line)
     if len(words) < 3:
         return False
-    small = {"of", "and", "the", "to", "in", "on", "for", "with", "at", "a", "an", "by"}
-    content = [w for w in words if w not in small]
+    content = [w for w in words if w not in _SMALL_WORDS]
     caps = sum(1 for w in content if w[0].isupper())
     return bool(content) and caps / len(content) >= 0.8 and not line.rstrip().endswith(".")
 
 
 def _glued_hyphen_before(doc: Doc, s: int) -> bool:
-    return s >= 2 and doc[s - 1].text in "-–" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_
+    info = docinfo(doc)
+    return s >= 2 and info.texts[s - 1] in "-–" and not info.ws[s - 2] and not info.ws[s - 1]
 
 
 def _glued_hyphen_after(doc: Doc, e: int) -> bool:
-    return e + 1 < len(doc) and doc[e].text in "-–" and not doc[e - 1].whitespace_ and not doc[e].whitespace_
+    info = docinfo(doc)
+    return e + 1 < info.n and info.texts[e] in "-–" and not info.ws[e - 1] and not info.ws[e]
 
 
 def _is_cap(tok) -> bool:
@@ -234,46 +247,48 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
     """The head word of the organisation/event/agreement name doc[s:e] sits in
     ("East Asia Summit" → "Summit"), or None."""
     ex = lexicon.exclusions()
+    info = docinfo(doc)
+    texts, lowers, caps, alpha, tags, n = info.texts, info.lowers, info.caps, info.is_alpha, info.tags, info.n
     # right: capitalised run continuing after the toponym, ending in a name head
     j = e
-    while j < len(doc):
-        t = doc[j]
-        if "\n" in t.text or t.tag_.startswith("VB"):
+    while j < n:
+        tx = texts[j]
+        if "\n" in tx or tags[j].startswith("VB"):
             break
-        if _is_cap(t) and t.is_alpha:
-            if t.text in ex.name_heads:
-                return t.text
+        if caps[j] and alpha[j]:
+            if tx in ex.name_heads:
+                return tx
             j += 1
-        elif t.text in ("'s", "’s", "'", "’") and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+        elif tx in ("'s", "’s", "'", "’") and j + 1 < n and caps[j + 1]:
             j += 1
-        elif t.lower_ in ex.name_connectors and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+        elif lowers[j] in ex.name_connectors and j + 1 < n and caps[j + 1]:
             j += 1
         else:
             break
     # left: "<Head> ... of [the] <toponym>"
     k = s - 1
     while k >= 0:
-        if doc[k].text in ")}]":  # skip an inserted clarification: "Party of {North} Korea"
-            while k >= 0 and doc[k].text not in "({[":
+        if texts[k] in ")}]":  # skip an inserted clarification: "Party of {North} Korea"
+            while k >= 0 and texts[k] not in "({[":
                 k -= 1
             k -= 1
-        elif doc[k].text in _BRACKETS or doc[k].lower_ == "the":
+        elif texts[k] in _BRACKETS or lowers[k] == "the":
             k -= 1
         else:
             break
-    if k >= 0 and doc[k].lower_ in ("of", "for"):
+    if k >= 0 and lowers[k] in ("of", "for"):
         k -= 1
         while k >= 0:
-            t = doc[k]
-            if "\n" in t.text:
+            tx = texts[k]
+            if "\n" in tx:
                 break
-            if _is_cap(t) and (t.is_alpha or t.text in _BRACKETS):
-                if t.text in ex.name_prefix_heads:
-                    return t.text
+            if caps[k] and (alpha[k] or tx in _BRACKETS):
+                if tx in ex.name_prefix_heads:
+                    return tx
                 k -= 1
-            elif t.text in ("'", "’", "'s", "’s") or t.text in _BRACKETS:
+            elif tx in ("'", "’", "'s", "’s") or tx in _BRACKETS:
                 k -= 1
-            elif t.lower_ in ex.name_connectors and k > 0 and _is_cap(doc[k - 1]):
+            elif lowers[k] in ex.name_connectors and k > 0 and caps[k - 1]:
                 k -= 1
             else:
                 break
@@ -287,12 +302,14 @@ _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "envoy",
 def _in_portfolio_title(doc: Doc, s: int) -> bool:
     """The toponym names the portfolio of a title: "Minister for Europe and Foreign Affairs",
     "Assistant Secretary of State for East Asian and Pacific Affairs"."""
+    info = docinfo(doc)
+    texts, lowers, caps, alpha = info.texts, info.lowers, info.caps, info.is_alpha
     k = s - 1
-    while k >= 0 and "\n" not in doc[k].text and (
-            doc[k].lower_ in ("the", "and", ",", "&") or (_is_cap(doc[k]) and doc[k].is_alpha
-                                                        and doc[k].lower_ not in _PORTFOLIO_TITLES)):
+    while k >= 0 and "\n" not in texts[k] and (
+            lowers[k] in ("the", "and", ",", "&") or (caps[k] and alpha[k]
+                                                     and lowers[k] not in _PORTFOLIO_TITLES)):
         k -= 1
-    return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].lower_ in _PORTFOLIO_TITLES
+    return k >= 1 and lowers[k] == "for" and lowers[k - 1] in _PORTFOLIO_TITLES
 
 
 # heads that name a relationship between the states of a compound, which stay mentions
@@ -307,21 +324,23 @@ def _compound_in_name(doc: Doc, e: int, glued_token: bool = False) -> bool:
     organisation: the capitalised run after the whole compound ends in a name head that is not a
     relationship word (``_RELATION_HEADS``), or in an acronym in brackets."""
     ex = lexicon.exclusions()
+    info = docinfo(doc)
+    texts, ws, caps, alpha, tags, n = info.texts, info.ws, info.caps, info.is_alpha, info.tags, info.n
     j = e
     if not glued_token:
-        while j + 1 < len(doc) and doc[j].text in "-–" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        while j + 1 < n and texts[j] in "-–" and not ws[j - 1] and not ws[j]:
             j += 2  # the hyphen and the next part's first token
-            while j < len(doc) and not doc[j - 1].whitespace_ and doc[j].text not in "-–":
+            while j < n and not ws[j - 1] and texts[j] not in "-–":
                 j += 1
     run = 0
-    while j < len(doc):
-        t = doc[j]
-        if (run and t.text == "(" and j + 2 < len(doc) and doc[j + 1].is_upper and len(doc[j + 1]) >= 3
-                and doc[j + 2].text == ")"):
+    while j < n:
+        tx = texts[j]
+        if (run and tx == "(" and j + 2 < n and texts[j + 1].isupper() and len(texts[j + 1]) >= 3
+                and texts[j + 2] == ")"):
             return True  # "... Ethiopia Transport (LAPSSET) corridor": a name with its acronym
-        if "\n" in t.text or t.tag_.startswith("VB") or not (_is_cap(t) and t.is_alpha):
+        if "\n" in tx or tags[j].startswith("VB") or not (caps[j] and alpha[j]):
             return False
-        if t.text in ex.name_heads and t.text not in _RELATION_HEADS:
+        if tx in ex.name_heads and tx not in _RELATION_HEADS:
             return True
         j += 1
         run += 1
@@ -372,20 +391,14 @@ def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
 
 
 def _model_label(doc: Doc, s: int, e: int) -> Optional[str]:
-    for ent in doc.ents:
-        if ent.start < e and s < ent.end:
-            return ent.label_
-    return None
+    ent = docinfo(doc).first_ent_overlapping(s, e)
+    return ent[2] if ent is not None else None
 
 
 def _model_tags_exactly(doc: Doc, s: int, e: int, labels=MODEL_PLACE_LABELS) -> bool:
     """The model tags this very span (give or take 'the') as a place."""
-    for ent in doc.ents:
-        if ent.label_ in labels:
-            es = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if es == s and ent.end == e:
-                return True
-    return False
+    found = docinfo(doc).exact_ents.get((s, e))
+    return bool(found) and any(label in labels for label in found)
 
 
 _REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefecture", "governorate", "county",
@@ -396,99 +409,125 @@ _CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state
 
 def _region_suffix_after(doc: Doc, e: int) -> bool:
     """"Igdir province", "Quang Tri Province", "Borno State"."""
-    return e < len(doc) and doc[e].lower_ in _REGION_SUFFIX_WORDS
+    info = docinfo(doc)
+    return e < info.n and info.lowers[e] in _REGION_SUFFIX_WORDS
 
 
 def _country_possessive_before(doc: Doc, s: int, code: str) -> bool:
     """"Azerbaijan's Nakhchivan", "Turkey’s Igdir": the subdivision's own state as possessor."""
-    if s < 2 or doc[s - 1].text not in ("'s", "’s"):
+    info = docinfo(doc)
+    if s < 2 or info.texts[s - 1] not in ("'s", "’s"):
         return False
     g = gazetteer()
     for n in (3, 2, 1):
-        if s - 1 - n >= 0 and g.names.get(doc[s - 1 - n:s - 1].text) == code:
+        if s - 1 - n >= 0 and g.names.get(info.span_text(s - 1 - n, s - 1)) == code:
             return True
     return False
 
 
 def _locative_context(doc: Doc, s: int, e: int) -> bool:
     """"in/to/from/at/near X", "X-based", "the city/port of X": the span is used as a location."""
-    if e + 1 < len(doc) and doc[e].text in "-–" and doc[e + 1].lower_ == "based" and not doc[e - 1].whitespace_:
+    info = docinfo(doc)
+    texts, lowers = info.texts, info.lowers
+    if e + 1 < info.n and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]:
         return True
-    if s >= 1 and doc[s - 1].lower_ in _LOCATIVE_PREPS:
+    if s >= 1 and lowers[s - 1] in _LOCATIVE_PREPS:
         return True
-    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _CITY_OF_HEADS:
+    if s >= 2 and lowers[s - 1] == "of" and lowers[s - 2] in _CITY_OF_HEADS:
         return True
     return False
 
 
-def _resolve_overlaps(spans: list[Span]) -> list[Span]:
+def _resolve_overlaps(spans: list[Span], lowers: Optional[list[str]] = None) -> list[Span]:
     """Keep non-overlapping spans: longest first; a coordinated variant ("Asia and the Pacific") loses to
     an overlapping name that starts before it ("Southeast Asia and the Pacific")."""
-    def coordinated(sp: Span) -> bool:
-        return any(t.lower_ == "and" for t in sp)
+    if lowers is None:
+        def coordinated(sp: Span) -> bool:
+            return any(t.lower_ == "and" for t in sp)
+    else:
+        def coordinated(sp: Span) -> bool:
+            return "and" in lowers[sp.start:sp.end]
 
     drop = set()
-    for a in spans:
-        if coordinated(a) and any(b.start < a.start < b.end <= a.end for b in spans if b is not a):
-            drop.add(id(a))
+    coord = [a for a in spans if coordinated(a)]
+    if coord:
+        # only spans starting at most ``longest`` tokens before ``a`` can end inside it
+        bounds = sorted((b.start, b.end) for b in spans)
+        starts = [s for s, _ in bounds]
+        longest = max(e - s for s, e in bounds)
+        for a in coord:
+            lo = bisect_left(starts, a.start - longest)
+            hi = bisect_left(starts, a.start)
+            if any(a.start < be <= a.end for _, be in bounds[lo:hi]):
+                drop.add(id(a))
     return filter_spans([sp for sp in spans if id(sp) not in drop])
 
 
-def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
-    """All place mentions in ``doc`` (see module doc). ``exclude_chars``: spans (e.g. person names) to skip."""
-    excl = list(exclude_chars)
-    key = (CACHE_KEY, tuple(excl))  # one pass per exclusion set (people call with none, places with names)
-    cached = doc.user_data.get(key)
+@dataclass
+class _GeoPass:
+    """The part of :func:`find_geo` that does not depend on the exclusion set, computed once per Doc."""
+    spans: list  # (start_char, end_char, hits, in_names, named_compounds) per candidate span, in order
+    compounds: list  # (token index, hits) for toponyms inside hyphenated single tokens
+    contextual: list  # (requires, hit) for contextual aliases, in order
+    model_regions: list  # (tok start, tok end, start_char, end_char, hit) for model-tagged regions
+
+
+def _raw_pass(doc: Doc) -> _GeoPass:
+    info = docinfo(doc)
+    cached = info.cache.get(CACHE_KEY)
     if cached is not None:
         return cached
     tb = tables(doc.vocab)
     ex = lexicon.exclusions()
     g = gazetteer()
-    raw: list[tuple[Span, tuple[str, str, Optional[str], str], str]] = []
+    texts, lowers, ws, caps, alpha, n_tok = info.texts, info.lowers, info.ws, info.caps, info.is_alpha, info.n
 
     # 1. phrase matches (countries, regions, extra places, multi aliases)
     spans = []
+    strings = doc.vocab.strings
     for match_id, s, e in tb.matcher(doc):
-        key_s = doc.vocab.strings[match_id]
-        spans.append(Span(doc, s, e, label=key_s))
+        spans.append(Span(doc, s, e, label=strings[match_id]))
     # 2. cities, city spelling variants and first-level subdivisions: capitalised n-grams (dict look-ups);
     #    the longest match wins, so "Mexico City" beats the state "Mexico"
-    for i, tok in enumerate(doc):
-        if not _is_cap(tok):
+    bad = [sp_ or "\n" in tx for sp_, tx in zip(info.is_space, texts)]
+    maxn = tb.max_city_tokens
+    subdivisions, cities, city_variants = tb.subdivisions, tb.cities, tb.city_variants
+    for i in range(n_tok):
+        if not caps[i]:
             continue
-        for n in range(tb.max_city_tokens, 0, -1):
-            if i + n > len(doc):
+        for n in range(maxn, 0, -1):
+            if i + n > n_tok:
                 continue
-            sp = doc[i:i + n]
-            text = sp.text
-            if any(t.is_space or "\n" in t.text for t in sp) or not (_is_cap(sp[-1]) or sp[-1].text == ")"):
+            last = i + n - 1
+            if not (caps[last] or texts[last] == ")") or any(bad[i:i + n]):
                 continue
-            sub = tb.subdivisions.get(text)
+            text = info.span_text(i, i + n)
+            sub = subdivisions.get(text)
             if sub and (_region_suffix_after(doc, i + n) or _country_possessive_before(doc, i, sub)):
                 spans.append(Span(doc, i, i + n, label="SUB:" + text))
                 break
-            if text in tb.cities:
+            if text in cities:
                 spans.append(Span(doc, i, i + n, label="CITY:" + text))
                 break
-            if text in tb.city_variants:
+            if text in city_variants:
                 spans.append(Span(doc, i, i + n, label="CITYV:" + text))
                 break
             if sub:
                 spans.append(Span(doc, i, i + n, label="SUB:" + text))
                 break
-    spans = _resolve_overlaps(spans)
+    spans = _resolve_overlaps(spans, lowers)
 
-    hits: list[GeoHit] = []
-    in_names: list[tuple[str, str, int]] = []  # (ISO3, name head, char) for states inside org names
-    named_compounds: list[GeoHit] = []  # states in hyphenated compounds inside a proper name
+    out_spans = []
     for sp in spans:
         label = sp.label_
         s, e = sp.start, sp.end
         text = sp.text
         if text in ex.not_places:
             continue
-        if any(sp.start_char < b and a < sp.end_char for a, b in excl):
-            continue
+        hits: list[GeoHit] = []
+        in_names: list[tuple[str, str, int]] = []
+        named_compounds: list[GeoHit] = []
+        out_spans.append((sp.start_char, sp.end_char, hits, in_names, named_compounds))
         compound = _glued_hyphen_before(doc, s) or _glued_hyphen_after(doc, e)
         title_line = line_is_title_case(doc, s)
         head = None if compound or title_line else inside_proper_name(doc, s, e)
@@ -505,8 +544,8 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
             continue
         if not label.startswith("C:") and _in_portfolio_title(doc, s):
             continue  # "Minister for Europe and Foreign Affairs"
-        if label == "R:Gulf" and text == "Gulf" and (s == 0 or doc[s - 1].lower_ != "the"
-                                                     or (e < len(doc) and doc[e].lower_ == "of")):
+        if label == "R:Gulf" and text == "Gulf" and (s == 0 or lowers[s - 1] != "the"
+                                                     or (e < n_tok and lowers[e] == "of")):
             continue  # "the Gulf" only; "Gulf of Thailand" is another sea
         if label.startswith("SUB:"):
             code = tb.subdivisions[text]
@@ -546,7 +585,7 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
                 hits.append(GeoHit(sp.start_char, sp.end_char, text, text, "city", code, "gazetteer_city", s, e))
             continue
         name, typ, code, rule = tb.meaning[label]
-        if (text in g.demonyms and e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha
+        if (text in g.demonyms and e < n_tok and texts[e][:1].isupper() and alpha[e]
                 and not line_is_title_case(doc, s)):
             continue  # "Saudi Foreign Minister": an alias used as a demonym
         if typ == "multi":
@@ -561,51 +600,107 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
         hits.append(GeoHit(sp.start_char, sp.end_char, text, name, typ, code, rule, s, e))
 
     # 3. places inside single tokens joined by hyphens ("U.S.-ROK")
-    covered = {(h.tok_start) for h in hits}
-    for i, tok in enumerate(doc):
-        if i in covered or not re.search(r"\w[-–]\w|\.[-–]\w", tok.text):
+    compounds = []
+    for i, tx in enumerate(texts):
+        if not _HYPHEN_COMPOUND.search(tx):
             continue
         if not line_is_title_case(doc, i) and _compound_in_name(doc, i + 1, glued_token=True):
             continue  # "the Korea-U.S. Free Trade Agreement"
         pos = 0
-        for part in re.split(r"[-–]", tok.text):
+        parts = []
+        for part in re.split(r"[-–]", tx):
             code = g.names.get(part)
             if code:
-                a = tok.idx + pos
-                hits.append(GeoHit(a, a + len(part), part, g.country_name(code), g.place_type(code), code,
-                                   "gazetteer_country_compound", i, i + 1))
+                a = info.idx[i] + pos
+                parts.append(GeoHit(a, a + len(part), part, g.country_name(code), g.place_type(code), code,
+                                    "gazetteer_country_compound", i, i + 1))
             pos += len(part) + 1
+        compounds.append((i, parts))
+
+    # 4. contextual aliases ("the North") when the document names the area: every occurrence, in
+    #    the order of the phrases, then of the text (whether the area is named is decided per call)
+    contextual = []
+    if tb.contextual:
+        firsts: dict[str, list[int]] = {}
+        wanted = {phrase.split()[0].lower() for phrase in tb.contextual}
+        for i, low in enumerate(lowers):
+            if low in wanted:
+                firsts.setdefault(low, []).append(i)
+        for phrase, (code, requires) in tb.contextual.items():
+            words = phrase.split()
+            n = len(words)
+            rest = words[1:]
+            for i in firsts.get(words[0].lower(), ()):
+                if i > n_tok - n or texts[i + 1:i + n] != rest:
+                    continue
+                if i + n < n_tok and (caps[i + n] and alpha[i + n] or texts[i + n] in "-–"):
+                    continue  # "the North Atlantic", "the North-South ..."
+                sp = doc[i + 1:i + n]
+                contextual.append((requires, GeoHit(sp.start_char, sp.end_char, sp.text, g.country_name(code),
+                                                    g.place_type(code), code, "contextual_alias", i + 1, i + n)))
+
+    # 5. model places the gazetteer does not know, named like regions ("Gyeonggi Province")
+    model_regions = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        toks = [k for k in range(ent.start, ent.end) if lowers[k] != "the"]
+        if toks and texts[toks[-1]] in ex.region_suffixes and len(toks) > 1 and all(caps[k] for k in toks):
+            if inside_proper_name(doc, toks[0], toks[-1] + 1):
+                continue
+            sp = doc[toks[0]: toks[-1] + 1]
+            model_regions.append((ent.start, ent.end, ent.start_char, ent.end_char,
+                                  GeoHit(sp.start_char, sp.end_char, sp.text, sp.text, "region", None, "model_region",
+                                         sp.start, sp.end)))
+    out = _GeoPass(out_spans, compounds, contextual, model_regions)
+    info.cache[CACHE_KEY] = out
+    return out
+
+
+_HYPHEN_COMPOUND = re.compile(r"\w[-–]\w|\.[-–]\w")
+
+
+def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
+    """All place mentions in ``doc`` (see module doc). ``exclude_chars``: spans (e.g. person names) to skip."""
+    excl = list(exclude_chars)
+    key = (CACHE_KEY, tuple(excl))  # one result per exclusion set (people call with none, places with names)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    raw = _raw_pass(doc)
+    excluded = Intervals(excl) if excl else None
+
+    hits: list[GeoHit] = []
+    in_names: list[tuple[str, str, int]] = []  # (ISO3, name head, char) for states inside org names
+    named_compounds: list[GeoHit] = []  # states in hyphenated compounds inside a proper name
+    for a, b, sh, sn, sc in raw.spans:
+        if excluded is not None and excluded.overlaps(a, b):
+            continue
+        hits.extend(sh)
+        in_names.extend(sn)
+        named_compounds.extend(sc)
+
+    # 3. places inside single tokens joined by hyphens ("U.S.-ROK")
+    covered = {h.tok_start for h in hits}
+    for i, parts in raw.compounds:
+        if i not in covered:
+            hits.extend(parts)
 
     # 4. contextual aliases ("the North") when the document names the area
     codes_in_doc = {h.country for h in hits if h.type != "region" or h.country}
-    for phrase, (code, requires) in tb.contextual.items():
-        words = phrase.split()
-        n = len(words)
-        for i in range(len(doc) - n + 1):
-            if [t.text for t in doc[i:i + n]] == words or (
-                    doc[i].lower_ == words[0].lower() and [t.text for t in doc[i + 1:i + n]] == words[1:]):
-                nxt = doc[i + n] if i + n < len(doc) else None
-                if nxt is not None and (_is_cap(nxt) and nxt.is_alpha or nxt.text in "-–"):
-                    continue  # "the North Atlantic", "the North-South ..."
-                if not codes_in_doc.intersection(requires):
-                    continue
-                sp = doc[i + 1:i + n]
-                hits.append(GeoHit(sp.start_char, sp.end_char, sp.text, g.country_name(code), g.place_type(code),
-                                   code, "contextual_alias", i + 1, i + n))
+    for requires, h in raw.contextual:
+        if codes_in_doc.intersection(requires):
+            hits.append(h)
 
     # 5. model places the gazetteer does not know, named like regions ("Gyeonggi Province")
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC") or any(h.tok_start < ent.end and ent.start < h.tok_end for h in hits):
-            continue
-        toks = [t for t in ent if t.lower_ != "the"]
-        if toks and toks[-1].text in ex.region_suffixes and len(toks) > 1 and all(_is_cap(t) for t in toks):
-            if any(ent.start_char < b and a < ent.end_char for a, b in excl):
+    if raw.model_regions:
+        taken = Intervals((h.tok_start, h.tok_end) for h in hits)
+        for s, e, a, b, h in raw.model_regions:
+            if taken.overlaps(s, e):
                 continue
-            if inside_proper_name(doc, toks[0].i, toks[-1].i + 1):
+            if excluded is not None and excluded.overlaps(a, b):
                 continue
-            sp = doc[toks[0].i: toks[-1].i + 1]
-            hits.append(GeoHit(sp.start_char, sp.end_char, sp.text, sp.text, "region", None, "model_region",
-                               sp.start, sp.end))
+            hits.append(h)
 
     hits.sort(key=lambda h: (h.start_char, h.end_char))
     doc.user_data[key] = hits
@@ -624,12 +719,18 @@ def country_salience(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
             counts[h.country] = counts.get(h.country, 0) + 1
         elif h.type == "region" and h.country and h.name == g.country_name(h.country):
             counts[h.country] = counts.get(h.country, 0) + 1
-    for i, tok in enumerate(doc):
-        for n in (2, 1):
-            code = g.demonyms.get(doc[i:i + n].text) if i + n <= len(doc) else None
-            if code and not (n == 1 and i > 0 and g.demonyms.get(doc[i - 1:i + 1].text)):
-                counts[code] = counts.get(code, 0) + 1
-                break
+    info = docinfo(doc)
+    texts, ws, n_tok = info.texts, info.ws, info.n
+    demonyms = g.demonyms
+    for i in range(n_tok):
+        # doc[i:i + 2].text, then doc[i].text
+        code = demonyms.get(texts[i] + ws[i] + texts[i + 1]) if i + 2 <= n_tok else None
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+            continue
+        code = demonyms.get(texts[i])
+        if code and not (i > 0 and demonyms.get(texts[i - 1] + ws[i - 1] + texts[i])):
+            counts[code] = counts.get(code, 0) + 1
     return counts
 
 
@@ -649,11 +750,14 @@ def bilateral_firsts(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
         gap = doc.text[a.end_char:b.start_char]
         if gap in ("-", "–") and a.country and b.country and a.country != b.country and a.type != "city":
             firsts[a.country] = firsts.get(a.country, 0) + 1
+    info = docinfo(doc)
+    texts, ws = info.texts, info.ws
     for i in range(len(doc) - 2):
-        a, h, b = doc[i], doc[i + 1], doc[i + 2]
-        ca = g.demonyms.get(a.text)
-        cb = g.demonyms.get(b.text) or g.names.get(b.text)
-        if ca and cb and ca != cb and h.text in "-–" and not a.whitespace_ and not h.whitespace_:
+        ca = g.demonyms.get(texts[i])
+        if not ca:
+            continue
+        cb = g.demonyms.get(texts[i + 2]) or g.names.get(texts[i + 2])
+        if cb and ca != cb and texts[i + 1] in "-–" and not ws[i] and not ws[i + 1]:
             firsts[ca] = firsts.get(ca, 0) + 1
     return firsts
 
@@ -685,6 +789,12 @@ def home_country(doc: Doc, hits: Optional[list[GeoHit]] = None, qualifiers: Iter
     return ranked[0] if ranked else None
 
 
+@lru_cache(maxsize=1)
+def _issuing_body_patterns() -> tuple:
+    return tuple((body, code, re.compile(r"(?<!\w)" + re.escape(body) + r"(?!\w)"))
+                 for body, code in gazetteer().issuing_bodies.items())
+
+
 def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Optional[str], str]:
     """The issuing state when the document clearly is a state's release, with the evidence:
     a named issuing body ("Ministry of Foreign Affairs of Ukraine", "Federal Foreign Office"), else
@@ -694,8 +804,9 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     g = gazetteer()
     ex = lexicon.exclusions()
     issuers = [code for code, head, _ in doc.user_data.get(CACHE_KEY + "_in_names", []) if head in ex.issuer_heads]
-    for body, code in g.issuing_bodies.items():
-        if re.search(r"(?<!\w)" + re.escape(body) + r"(?!\w)", doc.text):
+    text = doc.text
+    for body, code, rx in _issuing_body_patterns():
+        if body in text and rx.search(text):
             issuers.append(code)
     if issuers:
         best = max(set(issuers), key=issuers.count)
@@ -720,11 +831,12 @@ def bilateral_partners(doc: Doc, home: str, hits: Optional[list[GeoHit]] = None)
                 out.add(b.country)
             elif b.country == home and a.country != home:
                 out.add(a.country)
+    info = docinfo(doc)
+    texts, ws = info.texts, info.ws
     for i in range(len(doc) - 2):
-        x, h, y = doc[i], doc[i + 1], doc[i + 2]
-        if h.text in "-–" and not x.whitespace_ and not h.whitespace_:
-            cx = g.demonyms.get(x.text) or g.names.get(x.text)
-            cy = g.demonyms.get(y.text) or g.names.get(y.text)
+        if texts[i + 1] in "-–" and not ws[i] and not ws[i + 1]:
+            cx = g.demonyms.get(texts[i]) or g.names.get(texts[i])
+            cy = g.demonyms.get(texts[i + 2]) or g.names.get(texts[i + 2])
             if cx == home and cy and cy != home:
                 out.add(cy)
             elif cy == home and cx and cx != home:

@@ -26,6 +26,8 @@ Steps, each recorded in ``Person.evidence``:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -36,8 +38,11 @@ from spacy.tokens import Doc
 from ..gazetteer import gazetteer
 from ..records import Mention, Person
 from . import lexicon
+from .docinfo import Intervals, docinfo
 from .geo import (GeoHit, bilateral_partners, country_salience, find_geo, inside_proper_name, line_is_title_case,
                   release_state)
+
+_name_key = lru_cache(maxsize=65536)(lexicon.name_key)
 
 _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "
@@ -132,7 +137,11 @@ class Cluster:
 
     @property
     def family(self) -> str:
-        return family_given(self.words)[0]
+        # ``words`` never changes once the cluster exists: compute the family name once
+        cached = self.__dict__.get("_family")
+        if cached is None or cached[0] is not self.words:
+            cached = self.__dict__["_family"] = (self.words, family_given(self.words)[0])
+        return cached[1]
 
 
 def name_words(doc: Doc, s: int, e: int) -> list[str]:
@@ -187,6 +196,97 @@ def _doc_year(doc: Doc) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+def _first_between(sorted_vals: list, q: int, r: int) -> Optional[int]:
+    """The smallest value ``v`` with ``q < v < r``, or None."""
+    k = bisect_right(sorted_vals, q)
+    return sorted_vals[k] if k < len(sorted_vals) and sorted_vals[k] < r else None
+
+
+class _StartIndex(dict):
+    """tok_start -> GeoHit, with a range query over the starts."""
+
+    _keys: Optional[list] = None
+    _ascending = False
+
+    def inside(self, q: int, end: int) -> list:
+        """``[gh for gh in self.values() if q <= gh.tok_start and gh.tok_end <= end]``."""
+        if self._keys is None:
+            self._keys = list(self)
+            self._ascending = all(a < b for a, b in zip(self._keys, self._keys[1:]))
+        if not self._ascending:
+            return [gh for gh in self.values() if q <= gh.tok_start and gh.tok_end <= end]
+        keys = self._keys
+        out = []
+        k = bisect_left(keys, q)
+        while k < len(keys) and keys[k] <= end:
+            gh = self[keys[k]]
+            if gh.tok_end <= end:
+                out.append(gh)
+            k += 1
+        return out
+
+
+def _hits_inside(by_start_tok: dict, q: int, end: int) -> list:
+    if isinstance(by_start_tok, _StartIndex):
+        return by_start_tok.inside(q, end)
+    return [gh for gh in by_start_tok.values() if q <= gh.tok_start and gh.tok_end <= end]
+
+
+class _MentionIndex:
+    """The mentions of all clusters, indexed for :meth:`PeopleFinder.link_counterparts` (which appends to
+    them as it goes: call :meth:`added` after each append). Ties resolve as a scan of the clusters in
+    order, then of each cluster's mentions in order, would."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.clusters = clusters
+        self.order = {id(cl): k for k, cl in enumerate(clusters)}
+        entries = []  # (end, (start, -cluster order, -mention order), cluster)
+        self.at_start: dict[int, set[int]] = {}
+        self.starts: dict[int, list[int]] = {}
+        for ci, cl in enumerate(clusters):
+            for mi, m in enumerate(cl.mentions):
+                entries.append((m[1], (m[0], -ci, -mi), cl))
+                self.at_start.setdefault(m[0], set()).add(ci)
+            self.starts[id(cl)] = sorted(m[0] for m in cl.mentions)
+        entries.sort(key=lambda x: x[0])
+        self.ends = [x[0] for x in entries]
+        self.best = []  # best (key, cluster) over each prefix of ``entries``
+        b = None
+        for _, key, cl in entries:
+            if b is None or key > b[0]:
+                b = (key, cl)
+            self.best.append(b)
+        self.extra: list = []  # mentions appended since
+
+    def added(self, cl: Cluster) -> None:
+        m = cl.mentions[-1]
+        ci = self.order[id(cl)]
+        self.extra.append((m[1], (m[0], -ci, -(len(cl.mentions) - 1)), cl))
+        self.at_start.setdefault(m[0], set()).add(ci)
+        insort(self.starts[id(cl)], m[0])
+
+    def latest_before(self, start: int) -> Optional[Cluster]:
+        """The cluster of the latest-starting mention ending by ``start`` (first such in scan order)."""
+        k = bisect_right(self.ends, start)
+        b = self.best[k - 1] if k else None
+        for end, key, cl in self.extra:
+            if end <= start and (b is None or key > b[0]):
+                b = (key, cl)
+        return b[1] if b is not None else None
+
+    def last_cluster_starting_at(self, pos: int, exclude: Optional[Cluster]) -> Optional[Cluster]:
+        """The last cluster (in order) other than ``exclude`` with a mention starting at ``pos``."""
+        for ci in sorted(self.at_start.get(pos, ()), reverse=True):
+            if self.clusters[ci] is not exclude:
+                return self.clusters[ci]
+        return None
+
+    def last_start_before(self, cl: Cluster, start: int) -> int:
+        ss = self.starts[id(cl)]
+        k = bisect_left(ss, start)
+        return ss[k - 1] if k else -1
+
+
 # ------------------------------------------------------------------ engine
 class PeopleFinder:
     def __init__(self, vocab) -> None:
@@ -201,18 +301,20 @@ class PeopleFinder:
         the model tagged them; not after an article ("the Néstor Kirchner gas pipeline")."""
         oh = lexicon.officeholders()
         out: list[tuple[int, int]] = []
+        info = docinfo(doc)
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
         i = 0
-        while i < len(doc):
-            t = doc[i]
+        while i < n_tok:
+            tx = texts[i]
             hit = None
-            first = lexicon.name_key(t.text)[:1] if t.text[:1].isupper() else ()
-            if (first and first[0] in oh.by_first and t.text not in self.t.honorifics
-                    and not (i > 0 and doc[i - 1].lower_ in _DETS)):
-                for n in range(min(6, len(doc) - i), 1, -1):
-                    span = doc[i:i + n]
-                    if "\n" in span.text or not span[-1].text[:1].isupper():
+            first = _name_key(tx)[:1] if tx[:1].isupper() else ()
+            if (first and first[0] in oh.by_first and tx not in self.t.honorifics
+                    and not (i > 0 and lowers[i - 1] in _DETS)):
+                for n in range(min(6, n_tok - i), 1, -1):
+                    span_text = info.span_text(i, i + n)
+                    if "\n" in span_text or not texts[i + n - 1][:1].isupper():
                         continue
-                    key = lexicon.name_key(span.text)
+                    key = _name_key(span_text)
                     if len(key) > 1 and key in oh.by_name:
                         hit = (i, i + n)
                         break
@@ -224,8 +326,10 @@ class PeopleFinder:
         return out
 
     def find_titles(self, doc: Doc, geo: list[GeoHit], names: list[tuple[int, int]] = ()) -> list[TitleHit]:
-        keep = [i for i, t in enumerate(doc) if t.text not in "()[]{}"]
-        shadow = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        info = docinfo(doc)
+        texts = info.texts
+        keep = [i for i, tx in enumerate(texts) if tx not in "()[]{}"]
+        shadow = Doc(doc.vocab, words=[texts[i] for i in keep])
         spans = []
         for mid, s, e in self.tt.matcher(shadow):
             spans.append((keep[s], keep[e - 1] + 1, doc.vocab.strings[mid], False))
@@ -253,11 +357,12 @@ class PeopleFinder:
             hits.append(TitleHit(s0, e, self.tt.form_of[key], abbr, s0, e))
         hits.sort(key=lambda h: h.s)
         by_end = {h.end_char: h for h in geo}
-        by_start_tok = {h.tok_start: h for h in geo}
+        by_start_tok = _StartIndex({h.tok_start: h for h in geo})
         all_title_toks = {i for h in hits for i in range(h.s, h.e)}
         name_starts = {a for a, _ in names}
+        name_sorted = sorted(name_starts)
         for h in hits:
-            self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts)
+            self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts, name_sorted)
             if h.abbr:
                 h.surface = self.tt.abbr_text.get(doc[h.s:h.e].text, h.form.role)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one compound office
@@ -296,7 +401,7 @@ class PeopleFinder:
         return h.country if h.type in ("country", "region") and h.country and h.rule != "gazetteer_region" else None
 
     def _modifiers(self, doc: Doc, h: TitleHit, by_end: dict, by_start_tok: dict, title_toks: set = frozenset(),
-                   name_starts: set = frozenset()) -> None:
+                   name_starts: set = frozenset(), name_sorted: Optional[list] = None) -> None:
         # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
         for pre in self.t.role_prefixes:
             n = len(pre.split())
@@ -351,11 +456,14 @@ class PeopleFinder:
                 else:
                     break
             # a name right after the complement: "Minister for Development and Africa Andrew Mitchell"
-            person = [self._ent_start(doc, ent) for ent in doc.ents if ent.label_ == "PERSON"]
-            person = [n for n in person if q < n < r] + [n for n in name_starts if q < n < r]
-            cut = min(person) if person else None
+            pinfo = self._person_index(doc)
+            cut = _first_between(pinfo["starts"], q, r)
+            cut_n = _first_between(name_sorted if name_sorted is not None else sorted(name_starts), q, r) \
+                if name_starts else None
+            if cut_n is not None and (cut is None or cut_n < cut):
+                cut = cut_n
             end = cut if cut is not None else r
-            inside = [gh for gh in by_start_tok.values() if q <= gh.tok_start and gh.tok_end <= end]
+            inside = _hits_inside(by_start_tok, q, end)
             states = sorted((gh for gh in inside if self._country_of_hit(gh)), key=lambda x: x.tok_start)
             if prep == "of" and end > q and doc[q:end].text in self.t.state_qualifiers:
                 h.comp_e = end  # "President of the Republic", "Premier of the State Council": only the state served
@@ -374,7 +482,8 @@ class PeopleFinder:
                 h.comp_e = gh.tok_end
                 t2 = gh.tok_end
                 if t2 + 1 < len(doc) and doc[t2].lower_ == "to" and h.form.base in self.t.postings:
-                    post = [x for x in by_start_tok.values() if x.tok_start == t2 + 1 + (doc[t2 + 1].lower_ == "the")]
+                    post = by_start_tok.get(t2 + 1 + (doc[t2 + 1].lower_ == "the"))
+                    post = [post] if post is not None else []
                     if post:  # "Ambassador of Japan to China"
                         h.comp_e = post[0].tok_end
                         h.surface_extra = " " + doc[t2:post[0].tok_end].text
@@ -400,7 +509,7 @@ class PeopleFinder:
                 if prep == "for":
                     surf_e = gh.tok_end  # "Special Envoy for North Korea"
             elif (prep in ("for", "of") and r > q and (r >= len(doc) or not doc[r].text[:1].isupper())
-                  and not any(ent.label_ == "PERSON" and ent.start < r and q < ent.end for ent in doc.ents)):
+                  and not pinfo["spans"].overlaps(q, r)):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
         if surf_e == h.comp_e and not h.abbr and not h.surface_extra:
             surf_e = h.comp_e = self._portfolio_tail(doc, h, surf_e, title_toks, name_starts)
@@ -410,6 +519,20 @@ class PeopleFinder:
             if h.surface.startswith(pre + " ") and len(h.surface) > len(pre) + 1:
                 h.surface = h.surface[len(pre) + 1:]
                 break
+
+    def _person_index(self, doc: Doc) -> dict:
+        """Model PERSON entities of the doc, indexed once: sorted name starts (:meth:`_ent_start`),
+        entity starts, and the entity spans for overlap queries."""
+        info = docinfo(doc)
+        out = info.cache.get("persons_person_index")
+        if out is None:
+            ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+            out = info.cache["persons_person_index"] = {
+                "starts": sorted(self._ent_start(doc, ent) for ent in ents),
+                "ent_starts": {ent.start for ent in ents},
+                "spans": Intervals((ent.start, ent.end) for ent in ents),
+            }
+        return out
 
     def _ent_start(self, doc: Doc, ent) -> int:
         """Start of a model PERSON entity past words that are never names ("Assembly Dennis Francis")."""
@@ -433,12 +556,13 @@ class PeopleFinder:
         known name; the canonical office follows the first item that is a known portfolio."""
         if not (h.form.base.endswith("Minister") or h.form.base.endswith("Secretary")):
             return p
-        person = {ent.start for ent in doc.ents if ent.label_ == "PERSON"} | set(name_starts)
+        person_ents = self._person_index(doc)["ent_starts"]
         j, end, items, last_and = p, p, [], False
         while j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].text[:1].isupper():
             conj = doc[j].text == "and"
             k = j + 1
-            while (k < len(doc) and doc[k].text[:1].isupper() and k not in title_toks and k not in person
+            while (k < len(doc) and doc[k].text[:1].isupper() and k not in title_toks
+                   and k not in person_ents and k not in name_starts
                    and doc[k].text not in self.t.honorifics and "\n" not in doc[k].text):
                 k += 1
             if k == j + 1:
@@ -450,9 +574,10 @@ class PeopleFinder:
                 break
         if not items or not last_and:
             return p
-        if end < len(doc) and doc[end].text[:1].isupper() and end not in person and end not in title_toks:
+        if (end < len(doc) and doc[end].text[:1].isupper() and end not in person_ents and end not in name_starts
+                and end not in title_toks):
             return p  # a capitalised word follows that is not a known name: the run may be eating a name
-        if (end < len(doc) and end not in person and doc[end].is_alpha and doc[end].is_lower
+        if (end < len(doc) and end not in person_ents and end not in name_starts and doc[end].is_alpha and doc[end].is_lower
                 and len(items[-1].split()) >= 3):
             end -= 2  # "... and Trade Ana Ruiz met": an untagged name closes the run; keep two words for it
         return end
@@ -571,11 +696,12 @@ class PeopleFinder:
                 continue
             cands.append(Cand(r[0], r[1], "model"))
         # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
+        info = docinfo(doc)
+        texts, ws, alpha = info.texts, info.ws, info.is_alpha
         for i in range(len(doc) - 3):
-            t = doc[i]
-            if (self.sn.is_family_first(t.text) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
-                    and doc[i + 2].text in "-–" and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_
-                    and doc[i + 3].is_alpha and i not in title_toks and not inside_proper_name(doc, i, i + 4)):
+            if (texts[i + 2] in "-–" and not ws[i + 1] and not ws[i + 2] and alpha[i + 3] and alpha[i + 1]
+                    and texts[i + 1][:1].isupper() and self.sn.is_family_first(texts[i])
+                    and i not in title_toks and not inside_proper_name(doc, i, i + 4)):
                 cands.append(Cand(i, i + 4, "surname_pattern"))
         # c) full names of known office-holders the model missed ("Raila Odinga" tagged FAC)
         for s, e in known:
@@ -629,14 +755,18 @@ class PeopleFinder:
                 c = by_end[k]
                 if not c.title or c.title.form.role.count(" ") < h.form.role.count(" "):
                     c.title, c.title_shape, h.used = h, "title_appositive_after", True
+        geo_by_start: dict[int, list[GeoHit]] = {}
+        for h in geo:
+            geo_by_start.setdefault(h.tok_start, []).append(h)
         for c in merged:
             if c.title and c.title.country:
                 c.country, c.country_ev = c.title.country, c.title.country_ev
-            self._name_country(doc, c, geo)
+            self._name_country(doc, c, geo, geo_by_start)
             c.headline = line_is_title_case(doc, c.s)
         return merged
 
-    def _name_country(self, doc: Doc, c: Cand, geo: list[GeoHit]) -> None:
+    def _name_country(self, doc: Doc, c: Cand, geo: list[GeoHit],
+                      geo_by_start: Optional[dict[int, list[GeoHit]]] = None) -> None:
         """'Vladimir Titov of Russia', 'Kim Jong-un (of the Workers' Party of {North} Korea)'."""
         if c.country:
             return
@@ -645,7 +775,7 @@ class PeopleFinder:
             return
         if p < len(doc) and doc[p].lower_ == "of":
             q = p + 1 + (1 if p + 1 < len(doc) and doc[p + 1].lower_ == "the" else 0)
-            for h in geo:
+            for h in (geo if geo_by_start is None else geo_by_start.get(q, ())):
                 if h.tok_start == q and h.type in ("country", "region") and h.country and h.rule != "gazetteer_region":
                     if h.tok_end < len(doc) and doc[h.tok_end].text in _POSS:
                         return  # "assured President Ruto of Ethiopia's support"
@@ -668,39 +798,74 @@ class PeopleFinder:
 
     # ---------------------------------------------------------- clustering
     def cluster(self, doc: Doc, cands: list[Cand]) -> list[Cluster]:
-        body_keys = {_key(c.words(doc)) for c in cands if not c.headline}
-        body_family = {family_given(c.words(doc))[0] for c in cands if not c.headline}
-        cands = [c for c in cands if not c.headline or _key(c.words(doc)) in body_keys
-                 or family_given(c.words(doc))[0] in body_family]
+        words_of = {id(c): c.words(doc) for c in cands}  # read-only copies for the keys below
+        keys_of = {k: (_key(w), family_given(w)[0]) for k, w in words_of.items()}
+        body_keys = {keys_of[id(c)][0] for c in cands if not c.headline}
+        body_family = {keys_of[id(c)][1] for c in cands if not c.headline}
+        cands = [c for c in cands if not c.headline or keys_of[id(c)][0] in body_keys
+                 or keys_of[id(c)][1] in body_family]
         clusters: list[Cluster] = []
         by_key: dict[str, Cluster] = {}
-        for c in sorted(cands, key=lambda c: (-(len(c.words(doc)) > 1), c.s)):
+        # indexes over ``clusters`` (each list in creation order) for the single-word look-ups below
+        order: dict[int, int] = {}
+        by_family: dict[str, list[Cluster]] = {}
+        by_single: dict[str, list[Cluster]] = {}
+        by_first: dict[str, list[Cluster]] = {}
+        by_inner: dict[str, list[Cluster]] = {}
+        starts: dict[int, list[int]] = {}  # sorted starts of each cluster's candidates
+
+        def new_cluster(w: list[str]) -> Cluster:
+            cl = Cluster(words=w)
+            order[id(cl)] = len(clusters)
+            clusters.append(cl)
+            starts[id(cl)] = []
+            by_family.setdefault(cl.family, []).append(cl)
+            if len(w) == 1:
+                by_single.setdefault(w[0], []).append(cl)
+            else:
+                by_first.setdefault(w[0], []).append(cl)
+                for x in {_strip_particle(x) for x in w[1:]} | set(w[1:]):
+                    by_inner.setdefault(x, []).append(cl)
+            return cl
+
+        def add(cl: Cluster, c: Cand) -> None:
+            cl.cands.append(c)
+            insort(starts[id(cl)], c.s)
+
+        for c in sorted(cands, key=lambda c: (-(len(words_of[id(c)]) > 1), c.s)):
             w = c.words(doc)
             if len(w) > 1:
                 cl = by_key.get(_key(w))
                 if cl is None:
-                    cl = Cluster(words=w)
-                    clusters.append(cl)
+                    cl = new_cluster(w)
                     by_key[_key(w)] = cl
-                cl.cands.append(c)
+                add(cl, c)
                 continue
             token = w[0]
-            matches = [cl for cl in clusters if cl.family == token or (len(cl.words) == 1 and cl.words[0] == token)]
+            # clusters whose family name is the token, or single-word clusters of the token
+            m1, m2 = by_family.get(token, []), by_single.get(token, [])
+            if m2:
+                matches = sorted({id(x): x for x in m1 + m2}.values(), key=lambda x: order[id(x)])
+            else:
+                matches = list(m1)
             if not matches:  # "Prince Faisal" for "Faisal bin Farhan"
-                firsts = [cl for cl in clusters if len(cl.words) > 1 and cl.words[0] == token]
-                matches = firsts if len(firsts) == 1 else []
+                firsts = by_first.get(token, [])
+                matches = list(firsts) if len(firsts) == 1 else []
             if not matches:  # "Sisi" for "Abdel Fattah El-Sisi", "Lula" for "Luiz Inácio Lula da Silva", "Son" for "Bui Thanh Son"
-                inner = [cl for cl in clusters if len(cl.words) > 1
-                         and token in {_strip_particle(x) for x in cl.words[1:]} | set(cl.words[1:])]
-                matches = inner if len(inner) == 1 else []
+                inner = by_inner.get(token, [])
+                matches = list(inner) if len(inner) == 1 else []
             if not matches:
-                cl = Cluster(words=w)
-                clusters.append(cl)
-                cl.cands.append(c)
+                cl = new_cluster(w)
+                add(cl, c)
                 continue
-            before = [(max(x.s for x in cl.cands if x.s < c.s), cl) for cl in matches if any(x.s < c.s for x in cl.cands)]
-            cl = max(before, key=lambda x: x[0])[1] if before else min(matches, key=lambda cl: min(x.s for x in cl.cands))
-            cl.cands.append(c)
+            before = []
+            for cl in matches:
+                ss = starts[id(cl)]
+                k = bisect_left(ss, c.s)
+                if k > 0:
+                    before.append((ss[k - 1], cl))
+            cl = max(before, key=lambda x: x[0])[1] if before else min(matches, key=lambda cl: starts[id(cl)][0])
+            add(cl, c)
         for cl in clusters:
             for c in cl.cands:
                 start = doc[c.title.mod_s if c.title and c.title_shape == "title_before" else c.s].idx
@@ -718,10 +883,13 @@ class PeopleFinder:
         fam: dict[str, list[Cluster]] = {}
         for cl in clusters:
             fam.setdefault(cl.family, []).append(cl)
-        for t in doc:
-            norm = normalise_caps([t.text, "x"])[0]
-            if norm not in fam or any(a <= t.idx < b for a, b in covered):
+        covered_iv = Intervals(covered)
+        info = docinfo(doc)
+        for i, tx in enumerate(info.texts):
+            norm = tx.capitalize() if tx.isupper() and len(tx) > 2 and tx.isalpha() else tx  # normalise_caps
+            if norm not in fam or covered_iv.overlaps(info.idx[i], info.idx[i] + 1):
                 continue
+            t = doc[i]
             if t.i + 1 < len(doc) and doc[t.i + 1].text in "-–" and not t.whitespace_:
                 continue
             if t.i > 0 and doc[t.i - 1].text in "-–" and not doc[t.i - 1].whitespace_:
@@ -740,8 +908,9 @@ class PeopleFinder:
         for cl in clusters:
             if cl.roles:
                 # most specific office first; among equivalent forms the fuller written one
+                form_count = Counter(x[0] for x in cl.roles)
                 best = max(cl.roles, key=lambda r: (r[0].base not in self.t.postings, len(r[0].role.split()), len(r[3].split()),
-                                                    sum(1 for x in cl.roles if x[0] == r[0]), -r[2]))
+                                                    form_count[r[0]], -r[2]))
                 cl.role, cl.role_text = best[0], best[3]
                 cl.evidence["role"] = best[1]
             if cl.countries:
@@ -821,9 +990,15 @@ class PeopleFinder:
         ordered = sorted(clusters, key=lambda cl: cl.first)
         # coordinated pairs: "President Vladimir Putin and President Cyril Ramaphosa"
         spans = [(m[0], m[1], cl) for cl in clusters for m in cl.mentions]
+        by_start: dict[int, list] = {}
+        for sp in spans:
+            by_start.setdefault(sp[0], []).append(sp)
+        text = doc.text
         for a0, a1, ca in spans:
-            for b0, b1, cb in spans:
-                if ca is cb or doc.text[a1:b0] != " and " or not (ca.role and cb.role):
+            if text[a1:a1 + 5] != " and ":
+                continue
+            for b0, b1, cb in by_start.get(a1 + 5, ()):
+                if ca is cb or text[a1:b0] != " and " or not (ca.role and cb.role):
                     continue
                 if ca.country in parties and self._open(cb):
                     cb.country, cb.evidence["country"] = parties[1 - parties.index(ca.country)], "pair:other_side"
@@ -894,10 +1069,10 @@ class PeopleFinder:
         on counterparts other than the release's own (the other side of the meeting)."""
         nouns = {n.lower() for n in self.t.counterpart_nouns}
         named: set = set()
-        for t in doc:
-            if t.lower_ not in nouns:
-                continue
-            s = t.i
+        positions = [i for i, low in enumerate(docinfo(doc).lowers) if low in nouns]
+        mindex = _MentionIndex(clusters) if positions else None
+        for s in positions:
+            t = doc[s]
             country = None
             k = s - 1
             for n in (2, 1):
@@ -909,15 +1084,12 @@ class PeopleFinder:
                 continue
             start, end = doc[k].idx, t.idx + len(t.text)
             # possessor: the latest person mentioned before, in the same sentence if possible
-            mentions = [(m[0], cl) for cl in clusters for m in cl.mentions if m[1] <= start]
-            possessor = max(mentions, key=lambda x: x[0])[1] if mentions else None
+            possessor = mindex.latest_before(start)
             # appositive name: "his Russian counterpart, Sergei Lavrov", "her Polish counterpart Radosław Sikorski"
             target = None
             j = s + 2 if s + 2 < len(doc) and doc[s + 1].text == "," else s + 1
             if j < len(doc):
-                for cl in clusters:
-                    if cl is not possessor and any(m[0] == doc[j].idx for m in cl.mentions):
-                        target = cl
+                target = mindex.last_cluster_starting_at(doc[j].idx, possessor)
             if target is None:
                 pool = [cl for cl in clusters if cl is not possessor and (
                     cl.country == country if country else (possessor is None or cl.country != possessor.country))]
@@ -928,11 +1100,11 @@ class PeopleFinder:
                     sc = 0
                     if possessor and possessor.role and cl.role:
                         sc += 2 * (cl.role.base == possessor.role.base) + (cl.role.rank_class == possessor.role.rank_class)
-                    last = max((m[0] for m in cl.mentions if m[0] < start), default=-1)
-                    return sc, last
+                    return sc, mindex.last_start_before(cl, start)
 
                 target = max(pool, key=score)
             target.mentions.append((start, end, "counterpart"))
+            mindex.added(target)
             if country and country != home:
                 named.add(country)
             parties = self.two_parties(home, partners | named, salience)

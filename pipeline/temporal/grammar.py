@@ -14,6 +14,7 @@ longest-first (``scan``). Nothing here needs spaCy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
@@ -146,6 +147,8 @@ class Grammar:
         P.append(("holiday", rf"\b(?P<h>{_alt(L.holidays, cap=False)})(?:\s+(?P<year>{YEAR}))?\b", self._holiday))
         P.append(("vague", rf"\b(?P<w>{_alt(L.vague_refs)})\b", lambda m: Frame("vague", {"value": L.vague_refs[re.sub(r'\s+', ' ', m.group('w').lower())]})))
         self.patterns = [(name, re.compile(rx, re.I), fn) for name, rx, fn in P]
+        # per pattern: lower-case ASCII strings one of which every match needs in the text (None: unknown)
+        self.required = [_required_literals(rx.pattern, rx.flags) for _, rx, _ in self.patterns]
 
     # ------------------------------------------------------------------ helpers
     def month_num(self, s: str) -> int:
@@ -554,9 +557,17 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -
     """
     g = grammar or get_grammar()
     cands: list[tuple[int, Match]] = []
+    # an ASCII text holds a match of a pattern only if it holds one of the pattern's required
+    # literals (case-insensitively, which for ASCII is a comparison of lower-cased text)
+    lower = text.lower() if text.isascii() else None
+    required = getattr(g, "required", None)
     for prio, (name, rx, fn) in enumerate(g.patterns):
         if name == "vague" and not vague:
             continue
+        if lower is not None and required is not None:
+            lits = required[prio]
+            if lits is not None and not any(lit in lower for lit in lits):
+                continue
         for m in rx.finditer(text):
             if m.end() == m.start():
                 continue
@@ -570,8 +581,21 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -
             cands.append((prio, Match(s, e, frame, name)))
     cands.sort(key=lambda pc: (-(pc[1].end - pc[1].start), pc[1].start, pc[0]))
     taken: list[Match] = []
-    for _, c in cands:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+    if any(c.end <= c.start for _, c in cands):
+        for _, c in cands:
+            if all(c.end <= t.start or c.start >= t.end for t in taken):
+                taken.append(c)
+    else:
+        # the taken matches never overlap, so sorted by start their ends are sorted too: the only one
+        # that can overlap ``c`` is the first ending after ``c`` starts
+        starts: list[int] = []
+        ends: list[int] = []
+        for _, c in cands:
+            k = bisect_right(ends, c.start)
+            if k < len(starts) and starts[k] < c.end:
+                continue
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
             taken.append(c)
     taken.sort(key=lambda c: c.start)
     return _merge_time_date(text, taken)
@@ -617,3 +641,63 @@ def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
         out.append(a)
         i += 1
     return out
+
+
+def _required_literals(pattern: str, flags: int) -> Optional[frozenset]:
+    """Strings (lower-cased ASCII) one of which occurs in the text wherever ``pattern`` matches:
+    a conservative reading of the parsed pattern (None when nothing can be said)."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - other Python versions
+        return None
+    try:
+        tree = P.parse(pattern, flags)
+    except Exception:  # pragma: no cover
+        return None
+
+    def best(options: list) -> Optional[frozenset]:
+        options = [o for o in options if o]
+        if not options:
+            return None
+        return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+    def seq(items) -> Optional[frozenset]:
+        options: list = []
+        run: list[str] = []
+        for op, av in items:
+            if op is C.LITERAL and av < 128:
+                run.append(chr(av).lower())
+                continue
+            if run:
+                options.append(frozenset(["".join(run)]))
+                run = []
+            options.append(item(op, av))
+        if run:
+            options.append(frozenset(["".join(run)]))
+        return best(options)
+
+    def item(op, av) -> Optional[frozenset]:
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None
+            return seq(sub)
+        if op is C.BRANCH:
+            out: set = set()
+            for alt in av[1]:
+                r = seq(alt)
+                if not r:
+                    return None
+                out |= r
+            return frozenset(out)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            return seq(sub) if lo >= 1 else None
+        if op is C.ASSERT:  # a positive look-around: its text is in the document too
+            return seq(av[1])
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return seq(av)
+        return None
+
+    r = seq(tree)
+    return r if r and all(r) else None

@@ -77,18 +77,39 @@ class Context:
     def prev(self) -> Optional[Prior]:
         return self.priors[-1] if self.priors else None
 
-    def prev_where(self, pred) -> Optional[Prior]:
-        for p in reversed(self.priors):
+    def prev_where(self, pred, *, gran: Optional[str] = None, sentence: Optional[int] = None) -> Optional[Prior]:
+        """The latest prior satisfying ``pred``. ``gran``/``sentence``: a condition ``pred`` implies
+        (``p.gran == gran``, ``p.sentence == sentence``), so only those priors are visited."""
+        if gran is None and sentence is None:
+            pool = self.priors
+        else:
+            by_gran, by_sent = self._prior_index()
+            pool = by_gran.get(gran, ()) if gran is not None else by_sent.get(sentence, ())
+        for p in reversed(pool):
             if pred(p):
                 return p
         return None
 
+    def _prior_index(self) -> tuple[dict, dict]:
+        """``priors`` grouped by granularity and by sentence (list order kept), updated as it grows."""
+        idx = self.__dict__.get("_pidx")
+        if idx is None or idx[0] > len(self.priors) or (idx[0] and self.priors[idx[0] - 1] is not idx[3]):
+            idx = self.__dict__["_pidx"] = [0, {}, {}, None]
+        n = len(self.priors)
+        if idx[0] < n:
+            by_gran, by_sent = idx[1], idx[2]
+            for p in self.priors[idx[0]:]:
+                by_gran.setdefault(p.gran, []).append(p)
+                by_sent.setdefault(p.sentence, []).append(p)
+            idx[0], idx[3] = n, self.priors[-1]
+        return idx[1], idx[2]
+
     def sentence_year(self) -> Optional[int]:
-        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year)
+        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year, sentence=self.sentence)
         return int(p.value[:4]) if p else None
 
     def sentence_day(self) -> Optional[date]:
-        p = self.prev_where(lambda p: p.sentence == self.sentence and p.gran == "day")
+        p = self.prev_where(lambda p: p.sentence == self.sentence and p.gran == "day", sentence=self.sentence)
         return _to_date(p.value) if p else None
 
     def dct_anchor_name(self, kind: str) -> str:
@@ -247,7 +268,7 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
         d = dct + timedelta(days=delta)  # same ISO week
     elif rel in ("previous", "preceding", "prior"):
         # "the previous Friday": the one before the day under discussion
-        p = ctx.prev_where(lambda p: p.gran == "day")
+        p = ctx.prev_where(lambda p: p.gran == "day", gran="day")
         base = _to_date(p.value) if p else None
         base = base or dct
         d = base - timedelta(days=((base.isoweekday() - wd) % 7) or 7)
@@ -391,7 +412,7 @@ def _offset(f: Frame, ctx: Context) -> Resolved:
         return _unresolved(unk, f.type, gran)
     if gran == "year" and n == -1:
         # "profit rose from $X a year ago": the year-ago quarter of the quarter under discussion
-        q = ctx.prev_where(lambda p: p.sentence >= ctx.sentence - 1 and p.gran == "quarter")
+        q = ctx.prev_where(lambda p: p.sentence >= ctx.sentence - 1 and p.gran == "quarter", gran="quarter")
         qd = _prior_date(q) if q else None
         if qd:
             return Resolved(_shift((qd[0], "quarter"), -4)[0], f.type, "previous_date", True, "quarter")
@@ -429,7 +450,7 @@ def _offset(f: Frame, ctx: Context) -> Resolved:
 
 
 def _discday(f: Frame, ctx: Context) -> Resolved:
-    p = ctx.prev_where(lambda p: p.gran == "day")
+    p = ctx.prev_where(lambda p: p.gran == "day", gran="day")
     if p is not None:
         d = _to_date(p.value)
         if d:
@@ -453,7 +474,7 @@ def _quarter(f: Frame, ctx: Context) -> Resolved:
 
 def _quarter_rel(f: Frame, ctx: Context) -> Resolved:
     rel = f.p.get("rel")
-    p = ctx.prev_where(lambda p: p.gran == "quarter")
+    p = ctx.prev_where(lambda p: p.gran == "quarter", gran="quarter")
     step = {"previous": -1, "prior": -1, "year-earlier": -4, "year-ago": -4, "next": 1, "coming": 1}.get(rel or "", 0)
     if p is not None and rel not in ("current", "this", "next", "coming", "last", "past", "latest", "recent"):
         pd = _prior_date(p)
@@ -471,7 +492,7 @@ def _quarter_rel(f: Frame, ctx: Context) -> Resolved:
 def _quarter_year(f: Frame, ctx: Context) -> Resolved:
     """"the 1988 period": the quarter under discussion, in that year."""
     y = f.p["year"]
-    p = ctx.prev_where(lambda p: p.gran == "quarter")
+    p = ctx.prev_where(lambda p: p.gran == "quarter", gran="quarter")
     if p is not None:
         return Resolved(f"{y:04d}-Q{p.value[-1]}", f.type, "previous_date", True, "quarter")
     return Resolved(f"{y:04d}", f.type, "absolute", True, "year")
