@@ -149,6 +149,8 @@ class Grammar:
         self.patterns = [(name, re.compile(rx, re.I), fn) for name, rx, fn in P]
         # per pattern: lower-case ASCII strings one of which every match needs in the text (None: unknown)
         self.required = [_required_literals(rx.pattern, rx.flags) for _, rx, _ in self.patterns]
+        # per pattern: (anchor literals, reach, lookbehind) for the windowed scan (None: scan the whole text)
+        self.windows = [_window_info(rx.pattern, rx.flags) for _, rx, _ in self.patterns]
 
     # ------------------------------------------------------------------ helpers
     def month_num(self, s: str) -> int:
@@ -561,6 +563,10 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -
     # literals (case-insensitively, which for ASCII is a comparison of lower-cased text)
     lower = text.lower() if text.isascii() else None
     required = getattr(g, "required", None)
+    windows = getattr(g, "windows", None)
+    folded = _fold(text) if windows is not None else None
+    run = _longest_run(text) if folded is not None else 0
+    occ: dict = {}
     for prio, (name, rx, fn) in enumerate(g.patterns):
         if name == "vague" and not vague:
             continue
@@ -568,7 +574,9 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -
             lits = required[prio]
             if lits is not None and not any(lit in lower for lit in lits):
                 continue
-        for m in rx.finditer(text):
+        info = windows[prio] if folded is not None else None
+        found = rx.finditer(text) if info is None else _finditer_windowed(rx, text, folded, info, run, occ)
+        for m in found:
             if m.end() == m.start():
                 continue
             frame = fn(m)
@@ -701,3 +709,286 @@ def _required_literals(pattern: str, flags: int) -> Optional[frozenset]:
 
     r = seq(tree)
     return r if r and all(r) else None
+
+
+
+# ----------------------------------------------------------------------------- windowed scan
+# A pattern whose every match needs one of a few literals ("anchors") can only match near an
+# occurrence of one of them: the match starts at most ``reach`` characters before the anchor
+# (``reach`` bounds how far past its start the regex engine ever reads, look-aheads included)
+# and at most ``behind`` characters after it (an anchor inside a look-behind). Scanning only
+# those windows finds exactly the matches ``finditer`` finds over the whole text. Unbounded
+# repeats (``\s+``, ``\d+``) are bounded by the longest run of such characters in the text.
+
+_SPACE_RUN = re.compile(r"[\s\-]{2,}")
+_DIGIT_RUN = re.compile(r"\d{2,}")
+# characters Python's case-insensitive matching takes for ASCII letters, and ``str.lower`` folds
+# to other lengths or not at all ("İ" → "i̇", dotless "ı", long "ſ")
+_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def _fold(text: str) -> Optional[str]:
+    """Lower-cased ``text`` with the same offsets (None when that cannot be had)."""
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _longest_run(text: str) -> int:
+    k = 1
+    for rx in (_SPACE_RUN, _DIGIT_RUN):
+        for r in rx.findall(text):
+            if len(r) > k:
+                k = len(r)
+    return k
+
+
+def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
+    lits, (ra, rb), (oa, ob), behind = info
+    reach = ra + rb * run
+    before = oa + ob * run
+    n = len(text)
+    qs: list[int] = []
+    for lit in lits:
+        pos = occ.get(lit)
+        if pos is None:
+            pos = []
+            find = folded.find
+            i = find(lit)
+            while i >= 0:
+                pos.append(i)
+                i = find(lit, i + 1)
+            occ[lit] = pos
+        qs.extend(pos)
+    if not qs:
+        return
+    qs.sort()
+    # windows of possible match starts [a, b)
+    wins: list[list[int]] = []
+    for q in qs:
+        a, b = q - before, q + behind + 1
+        if a < 0:
+            a = 0
+        if wins and a <= wins[-1][1]:
+            if b > wins[-1][1]:
+                wins[-1][1] = b
+        else:
+            wins.append([a, b])
+    if sum(b - a for a, b in wins) * 2 > n:
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    search = rx.search
+    for a, b in wins:
+        if b <= pos:
+            continue
+        start = a if a > pos else pos
+        end = b + reach + 2
+        if end > n:
+            end = n
+        while start < b:
+            m = search(text, start, end)
+            if m is None or m.start() >= b:
+                break
+            yield m
+            start = pos = m.end()
+
+
+def _window_info(pattern: str, flags: int):
+    """(anchor literals, reach as (a, b) meaning a + b·longest-run, look-behind width) for the
+    windowed scan, or None when the pattern cannot be scanned by windows."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - other Python versions
+        return None
+    try:
+        tree = P.parse(pattern, flags)
+    except Exception:  # pragma: no cover
+        return None
+    if tree.getwidth()[0] == 0:
+        return None  # an empty match would need finditer's own stepping
+    spaces = {(C.CATEGORY, C.CATEGORY_SPACE), (C.LITERAL, ord("-"))}
+    digits = {(C.CATEGORY, C.CATEGORY_DIGIT)}
+    behind = [0]
+
+    class Unbounded(Exception):
+        pass
+
+    def is_run(sub) -> bool:
+        """a repeat of one character class whose runs ``_longest_run`` bounds"""
+        if len(sub) != 1:
+            return False
+        op, av = sub[0]
+        if op is C.IN:
+            members = set(av)
+        elif op is C.CATEGORY:
+            members = {(op, av)}
+        elif op is C.LITERAL and av == ord("-"):
+            members = {(op, av)}
+        else:
+            return False
+        return members <= spaces or members <= digits
+
+    def width(items) -> tuple:
+        """max consumed width of a sequence, as (a, b)."""
+        a = b = 0
+        for op, av in items:
+            wa, wb = width_item(op, av)
+            a, b = a + wa, b + wb
+        return a, b
+
+    def width_item(op, av) -> tuple:
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY):
+            return 1, 0
+        if op is C.SUBPATTERN:
+            return width(av[3])
+        if op is C.ATOMIC_GROUP if hasattr(C, "ATOMIC_GROUP") else False:
+            return width(av)
+        if op is C.BRANCH:
+            ws = [width(alt) for alt in av[1]]
+            return max(w[0] for w in ws), max(w[1] for w in ws)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            lo, hi, sub = av
+            if hi is C.MAXREPEAT:
+                if is_run(sub):
+                    return 0, 1
+                raise Unbounded
+            wa, wb = width(sub)
+            return wa * hi, wb * hi
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return 0, 0
+        raise Unbounded
+
+    def reach(items) -> tuple:
+        """max number of characters past the sequence start the engine may read."""
+        a = b = 0
+        ca = cb = 0
+        for op, av in items:
+            ra, rb = reach_item(op, av)
+            a, b = max(a, ca + ra), max(b, cb + rb)
+            wa, wb = width_item(op, av)
+            ca, cb = ca + wa, cb + wb
+        return max(a, ca), max(b, cb)
+
+    def reach_item(op, av) -> tuple:
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY, C.AT):
+            return 1, 0
+        if op is C.SUBPATTERN:
+            return reach(av[3])
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return reach(av)
+        if op is C.BRANCH:
+            rs = [reach(alt) for alt in av[1]]
+            return max(r[0] for r in rs), max(r[1] for r in rs)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            lo, hi, sub = av
+            if hi is C.MAXREPEAT:
+                if is_run(sub):
+                    return 1, 1
+                raise Unbounded
+            ra, rb = reach(sub)
+            return ra * hi, rb * hi
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            if direction < 0:
+                wa, wb = width(sub)
+                if wb:
+                    raise Unbounded
+                behind[0] = max(behind[0], wa + 1)
+                return reach(sub)  # reads back, never past where it stands
+            return reach(sub)
+        raise Unbounded
+
+    try:
+        r = reach(tree.data)
+        anchors = _anchor_literals(tree, C, width_item)
+    except Unbounded:
+        return None
+    if anchors is None:
+        return None
+    lits, offset = anchors
+    return tuple(sorted(lits)), (r[0] + 2, r[1]), offset, behind[0] + 1
+
+
+def _anchor_literals(tree, C, width_item):
+    """(strings, offset): lower-cased ASCII strings one of which occurs in the lower-cased text
+    near every match, starting at most ``offset`` (as (a, b): a + b·longest-run) characters after
+    the match start and at most the look-behind width before it. Like ``_required_literals``,
+    but case-sensitive groups count too (a case-sensitive literal is in the lower-cased text
+    lower-cased). None when nothing can be said."""
+
+    def best(options: list):
+        # the option whose literals are rarest in text (a rough estimate: only speed depends on it)
+        options = [o for o in options if o and o[0]]
+        if not options:
+            return None
+        return min(options, key=lambda o: (sum(_rarity(x) for x in o[0]), -min(len(x) for x in o[0]), o[1]))
+
+    def seq(items):
+        options: list = []
+        run: list[str] = []
+        run_at = (0, 0)
+        ca = cb = 0
+        for op, av in items:
+            if op is C.LITERAL and av < 128:
+                if not run:
+                    run_at = (ca, cb)
+                run.append(chr(av).lower())
+                ca += 1
+                continue
+            if run:
+                options.append((frozenset(["".join(run)]), run_at))
+                run = []
+            r = item(op, av)
+            if r:
+                options.append((r[0], (ca + r[1][0], cb + r[1][1])))
+            wa, wb = width_item(op, av)
+            ca, cb = ca + wa, cb + wb
+        if run:
+            options.append((frozenset(["".join(run)]), run_at))
+        return best(options)
+
+    def item(op, av):
+        if op is C.SUBPATTERN:
+            return seq(av[3])
+        if op is C.BRANCH:
+            out: set = set()
+            oa = ob = 0
+            for alt in av[1]:
+                r = seq(alt)
+                if not r:
+                    return None
+                out |= r[0]
+                oa, ob = max(oa, r[1][0]), max(ob, r[1][1])
+            return frozenset(out), (oa, ob)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            return seq(sub) if lo >= 1 else None
+        if op is C.ASSERT:
+            direction, sub = av
+            r = seq(sub)
+            if r and direction < 0:
+                return r[0], (0, 0)  # inside a look-behind: it starts before where the look-behind stands
+            return r
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return seq(av)
+        return None
+
+    r = seq(tree.data)
+    return r if r and all(r[0]) else None
+
+
+# rough frequencies of characters in English news text (per character), for choosing anchors
+_CHAR_FREQ = {c: f / 100 for c, f in zip("etaoinshrdlcumwfgypbvkjxqz",
+                                         (10.0, 7.3, 6.5, 6.2, 5.8, 5.7, 5.3, 5.0, 4.9, 3.5, 3.3, 2.7, 2.3, 2.0,
+                                          1.9, 1.8, 1.6, 1.6, 1.5, 1.2, 0.8, 0.6, 0.1, 0.1, 0.1, 0.1))}
+
+
+def _rarity(lit: str) -> float:
+    f = 1.0
+    for ch in lit:
+        f *= _CHAR_FREQ.get(ch, 0.17 if ch == " " else 0.004)
+    return f
