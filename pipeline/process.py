@@ -175,14 +175,15 @@ class Processor:
     def _flush(self, batch: list) -> Iterator[Result]:
         if not batch:
             return
-        short = [(p, d) for p, d in batch if not d.has_annotation("DEP")]
-        try:
-            parsed = iter(self.nlp.pipe([d for _, d in short], batch_size=self.batch_size))
-        except Exception:  # noqa: BLE001
-            parsed = None
-        for prep, doc in batch:
+        # Decide before piping: nlp.pipe annotates a whole minibatch in place, so
+        # asking has_annotation() inside the loop would see the later docs as
+        # already parsed and run our components on them a second time.
+        pre_parsed = [doc.has_annotation("DEP") for _, doc in batch]  # huge texts, parsed in chunks
+        to_pipe = [doc for (_, doc), pre in zip(batch, pre_parsed) if not pre]
+        parsed: Optional[Iterator] = iter(self.nlp.pipe(to_pipe, batch_size=self.batch_size)) if to_pipe else None
+        for (prep, doc), pre in zip(batch, pre_parsed):
             try:
-                if doc.has_annotation("DEP"):
+                if pre:
                     out = self._run_ours(doc)
                 elif parsed is not None:
                     out = next(parsed)
@@ -190,7 +191,7 @@ class Processor:
                     out = self.nlp(doc)
                 yield self._to_document(prep, out)
             except Exception as exc:  # noqa: BLE001
-                # A failure inside nlp.pipe poisons the generator: redo the rest one by one.
+                # A failure inside nlp.pipe poisons the generator: the rest go one by one.
                 parsed = None
                 yield ErrorRecord(prep.raw.doc_id, prep.raw.source.path, "nlp", _describe(exc))
 
