@@ -845,7 +845,7 @@ def _window_info(pattern: str, flags: int):
             return 1, 0
         if op is C.SUBPATTERN:
             return width(av[3])
-        if op is C.ATOMIC_GROUP if hasattr(C, "ATOMIC_GROUP") else False:
+        if op is getattr(C, "ATOMIC_GROUP", None):
             return width(av)
         if op is C.BRANCH:
             ws = [width(alt) for alt in av[1]]
