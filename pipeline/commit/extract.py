@@ -228,15 +228,7 @@ class Extractor:
                         out.append(Candidate(rule=f"ccomp_future:{lem}", head=c, drop=drop,
                                              ccomp_subjects=self._with_conjuncts(cs), **base))
         if not out and ("prep_gerund" in spec.complements or "pobj_action" in spec.complements):
-            for p in tok.children:
-                if p.dep_ == "prep" and p.lower_ in spec.preps:
-                    ger = self._gerund_of(p)
-                    if ger is not None and "prep_gerund" in spec.complements:
-                        out.append(Candidate(rule=f"prep_gerund:{lem}", head=ger, **base))
-                        continue
-                    obj = next((x for x in p.children if x.dep_ == "pobj"), None)
-                    if obj is not None and "pobj_action" in spec.complements and (negated or self._action_noun(obj)):
-                        out.append(Candidate(rule=f"pobj_action:{lem}", head=obj, **base))
+            out.extend(self._prep_candidates(tok.children, spec, lem, base, any_noun=negated))
         if not out and "dobj_action" in spec.complements:
             for c in tok.children:
                 if c.dep_ == "dobj" and (self._action_noun(c) or any(x.like_num or x.tag_ == "$" for x in c.subtree)):
@@ -346,16 +338,26 @@ class Extractor:
                     if c.i > tok.i and self._is_infinitive(c, ("xcomp", "advcl", "ccomp")):
                         out.append(Candidate(rule=f"acl:{lem}", head=c, **base))
         if not out:
-            for p in [ch for h in holders for ch in h.children if ch.i > tok.i or h.i == tok.i]:
-                if p.dep_ == "prep" and p.lower_ in spec.preps:
-                    ger = self._gerund_of(p)
-                    if ger is not None and "prep_gerund" in spec.complements:
-                        out.append(Candidate(rule=f"prep_gerund:{lem}", head=ger, **base))
-                        continue
-                    obj = next((x for x in p.children if x.dep_ == "pobj"), None)
-                    if obj is not None and "pobj_action" in spec.complements and self._action_noun(obj):
-                        out.append(Candidate(rule=f"pobj_action:{lem}", head=obj, **base))
+            preps = [ch for h in holders for ch in h.children if ch.i > tok.i or h.i == tok.i]
+            out.extend(self._prep_candidates(preps, spec, lem, base, any_noun=False))
         return out
+
+    def _prep_candidates(self, children, spec, lem: str, base: dict, *, any_noun: bool) -> list:
+        """Actions in a trigger's prepositional complement: a gerund ("committed to
+        building") or an action noun ("commitment to the defense of Japan"); with
+        ``any_noun`` (a negated trigger) any object noun counts."""
+        found = []
+        for p in children:
+            if p.dep_ != "prep" or p.lower_ not in spec.preps:
+                continue
+            ger = self._gerund_of(p)
+            if ger is not None and "prep_gerund" in spec.complements:
+                found.append(Candidate(rule=f"prep_gerund:{lem}", head=ger, **base))
+                continue
+            obj = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if obj is not None and "pobj_action" in spec.complements and (any_noun or self._action_noun(obj)):
+                found.append(Candidate(rule=f"pobj_action:{lem}", head=obj, **base))
+        return found
 
     def _aux_future(self, aux: Token, resolver: ActorResolver) -> list[Candidate]:
         """'Russia will X' / 'he said he would X': a pledge only with a party subject, active voice."""
