@@ -9,7 +9,6 @@ with the JSON.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -220,11 +219,3 @@ def _execute(items: Iterator[Union[RawDocument, IngestError]], opts: Options):
     if opts.workers > 1:
         return parallel.run_pool(items, opts)
     return parallel.run_serial(items, opts)
-
-
-def clear_outputs(out: Union[str, Path]) -> None:
-    """Remove a previous run's outputs (JSON folder and tables)."""
-    out_dir = Path(out)
-    shutil.rmtree(out_dir / "json", ignore_errors=True)
-    for csv in out_dir.glob("*.csv"):
-        csv.unlink()
