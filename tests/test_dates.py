@@ -258,6 +258,20 @@ ROWS = [
     # "nearest" (future in the past, a date naming a noun's event): the closest occurrence
     ("October", DOC, "nearest", "2021-10", "DATE"),
     ("January", DOC, "nearest", "2022-01", "DATE"),
+    # "the week of <day>": the ISO week holding that day
+    ("the week of March 6", "2000-02-24", None, "2000-W10", "DATE"),
+    ("the week of March 6, 2000", None, None, "2000-W10", "DATE"),
+    ("the week of December 6", DOC, "future", "2021-W49", "DATE"),
+    ("the week of Monday, December 6", DOC, None, "2021-W49", "DATE"),
+    ("the week of 6 March", None, None, "XXXX-WXX", "DATE"),
+    # a part of the day after or before the day under discussion
+    ("the next morning", DOC, None, "2021-11-25TMO", "TIME"),
+    ("the following evening", DOC, None, "2021-11-25TEV", "TIME"),
+    ("the previous night", DOC, None, "2021-11-23TNI", "TIME"),
+    ("the next morning", None, None, "XXXX-XX-XXTMO", "TIME"),
+    # vague offsets from the document date keep their direction
+    ("a few years from now", DOC, None, "FUTURE_REF", "DATE"),
+    ("a few years back", DOC, None, "PAST_REF", "DATE"),
 ]
 
 
@@ -313,6 +327,15 @@ def test_not_dates(surface):
     ("in his first 100 days", "100 days"),
     ("the first nine months", "the first nine months"),
     ("approximately three hours and twenty minutes", "three hours and twenty minutes"),
+    # a clock hour told by the part of day, after a preposition
+    ("leave at 4 in the morning", "4 in the morning"),
+    ("open until ten at night", "ten at night"),
+    ("from 7:30 in the evening", "7:30 in the evening"),
+    # a vague stretch before or after another event is the duration alone (TimeML: "A few days", PXD)
+    ("A few days later", "A few days"),
+    ("several weeks earlier", "several weeks"),
+    ("a few years ago", "a few years ago"),
+    ("two days later", "two days later"),
 ])
 def test_extents(surface, extent):
     assert [surface[m.start:m.end] for m in scan(surface)] == [extent]
@@ -338,6 +361,16 @@ def test_press_lists_the_period_without_earlier_later(surface, press, timeml):
 def test_timeml_profile_keeps_vague_references(surface, value):
     assert normalize(surface, doc_date=DOC, profile="timeml").value == value
     assert normalize(surface, doc_date=DOC, profile="press") is None
+
+
+@pytest.mark.parametrize("surface", [
+    "for the past three summers", "over the past several seasons", "the future two",
+    "the team ranked 4 in the morning session", "they scored 3 in the afternoon session",
+])
+def test_not_dates_even_in_timeml(surface):
+    """ "the past" before a count is a determiner phrase, not the vague noun; a bare number before a
+    part of day is a clock hour only after a preposition."""
+    assert [surface[m.start:m.end] for m in scan(surface, vague=True)] == []
 
 
 @pytest.mark.parametrize("n,code,value", [
@@ -447,6 +480,55 @@ def _dates(doc):
     ("The ministers met in Seoul on Tuesday. They signed two accords. In the afternoon, they toured a port.", DOC,
      [("Tuesday", "2021-11-23"), ("the afternoon", "2021-11-23TAF")]),
     ("In the afternoon, they toured a port.", DOC, [("the afternoon", "XXXX-XX-XXTAF")]),
+    # a to-infinitive that is a purpose clause, an infinitival relative or a subject is about as old
+    # as its past clause (nearest such day), not a plan ahead of the document date ...
+    ("Officials held a ceremony to mark the country's accession to the alliance on Friday.", "2021-11-27",
+     [("Friday", "2021-11-26")]),
+    ("Investors renewed their bids to buy the steelmaker Friday.", "2021-11-29", [("Friday", "2021-11-26")]),
+    ("Among the states to join the bloc on Friday were Estonia and Latvia.", "2021-11-27", [("Friday", "2021-11-26")]),
+    ("The first country to ratify the treaty in May was Norway.", DOC, [("May", "2021-05")]),
+    ("The minister flew to Paris on Tuesday to attend talks on Friday.", DOC,
+     [("Tuesday", "2021-11-23"), ("Friday", "2021-11-26")]),
+    # ... while the complement of a plan, commitment or directive, or of a future clause, looks ahead
+    ("They agreed to meet on Friday.", "2021-11-29", [("Friday", "2021-12-03")]),
+    ("The council urged the rebels to release the hostages on Friday.", "2021-11-29", [("Friday", "2021-12-03")]),
+    ("The two sides signed an agreement to open a consulate in May.", DOC, [("May", "2022-05")]),
+    ("The envoys will travel to Geneva to attend talks on Friday.", "2021-11-29", [("Friday", "2021-12-03")]),
+    # schedule verbs: a past schedule is for the nearest such day, a present-perfect one for the next;
+    # a plan seen from a past point (past perfect) for the nearest
+    ("Activists planned a large rally in the capital on Saturday.", "2021-11-26", [("Saturday", "2021-11-27")]),
+    ("The vote was scheduled for Friday.", DOC, [("Friday", "2021-11-26")]),
+    ("The court has scheduled a hearing Thursday.", DOC, [("Thursday", "2021-11-25")]),
+    ("The truce had been scheduled to expire at midnight Friday.", "2021-11-29", [("midnight Friday", "2021-11-26T24:00")]),
+    ("The ministers had agreed to meet in May.", DOC, [("May", "2021-05")]),
+    # a fronted date is the time of the planning; "set" without "for" does not schedule
+    ("On Friday, the government planned new spending cuts.", DOC, [("Friday", "2021-11-19")]),
+    ("The index set a record on Thursday.", DOC, [("Thursday", "2021-11-18")]),
+    # clock hours told by the part of day
+    ("The envoy will leave at 4 in the morning.", DOC, [("4 in the morning", "2021-11-24T04:00")]),
+    ("The talks ended on Tuesday at 10 at night.", DOC, [("Tuesday at 10 at night", "2021-11-23T22:00")]),
+    ("The polls close at 3 in the afternoon.", DOC, [("3 in the afternoon", "2021-11-24T15:00")]),
+    # a bare clock time belongs to the day under discussion
+    ("The ministers met in Seoul on Tuesday. The talks ended at 10 p.m.", DOC,
+     [("Tuesday", "2021-11-23"), ("10 p.m.", "2021-11-23T22:00")]),
+    ("The envoy arrived on June 3, 2021. The next morning, he met the president.", None,
+     [("June 3, 2021", "2021-06-03"), ("The next morning", "2021-06-04TMO")]),
+    # "A few days later" names no calendar time (neither PAST_REF nor FUTURE_REF): the stretch is the
+    # duration; a counted offset still resolves
+    ("The two sides signed a truce in June. A few days later, fighting resumed.", DOC,
+     [("June", "2021-06"), ("A few days", "PXD")]),
+    ("The accord had been signed several weeks earlier.", DOC, [("several weeks", "PXW")]),
+    ("The talks opened on Nov. 2. Two days later, they collapsed.", DOC,
+     [("Nov. 2", "2021-11-02"), ("Two days later", "2021-11-04")]),
+    ("The embassy closed a few years ago.", DOC, [("a few years ago", "PAST_REF")]),
+    # the week of a day
+    ("The court will hear the case the week of December 6.", DOC, [("the week of December 6", "2021-W49")]),
+    # a day coordinated with a month-day shares its month and year; a count is not a day
+    ("The summit will be held on April 24 and 25.", DOC, [("April 24", "2022-04-24"), ("25", "2022-04-25")]),
+    ("The talks were held on 3 and 4 March.", DOC, [("3", "2021-03-03"), ("4 March", "2021-03-04")]),
+    ("Talks on April 24 and 25, 2019 ended in a joint statement.", DOC,
+     [("April 24", "2019-04-24"), ("25, 2019", "2019-04-25")]),
+    ("On April 24 and 25 people were killed.", DOC, [("April 24", "2021-04-24")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

@@ -35,6 +35,26 @@ _PLAN_LEMMAS = {
     "plan", "agree", "expect", "intend", "hope", "aim", "decide", "want", "seek", "schedule", "set", "prepare",
     "promise", "pledge", "vow", "propose", "wish", "arrange", "invite", "try", "need", "commit", "consider",
 }
+# heads whose to-infinitive complement names a later event than the head's own time: plans and
+# commitments ("agreed to meet on Friday"), directives ("urged Iran to release …"), prospective
+# adjectives ("due to resume", "ready to sign") and nouns of intent ("an agreement to open …").
+# Under any other head a to-infinitive is a purpose clause ("staged celebrations to mark …"),
+# an infinitival relative ("the first country to ratify … in May") or a subject: its event is
+# about as old as the governing clause's
+_FORWARD_HEADS = _PLAN_LEMMAS | {
+    # directives and commitments
+    "urge", "ask", "call", "order", "tell", "allow", "permit", "persuade", "encourage", "force", "require",
+    "instruct", "authorize", "authorise", "press", "request", "demand", "enable", "oblige", "compel", "advise",
+    "remind", "appeal", "push", "choose", "elect", "offer", "threaten", "resolve", "undertake", "volunteer",
+    "bid", "go", "slate",
+    # prospective adjectives ("due to resume", "about to sign")
+    "due", "ready", "likely", "unlikely", "poised", "about", "able", "unable", "eager", "willing", "keen",
+    "determined", "free", "sure", "certain",
+    # nouns of intent ("an agreement to open …", "the decision to withdraw …")
+    "agreement", "deal", "decision", "proposal", "pledge", "promise", "commitment", "invitation", "intention",
+    "deadline", "readiness", "willingness", "right", "obligation", "permission", "mandate", "chance",
+    "opportunity", "ultimatum",
+}
 # a date after these words is a deadline or a starting point: its tense is not the clause's
 # nouns whose complement names a later event ("plans for the summit in May", "preparations for …",
 # "an invitation to the forum in June"): the date inside looks forward whatever the main verb
@@ -229,6 +249,12 @@ class DatesComponent:
                 # "the summit, scheduled for Tuesday": ahead of the report, unless the report is past
                 # ("a service planned for Saturday was canceled"): then the nearest such day
                 return "nearest" if _clause_tense(tok.head) == "past" else "future"
+            if tok.pos_ == "VERB" and tok.i < span[0].i and _schedules(tok, prep_head, plain=True):
+                # after the verb, the date is the scheduled event's ("planned a rally on Saturday");
+                # fronted, it is the time of the scheduling ("On Friday, the government planned …")
+                t = _schedule_tense(tok)
+                if t is not None:
+                    return t
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
                 t = _verb_tense(tok)
                 if t is not None:
@@ -287,11 +313,28 @@ def _future_noun(n: Token, prep_head: Optional[Token]) -> bool:
     return False
 
 
-def _schedules(v: Token, prep_head: Optional[Token]) -> bool:
+def _schedules(v: Token, prep_head: Optional[Token], *, plain: bool = False) -> bool:
+    """``v`` schedules the event the date belongs to ("scheduled for Tuesday", "set for May");
+    ``plain``: also "plan" with any date ("planned a rally on Saturday")."""
     lemma = v.lemma_.lower()
-    if lemma in _SCHEDULE_LEMMAS:
+    if lemma in _SCHEDULE_LEMMAS or (plain and lemma == "plan"):
         return True
     return lemma in _SCHEDULE_FOR_LEMMAS and prep_head is not None and prep_head.lower_ == "for" and prep_head.head is v
+
+
+def _schedule_tense(v: Token) -> Optional[str]:
+    """Where a schedule verb puts the scheduled event: "has scheduled a news conference Thursday"
+    → ahead; "planned a rally on Saturday", "had been scheduled for Friday" → made in the past for
+    a day before or after the report: the nearest. None: the verb's tense decides (a future or
+    present schedule is ahead anyway)."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"
+    if any(a.lower_ in _FUTURE_AUX or a.tag_ == "MD" for a in auxes):
+        return None
+    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "nearest"
+    return None
 
 
 def _clause_tense(tok: Token) -> Optional[str]:
@@ -316,6 +359,19 @@ def _past_report(v: Token) -> bool:
     return h.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
 
 
+def _backgrounded_infinitive(v: Token) -> bool:
+    """A to-infinitive that is not the complement of a plan, directive or intent (``_FORWARD_HEADS``):
+    a purpose clause, an infinitival relative or a clausal subject."""
+    head = v.head
+    if head is v or head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS:
+        return False
+    if v.dep_ in ("advcl", "csubj", "csubjpass", "acl", "relcl"):
+        return True
+    # "fired rockets to disrupt …": an xcomp after the verb's own object is a purpose clause
+    return v.dep_ == "xcomp" and head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < v.i for c in head.children)
+
+
 def _verb_tense(v: Token) -> Optional[str]:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     low = {a.lower_ for a in auxes}
@@ -335,6 +391,15 @@ def _verb_tense(v: Token) -> Optional[str]:
         head = v.head
         if head is not v and head.lemma_.lower() in _ASPECTUAL:
             return None  # let the caller climb to the governing verb
+        if head is not v and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD"
+                                 for c in head.children):
+            # "had been scheduled to expire Friday", "had agreed to meet in May": a plan seen from a
+            # past point, superseded since: the nearest such day, not necessarily ahead
+            return "nearest"
+        if _backgrounded_infinitive(v) and _clause_tense(head) == "past":
+            # "staged celebrations to mark the accession on Friday", "the first country to ratify
+            # the treaty in May was …": as old as the past clause, or just after it
+            return "nearest"
         return "future"
     if v.tag_ == "VB" and v.lower_ in _FUTURE_AUX:
         return "future"

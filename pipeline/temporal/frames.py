@@ -20,7 +20,8 @@ class Frame:
     ``relunit`` (last/this/next week…), ``offset`` (two days before / a year ago),
     ``quarter``, ``half``, ``season``, ``time`` (clock time, maybe with a date
     frame), ``pod`` (part of day), ``discday`` (the next day…), ``duration``,
-    ``set``, ``vague``, ``holiday``, ``range`` (two frames).
+    ``set``, ``vague``, ``holiday``, ``range`` (two frames), ``week_of`` (the week
+    of a day frame: "the week of March 6").
     """
 
     kind: str

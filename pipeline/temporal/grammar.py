@@ -122,10 +122,14 @@ class Grammar:
         P.append(("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|the\s+(?:previous|preceding|prior))\s+)?(?P<wd>{self.WD})(?P<pl>s)?(?:\s+(?P<pod>{POD})(?P<pl2>s)?)?\b", self._weekday))
         P.append(("relunit", rf"\b(?:(?P<mod>early|late|earlier|later|mid)\s*-?\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|this\s+coming|this\s+past|that)\s+(?P<unit>week|weekend|month|year|fortnight)\b(?!-)", self._relunit))
         P.append(("relunit_mod", rf"\b(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:(?P<the>the)\s+)?(?P<rel>{REL}|the)\s+(?P<unit>week|month|year)\b", self._relunit))
+        # "the week of March 6": the ISO week holding that day
+        P.append(("week_of", rf"\b(?:the\s+)?week\s+of\s+(?:(?P<wd>{self.WD})\s*,?\s+)?(?:(?P<mon>{self.ANYMON})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{self.ANYMON}))(?:\s*,?\s*(?P<year>{YEAR}))?", self._week_of))
         P.append(("the_week", r"\bthe\s+(?P<unit>week|weekend)\b(?!\s+(?:of|before|after|earlier|later))", self._the_unit))
         P.append(("year_end", r"\b(?P<w>year-end|year\s+end|the\s+end\s+of\s+the\s+year|the\s+year's\s+end)\b", lambda m: Frame("relunit", {"rel": "this", "unit": "year", "mod": "END"})))
         P.append(("offset", rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{self.NUM})\s*-?\s*(?P<unit>{self.UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|since)\b", self._offset))
         P.append(("yearago", r"\b(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?P<w>earlier|ago)\s+(?P<n>quarter|period|month|nine\s+months|six\s+months|first\s+half|year)|year-(?:earlier|ago))\b", self._yearago))
+        # "the next morning", "the previous evening": a part of the day after or before the day under discussion
+        P.append(("discpod", r"\b(?:the\s+)?(?P<w>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night)\b", self._discpod))
         P.append(("discday", rf"\b(?P<w>{_alt(L.discourse_days)})\b", self._discday))
         # --- durations and sets ----------------------------------------------------------
         P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", lambda m: Frame("set", {"value": L.set_words[m.group("w").lower()]}, "SET")))
@@ -141,12 +145,24 @@ class Grammar:
         P.append(("clock24", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*\(?(?P<tz>{TZ})\)?)?(?![\d:])", self._clock))
         P.append(("clock_word", rf"\b(?P<w>{_alt(L.clock_words)})\b", self._clock_word))
         P.append(("oclock", rf"\b(?P<h>\d{{1,2}}|{units_w}|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", self._oclock))
+        # "leave at 4 in the morning", "until 10 at night": a clock hour told by the part of day; after a
+        # preposition only, so that scores and counts ("won 3 in the afternoon session") stay out
+        CLOCK_PREP = "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "before", "after",
+                                                          "around", "about", "since", "to", "past"))
+        P.append(("clock_pod", rf"(?:{CLOCK_PREP})(?P<h>\d{{1,2}}|{units_w}|ten|eleven|twelve)(?:[:.](?P<mi>[0-5]\d))?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b", self._clock_pod))
         P.append(("pod", rf"\b(?P<rel>this|the|that|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{POD})\b(?!\s+(?:of|news|paper|show|prayer|session|sessions|edition|shift|flight|star))", self._pod))
         P.append(("pod_bare", r"\b(?P<pod>tonight|overnight|mid-afternoon|mid afternoon|midmorning|mid-morning)\b", self._pod))
         # --- holidays and vague references ------------------------------------------------------
         P.append(("holiday", rf"\b(?P<h>{_alt(L.holidays, cap=False)})(?:\s+(?P<year>{YEAR}))?\b", self._holiday))
-        P.append(("vague", rf"\b(?P<w>{_alt(L.vague_refs)})\b", lambda m: Frame("vague", {"value": L.vague_refs[re.sub(r'\s+', ' ', m.group('w').lower())]})))
+        P.append(("vague", rf"\b(?P<w>{_alt(L.vague_refs)})\b", self._vague))
+        self._COUNT_AFTER = re.compile(rf"\s+(?:\d|(?:{tens}|{units_w}|{teens}|several|few|many)\b)", re.I)
         self.patterns = [(name, re.compile(rx, re.I), fn) for name, rx, fn in P]
+        # a second day coordinated with a month-day: "April 24 and 25", "on 24 and 25 April"
+        self.and_day_after = re.compile(
+            rf"\s*(?:and|or|&)\s+(?P<d>{DAY})(?:\s*,?\s*(?P<year>{YEAR})|"
+            r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|at|on|and|to|for|with|when|while|as|respectively)\b))", re.I)
+        self.and_day_before = re.compile(
+            rf"(?:(?<=\bon\s)|(?<=\bbetween\s)|(?<=\bfrom\s)|(?<=\bfor\s))(?P<d>{DAY})\s+(?:and|or|&)\s+(?:on\s+)?$", re.I)
         # per pattern: lower-case ASCII strings one of which every match needs in the text (None: unknown)
         self.required = [_required_literals(rx.pattern, rx.flags) for _, rx, _ in self.patterns]
         # per pattern: (anchor literals, reach, lookbehind) for the windowed scan (None: scan the whole text)
@@ -359,6 +375,19 @@ class Grammar:
         mod = (m.groupdict().get("mod") or "").lower()
         return Frame("relunit", {"rel": rel, "unit": m.group("unit").lower(), "the": bool(m.groupdict().get("the")), "mod": mod})
 
+    def _week_of(self, m: re.Match) -> Optional[Frame]:
+        mon = self.month_num(m.group("mon") or m.group("mon2"))
+        day = self.day_num(m.group("day") or m.group("day2"))
+        if not _valid_md(mon, day):
+            return None
+        y = self._year_of(m)
+        if y:
+            inner = Frame("abs", {"value": f"{y:04d}-{mon:02d}-{day:02d}", "gran": "day"})
+        else:
+            wd = self.lex.weekdays[m.group("wd").lower()] if m.group("wd") else None
+            inner = Frame("md", {"month": mon, "day": day, "weekday": wd})
+        return Frame("week_of", {"date": inner})
+
     def _the_unit(self, m: re.Match) -> Frame:
         return Frame("relunit", {"rel": "the", "unit": m.group("unit").lower(), "the": True, "mod": ""})
 
@@ -371,6 +400,12 @@ class Grammar:
             return None  # "two days before the summit": a duration plus a preposition
         sign = 1 if d in ("later", "after", "from now", "hence") else -1
         ref = "dct" if d in ("ago", "from now", "hence", "back") else "prev"
+        if n is None and ref == "prev":
+            # "A few days later", "several weeks earlier": a vague stretch after or before another
+            # event, which may itself be past or future: no calendar value, not even PAST_REF or
+            # FUTURE_REF. What the text states is the stretch: the duration ("A few days", PXD,
+            # as TimeML annotates it) is left for the duration rule
+            return None
         code = self.unit_code(m.group("unit"))
         return Frame("offset", {"n": n, "unit": code, "sign": sign, "ref": ref, "dir": d})
 
@@ -379,6 +414,10 @@ class Grammar:
         if "months" in noun:
             return Frame("duration", {"value": "P9M" if "nine" in noun else "P6M"}, "DURATION")
         return Frame("offset", {"n": 1.0, "unit": "Y", "sign": -1, "ref": "prev" if noun else "dct", "dir": "earlier", "noun": noun})
+
+    def _discpod(self, m: re.Match) -> Frame:
+        offset = 1 if m.group("w").lower() in ("next", "following") else -1
+        return Frame("discday", {"offset": offset, "pod": self.lex.parts_of_day[m.group("pod").lower()]}, "TIME")
 
     def _discday(self, m: re.Match) -> Optional[Frame]:
         w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -456,6 +495,29 @@ class Grammar:
             h += 12
         return Frame("time", {"hm": f"{h:02d}:00"}, "TIME")
 
+    def _clock_pod(self, m: re.Match) -> Optional[Frame]:
+        raw = m.group("h").lower()
+        h = int(raw) if raw.isdigit() else int(self.lex.number_words.get(raw, 0))
+        mi = int(m.group("mi")) if m.group("mi") else 0
+        if not 1 <= h <= 12:
+            return None
+        pod = (m.group("pod") or m.group("night")).lower()
+        if pod == "morning":
+            h = 0 if h == 12 else h  # "12 in the morning" is midnight
+        elif pod == "afternoon":
+            h = h if h == 12 else h + 12
+        elif pod == "evening":
+            if h == 12:
+                return None  # no such hour
+            h += 12
+        elif h == 12:  # "12 at night": midnight, written as the end of the day like "midnight"
+            h = 24
+        elif h >= 6:  # "10 at night" is 22:00; "3 at night" is 03:00
+            h += 12
+        if h == 24 and mi:
+            return None
+        return Frame("time", {"hm": f"{h:02d}:{mi:02d}"}, "TIME")
+
     def _pod(self, m: re.Match) -> Frame:
         gd = m.groupdict()
         w = re.sub(r"\s+", " ", gd["pod"].lower())
@@ -469,6 +531,12 @@ class Grammar:
             return Frame("relday", {"offset": -1, "pod": code}, "TIME")
         ref = "dct" if "this" in rel else ("context" if rel else "context_or_dct")
         return Frame("pod", {"pod": code, "ref": ref}, "TIME")
+
+    def _vague(self, m: re.Match) -> Optional[Frame]:
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        if w.startswith("the ") and self._COUNT_AFTER.match(m.string, m.end()):
+            return None  # "the past three summers": a determiner phrase before a count, not "the past"
+        return Frame("vague", {"value": self.lex.vague_refs[w]})
 
     def _holiday(self, m: re.Match) -> Optional[Frame]:
         h = re.sub(r"\s+", " ", m.group("h").lower())
@@ -606,7 +674,55 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -
             ends.insert(k, c.end)
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return _merge_time_date(text, taken)
+    return _merge_time_date(text, _coordinated_days(text, taken, g))
+
+
+def _coordinated_days(text: str, ms: list[Match], g: Grammar) -> list[Match]:
+    """Add the bare day coordinated with a month-day ("April 24 and 25", "on 24 and 25 April"):
+    the same month (and year), one TIMEX each as TimeML annotates them."""
+    if not any(m.rule in ("month_day", "day_month") for m in ms):
+        return ms
+    out: list[Match] = []
+    skip_to = -1
+    for k, m in enumerate(ms):
+        if m.start < skip_to:
+            continue  # the year of "April 24 and 25, 1999", taken into both dates
+        f = m.frame
+        if m.rule not in ("month_day", "day_month") or not (f.kind == "md" or (f.kind == "abs" and f.p.get("gran") == "day")):
+            out.append(m)
+            continue
+        if f.kind == "md":
+            y, mon, day = None, f.p["month"], f.p["day"]
+        else:
+            y, mon, day = int(f.p["value"][:4]), int(f.p["value"][5:7]), int(f.p["value"][8:10])
+        prev_end = out[-1].end if out else 0
+        next_start = ms[k + 1].start if k + 1 < len(ms) else len(text)
+        b = g.and_day_before.search(text, max(prev_end, m.start - 40), m.start)
+        if b and b.start() >= prev_end:
+            d = Grammar.day_num(b.group("d"))
+            if d < day and _valid_md(mon, d):
+                out.append(Match(b.start("d"), b.end("d"), _day_frame(y, mon, d), m.rule + "+and"))
+        a = g.and_day_after.match(text, m.end)
+        if a and a.end("d") <= next_start and (a.group("year") is None or f.kind == "md") \
+                and all(n.end <= a.end() or n.start >= a.end() for n in ms[k + 1:k + 3]):
+            d = Grammar.day_num(a.group("d"))
+            if d > day and _valid_md(mon, d):
+                if a.group("year"):  # "April 24 and 25, 1999": the year belongs to both
+                    y = g.year_num(a.group("year"))
+                    m = Match(m.start, m.end, _day_frame(y, mon, day), m.rule)
+                end = a.end("year") if a.group("year") else a.end("d")
+                skip_to = end
+                out.append(m)
+                out.append(Match(a.start("d"), end, _day_frame(y, mon, d), m.rule + "+and"))
+                continue
+        out.append(m)
+    return out
+
+
+def _day_frame(y: Optional[int], mon: int, day: int) -> Frame:
+    if y is None:
+        return Frame("md", {"month": mon, "day": day, "weekday": None})
+    return Frame("abs", {"value": f"{y:04d}-{mon:02d}-{day:02d}", "gran": "day"})
 
 
 def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:

@@ -283,6 +283,15 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
     return Resolved(_fmt_day(d) + suffix, f.type, "doc_date", True, "day")
 
 
+def _week_of(f: Frame, ctx: Context) -> Resolved:
+    """"the week of March 6": the ISO week holding the day (its year chosen as for the day alone)."""
+    r = resolve(f.p["date"], ctx)
+    d = _to_date(r.value) if r.resolved and r.value else None
+    if d is None:
+        return _unresolved("XXXX-WXX", f.type, "week")
+    return Resolved(_week(d), f.type, r.anchor, True, "week")
+
+
 def _relday(f: Frame, ctx: Context) -> Resolved:
     pod = f.p.get("pod")
     suffix = f"T{pod}" if pod else ""
@@ -450,14 +459,17 @@ def _offset(f: Frame, ctx: Context) -> Resolved:
 
 
 def _discday(f: Frame, ctx: Context) -> Resolved:
+    pod = f.p.get("pod")
+    suffix = f"T{pod}" if pod else ""
+    gran = "time" if pod else "day"
     p = ctx.prev_where(lambda p: p.gran == "day", gran="day")
     if p is not None:
         d = _to_date(p.value)
         if d:
-            return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])), f.type, "previous_date", True, "day")
+            return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
     if ctx.dct and ctx.dct.date:
-        return Resolved(_fmt_day(ctx.dct.date + timedelta(days=f.p["offset"])), f.type, "doc_date", True, "day")
-    return _unresolved("XXXX-XX-XX", f.type, "day")
+        return Resolved(_fmt_day(ctx.dct.date + timedelta(days=f.p["offset"])) + suffix, f.type, "doc_date", True, gran)
+    return _unresolved("XXXX-XX-XX" + suffix, f.type, gran)
 
 
 def _quarter(f: Frame, ctx: Context) -> Resolved:
@@ -547,6 +559,8 @@ def _time(f: Frame, ctx: Context) -> Resolved:
     d = ctx.sentence_day()
     if d is not None:
         return Resolved(f"{_fmt_day(d)}T{hm}", "TIME", "previous_date", True, "time")
+    if ctx.last_day and "X" not in ctx.last_day and "W" not in ctx.last_day:
+        return Resolved(f"{ctx.last_day}T{hm}", "TIME", "previous_date", True, "time")
     if ctx.dct and ctx.dct.date:
         return Resolved(f"{_fmt_day(ctx.dct.date)}T{hm}", "TIME", "doc_date", True, "time")
     return _unresolved(f"XXXX-XX-XXT{hm}", "TIME", "time")
@@ -624,7 +638,7 @@ def _holiday(f: Frame, ctx: Context) -> Resolved:
 
 
 _RESOLVERS = {
-    "abs": _abs, "md": _md, "month": _month, "range": _range, "weekday": _weekday, "relday": _relday,
+    "abs": _abs, "md": _md, "month": _month, "range": _range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
     "relunit": _relunit, "offset": _offset, "discday": _discday, "quarter": _quarter,
     "quarter_rel": _quarter_rel, "quarter_year": _quarter_year, "half": _half, "season": _season, "time": _time, "pod": _pod,
     "duration": _value_only, "set": _value_only, "vague": _value_only, "holiday": _holiday,
