@@ -17,6 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -175,6 +176,34 @@ def _lines(raw: str, offset: int) -> list[Optional[_Line]]:
     return out
 
 
+_MONTHS = {m: i for i, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for m in names}
+_MONTH_RE = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# "March 8, 2024", "Mar. 8 2024" / "8 March 2024", "8th of March, 2024"
+_WRITTEN_DATES = (
+    re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE},?\s+(?P<year>\d{{4}})\b"),
+)
+
+
+def _written_date(text: str) -> Optional[str]:
+    """The common written forms, read without dateparser (a stamp is parsed on most pages)."""
+    for rx in _WRITTEN_DATES:
+        for m in rx.finditer(text):
+            mon = _MONTHS.get(m.group("mon").lower())
+            d, y = int(m.group("day")), int(m.group("year"))
+            if mon and 1 <= d <= 31:
+                try:
+                    return date(y, mon, d).isoformat()
+                except ValueError:
+                    return None
+    return None
+
+
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> Optional[str]:
     """A full calendar date in a dateline/stamp → ``YYYY-MM-DD`` (never guesses a year)."""
     m = re.search(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text)
@@ -192,6 +221,9 @@ def parse_date(text: str) -> Optional[str]:
         return None
     if not re.search(r"\b\d{4}\b", text):
         return None
+    written = _written_date(text)
+    if written:
+        return written
     import dateparser
 
     parsed = dateparser.parse(

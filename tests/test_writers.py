@@ -116,3 +116,24 @@ def test_json_is_utf8_not_escaped(tmp_path):
     raw = path.read_bytes().decode("utf-8")
     assert "김정은" in raw
     assert json.loads(raw)["people"][0]["name"] == "김정은"
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=cell_text.filter(lambda s: s.strip()), action=cell_text,
+       amount=st.one_of(st.integers(min_value=0, max_value=10**15),
+                        st.floats(min_value=0, max_value=1e15).map(lambda x: round(x, 2))))
+def test_json_bytes_match_the_stdlib_encoder(name, action, amount):
+    """The fast writer produces exactly what json.dumps(to_dict(), indent=2) would for
+    every amount a text can state (tiny floats differ only in exponent spelling: 1e-7)."""
+    doc = make_doc(name=name, action=action)
+    doc.commitments[0].targets[0].amount = amount
+    expected = (json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert document_json(doc) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(amount=st.floats(allow_nan=False, allow_infinity=False))
+def test_json_keeps_any_float_value(amount):
+    doc = make_doc()
+    doc.commitments[0].targets[0].amount = amount
+    assert json.loads(document_json(doc)) == doc.to_dict()

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,21 +82,57 @@ class Extractor:
         self._phrase_re = re.compile(rf"\b(?:{phrases})\b", re.I)
         self._cond_marks = tuple(sorted(lex.condition_marks, key=len, reverse=True))
         self._date_preps = tuple(sorted(lex.date_preps, key=len, reverse=True))
+        self._trigger_words = frozenset(w.lower() for w in (*lex.auxiliary, *lex.verbal, *lex.directive,
+                                                            *lex.adjective, *lex.nominal))
+        self._trigger_hash: dict[int, bool] = {}  # string hash → is a trigger word (hashes are stable)
 
     # ================================================================ entry
     def extract(self, doc: Doc) -> list[Commitment]:
+        triggers = self._trigger_positions(doc)
+        if not triggers:
+            return []
         resolver = ActorResolver(doc, self.lex)
         out: list[Commitment] = []
+        k = 0
         for sent in doc.sents:
-            out.extend(self._sentence(doc, sent, resolver))
+            # only sentences holding a trigger word can hold a commitment
+            j = k
+            while j < len(triggers) and triggers[j] < sent.end:
+                j += 1
+            if j > k:
+                out.extend(self._sentence(doc, sent, resolver, triggers[k:j]))
+            k = j
         return out
 
-    def _sentence(self, doc: Doc, sent: Span, resolver: ActorResolver) -> list[Commitment]:
+    def _trigger_positions(self, doc: Doc) -> list[int]:
+        """Indices of tokens whose form or lemma is a trigger word of any kind — the only
+        tokens :meth:`_candidates` can return anything for. Read from the token arrays,
+        one string look-up per distinct word, so the rest of the text costs no Token."""
+        import numpy
+        from spacy.attrs import LEMMA, LOWER
+
+        if not len(doc):
+            return []
+        words, known = self._trigger_words, self._trigger_hash
+        arr = doc.to_array([LOWER, LEMMA])
+        strings = doc.vocab.strings
+        hit = set()
+        for h in set(arr.ravel().tolist()):
+            is_trigger = known.get(h)
+            if is_trigger is None:
+                is_trigger = known[h] = strings[h].lower() in words
+            if is_trigger:
+                hit.add(h)
+        if not hit:
+            return []
+        mask = numpy.isin(arr, numpy.fromiter(hit, dtype=arr.dtype, count=len(hit))).any(axis=1)
+        return numpy.flatnonzero(mask).tolist()
+
+    def _sentence(self, doc: Doc, sent: Span, resolver: ActorResolver, triggers: Sequence[int]) -> list[Commitment]:
         cands: list[Candidate] = []
         seen: set[int] = set()
-        for tok in sent:
-            if tok.i in seen:
-                continue
+        for i in triggers:
+            tok = doc[i]
             found = self._candidates(tok, resolver)
             found = [c for c in found if not self._blocked(c, resolver)]
             if found:
