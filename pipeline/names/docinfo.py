@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, SPACY, TAG
 from spacy.tokens import Doc
 
 INFO_KEY = "communique_docinfo"
@@ -47,28 +48,26 @@ class DocInfo:
     def __init__(self, doc: Doc) -> None:
         self.n = len(doc)
         self.text = doc.text
-        texts: list[str] = []
-        lowers: list[str] = []
-        ws: list[str] = []
-        idx: list[int] = []
-        tags: list[str] = []
-        alpha: list[bool] = []
-        space: list[bool] = []
-        for t in doc:
-            texts.append(t.text)
-            lowers.append(t.lower_)
-            ws.append(t.whitespace_)
-            idx.append(t.idx)
-            tags.append(t.tag_)
-            alpha.append(t.is_alpha)
-            space.append(t.is_space)
-        self.texts = texts
-        self.lowers = lowers
-        self.ws = ws
-        self.idx = idx
-        self.tags = tags
-        self.is_alpha = alpha
-        self.is_space = space
+        # one C call for every attribute, then one string look-up per distinct hash:
+        # no Token object is created
+        cols = doc.to_array([ORTH, LOWER, TAG, IS_ALPHA, IS_SPACE, IDX, SPACY]).T.tolist() if self.n else [[]] * 7
+        names: dict[int, str] = {}
+        strings = doc.vocab.strings
+
+        def string(h: int) -> str:
+            v = names.get(h)
+            if v is None:
+                v = names[h] = strings[h]
+            return v
+
+        self.texts = [string(h) for h in cols[0]]
+        self.lowers = lowers = [string(h) for h in cols[1]]
+        self.tags = [string(h) for h in cols[2]]
+        self.is_alpha = [bool(x) for x in cols[3]]
+        self.is_space = [bool(x) for x in cols[4]]
+        self.idx = cols[5]
+        self.ws = [" " if x else "" for x in cols[6]]
+        texts = self.texts
         self.caps = [bool(x) and x[0].isupper() for x in texts]
         ents = [(e.start, e.end, e.label_) for e in doc.ents]
         self.ents = ents
