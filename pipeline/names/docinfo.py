@@ -10,12 +10,17 @@ whole document.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import add
 from typing import Iterable, Optional
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, SPACY, TAG
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, SPACY, TAG
 from spacy.tokens import Doc
 
 INFO_KEY = "communique_docinfo"
+# hash -> string, shared by all documents: ``StringStore[hash]`` decodes the string on every call,
+# and most words recur across documents (a hash always names the same string, whatever the vocab)
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 2_000_000
 
 
 class Intervals:
@@ -42,41 +47,77 @@ class Intervals:
         return bool(self.starts)
 
 
+def _ents_from_iob(iob: list[int], typ: list[int], string) -> Optional[list[tuple[int, int, str]]]:
+    """``[(e.start, e.end, e.label_) for e in doc.ents]`` from the ENT_IOB/ENT_TYPE columns (IOB codes:
+    0 missing, 1 inside, 2 outside, 3 begin), without creating Span objects; None where ``doc.ents`` would
+    raise (an "I" with no entity open). Same walk as ``Doc.ents``."""
+    out = []
+    start = -1
+    label = 0
+    for i, v in enumerate(iob):
+        if v == 2:  # most tokens
+            if start != -1:
+                out.append((start, i, label))
+                start = -1
+        elif v == 1:
+            if start == -1:
+                return None
+        elif v == 0 or typ[i] == 0:
+            if start != -1:
+                out.append((start, i, label))
+            start = -1
+        else:
+            if start != -1:
+                out.append((start, i, label))
+            start, label = i, typ[i]
+    if start != -1:
+        out.append((start, len(iob), label))
+    return [(s, e, string(t)) for s, e, t in out]
+
+
 class DocInfo:
     """Token attributes as lists, entities and line breaks indexed by position."""
 
     def __init__(self, doc: Doc) -> None:
-        self.n = len(doc)
-        self.text = doc.text
-        # one C call for every attribute, then one string look-up per distinct hash:
-        # no Token object is created
-        cols = doc.to_array([ORTH, LOWER, TAG, IS_ALPHA, IS_SPACE, IDX, SPACY]).T.tolist() if self.n else [[]] * 7
-        names: dict[int, str] = {}
+        self.n = n = len(doc)
+        # one C call for every attribute, then string look-ups through the shared ``_STRINGS``
+        # cache: no Token (or entity Span) object is created
+        attrs = [ORTH, LOWER, TAG, IS_ALPHA, IS_SPACE, IDX, SPACY, ENT_IOB, ENT_TYPE]
+        cols = doc.to_array(attrs).T.tolist() if n else [[]] * len(attrs)
         strings = doc.vocab.strings
+        if len(_STRINGS) > _STRINGS_MAX:
+            _STRINGS.clear()
 
-        def string(h: int) -> str:
-            v = names.get(h)
-            if v is None:
-                v = names[h] = strings[h]
-            return v
+        def strs(col: list[int]) -> list[str]:
+            out = list(map(_STRINGS.get, col))
+            if None in out:  # first sight of some words
+                _STRINGS.update({h: strings[h] for h in col if h not in _STRINGS})
+                out = list(map(_STRINGS.__getitem__, col))
+            return out
 
-        self.texts = [string(h) for h in cols[0]]
-        self.lowers = lowers = [string(h) for h in cols[1]]
-        self.tags = [string(h) for h in cols[2]]
-        self.is_alpha = [bool(x) for x in cols[3]]
-        self.is_space = [bool(x) for x in cols[4]]
+        self.texts = texts = strs(cols[0])
+        self.lowers = lowers = strs(cols[1])
+        self.tags = strs(cols[2])
+        self.is_alpha = list(map(bool, cols[3]))
+        self.is_space = list(map(bool, cols[4]))
         self.idx = cols[5]
-        self.ws = [" " if x else "" for x in cols[6]]
-        texts = self.texts
+        self.ws = ws = list(map(("", " ").__getitem__, cols[6]))
+        # ``Doc.text`` joins Token.text_with_ws, one Token per word: join the columns instead
+        self.text = "".join(map(add, texts, ws))
         self.caps = [bool(x) and x[0].isupper() for x in texts]
-        ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        self._strings = strings
+        self._ent_type_ids = cols[8]
+        ents = _ents_from_iob(cols[7], cols[8], lambda h: _STRINGS.get(h) or strings[h])
+        if ents is None:  # inconsistent IOB tags: let spaCy handle (and report) them
+            ents = [(e.start, e.end, e.label_) for e in doc.ents]
         self.ents = ents
         self.ent_ends = [e for _, e, _ in ents]
         # (start without a leading "the", end) -> labels, for "the model tags exactly this span"
-        exact: dict[tuple[int, int], set] = {}
+        # (tuples, not sets: the garbage collector stops tracking tuples of strings)
+        exact: dict[tuple[int, int], tuple[str, ...]] = {}
         for s, e, label in ents:
-            es = s + (1 if lowers[s] == "the" else 0)
-            exact.setdefault((es, e), set()).add(label)
+            key = (s + (1 if lowers[s] == "the" else 0), e)
+            exact[key] = exact.get(key, ()) + (label,)
         self.exact_ents = exact
         self._newlines: Optional[list[int]] = None
         self.line_cache: dict = {}
@@ -114,6 +155,10 @@ class DocInfo:
         return k, ls, le
 
     # ------------------------------------------------------------ entities
+    def ent_type(self, i: int) -> str:
+        """``doc[i].ent_type_``."""
+        return self._strings[self._ent_type_ids[i]]
+
     def first_ent_overlapping(self, s: int, e: int) -> Optional[tuple[int, int, str]]:
         """The first entity (doc order) with ``start < e and s < end``."""
         k = bisect_right(self.ent_ends, s)

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import compress
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from ..gazetteer import gazetteer
 from . import lexicon
@@ -140,6 +140,8 @@ class _Tables:
                     subs.setdefault(v, set()).add(country.alpha_3)
         self.subdivisions: dict[str, str] = {v: next(iter(cs)) for v, cs in subs.items() if len(cs) == 1}
         self.max_city_tokens = 4
+        # every n-gram key above, sorted: a word no key starts with cannot open a match (bisect)
+        self.ngram_keys = sorted(set(self.subdivisions) | set(self.cities) | set(self.city_variants))
 
 
 CITY_VARIANT_MIN_POP = 100_000
@@ -438,29 +440,36 @@ def _locative_context(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-def _resolve_overlaps(spans: list[Span], lowers: Optional[list[str]] = None) -> list[Span]:
-    """Keep non-overlapping spans: longest first; a coordinated variant ("Asia and the Pacific") loses to
-    an overlapping name that starts before it ("Southeast Asia and the Pacific")."""
-    if lowers is None:
-        def coordinated(sp: Span) -> bool:
-            return any(t.lower_ == "and" for t in sp)
-    else:
-        def coordinated(sp: Span) -> bool:
-            return "and" in lowers[sp.start:sp.end]
-
+def _resolve_overlaps(spans: list[tuple[int, int, str]], lowers: list[str]) -> list[tuple[int, int, str]]:
+    """Keep non-overlapping (start, end, label) spans: longest first; a coordinated variant ("Asia and the
+    Pacific") loses to an overlapping name that starts before it ("Southeast Asia and the Pacific")."""
     drop = set()
-    coord = [a for a in spans if coordinated(a)]
+    coord = [a for a in spans if "and" in lowers[a[0]:a[1]]]
     if coord:
         # only spans starting at most ``longest`` tokens before ``a`` can end inside it
-        bounds = sorted((b.start, b.end) for b in spans)
+        bounds = sorted((b[0], b[1]) for b in spans)
         starts = [s for s, _ in bounds]
         longest = max(e - s for s, e in bounds)
         for a in coord:
-            lo = bisect_left(starts, a.start - longest)
-            hi = bisect_left(starts, a.start)
-            if any(a.start < be <= a.end for _, be in bounds[lo:hi]):
+            lo = bisect_left(starts, a[0] - longest)
+            hi = bisect_left(starts, a[0])
+            if any(a[0] < be <= a[1] for _, be in bounds[lo:hi]):
                 drop.add(id(a))
-    return filter_spans([sp for sp in spans if id(sp) not in drop])
+    return _filter_spans([sp for sp in spans if id(sp) not in drop])
+
+
+def _filter_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spacy.util.filter_spans`` for (start, end, label) tuples (no Span objects): the (first) longest
+    span wins, then the earlier one; the result in text order."""
+    ordered = sorted(spans, key=lambda sp: (sp[1] - sp[0], -sp[0]), reverse=True)
+    out = []
+    seen: set[int] = set()
+    for sp in ordered:
+        if sp[0] not in seen and sp[1] - 1 not in seen:
+            out.append(sp)
+            seen.update(range(sp[0], sp[1]))
+    out.sort(key=lambda sp: sp[0])
+    return out
 
 
 @dataclass
@@ -486,15 +495,17 @@ def _raw_pass(doc: Doc) -> _GeoPass:
     spans = []
     strings = doc.vocab.strings
     for match_id, s, e in tb.matcher(doc):
-        spans.append(Span(doc, s, e, label=strings[match_id]))
+        spans.append((s, e, strings[match_id]))
     # 2. cities, city spelling variants and first-level subdivisions: capitalised n-grams (dict look-ups);
     #    the longest match wins, so "Mexico City" beats the state "Mexico"
     bad = [sp_ or "\n" in tx for sp_, tx in zip(info.is_space, texts)]
     maxn = tb.max_city_tokens
     subdivisions, cities, city_variants = tb.subdivisions, tb.cities, tb.city_variants
-    for i in range(n_tok):
-        if not caps[i]:
-            continue
+    keys = tb.ngram_keys
+    for i in compress(range(n_tok), caps):
+        k = bisect_left(keys, texts[i])
+        if k == len(keys) or not keys[k].startswith(texts[i]):
+            continue  # every n-gram from here starts with texts[i]: none can be a key
         for n in range(maxn, 0, -1):
             if i + n > n_tok:
                 continue
@@ -504,43 +515,43 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             text = info.span_text(i, i + n)
             sub = subdivisions.get(text)
             if sub and (_region_suffix_after(doc, i + n) or _country_possessive_before(doc, i, sub)):
-                spans.append(Span(doc, i, i + n, label="SUB:" + text))
+                spans.append((i, i + n, "SUB:" + text))
                 break
             if text in cities:
-                spans.append(Span(doc, i, i + n, label="CITY:" + text))
+                spans.append((i, i + n, "CITY:" + text))
                 break
             if text in city_variants:
-                spans.append(Span(doc, i, i + n, label="CITYV:" + text))
+                spans.append((i, i + n, "CITYV:" + text))
                 break
             if sub:
-                spans.append(Span(doc, i, i + n, label="SUB:" + text))
+                spans.append((i, i + n, "SUB:" + text))
                 break
     spans = _resolve_overlaps(spans, lowers)
 
     out_spans = []
-    for sp in spans:
-        label = sp.label_
-        s, e = sp.start, sp.end
-        text = sp.text
+    idx = info.idx
+    for s, e, label in spans:
+        text = info.span_text(s, e)
+        start_char, end_char = idx[s], info.end_char(e - 1)
         if text in ex.not_places:
             continue
         hits: list[GeoHit] = []
         in_names: list[tuple[str, str, int]] = []
         named_compounds: list[GeoHit] = []
-        out_spans.append((sp.start_char, sp.end_char, hits, in_names, named_compounds))
+        out_spans.append((start_char, end_char, hits, in_names, named_compounds))
         compound = _glued_hyphen_before(doc, s) or _glued_hyphen_after(doc, e)
         title_line = line_is_title_case(doc, s)
         head = None if compound or title_line else inside_proper_name(doc, s, e)
         if head:
             if label.startswith("C:"):
-                in_names.append((tb.meaning[label][2], head, sp.start_char))
+                in_names.append((tb.meaning[label][2], head, start_char))
             continue
         if compound and not title_line and _compound_in_name(doc, e):
             # "United States-Mexico-Canada Agreement", "Japan-China-ROK Trilateral Summit": not a place
             # mention, but still the order a ministry writes states in (bilateral_firsts)
             if label.startswith("C:"):
                 name, typ, code, rule = tb.meaning[label]
-                named_compounds.append(GeoHit(sp.start_char, sp.end_char, text, name, typ, code, rule, s, e))
+                named_compounds.append(GeoHit(start_char, end_char, text, name, typ, code, rule, s, e))
             continue
         if not label.startswith("C:") and _in_portfolio_title(doc, s):
             continue  # "Minister for Europe and Foreign Affairs"
@@ -552,17 +563,17 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if text in g.names or not (_region_suffix_after(doc, e) or _country_possessive_before(doc, s, code)
                                        or _model_tags_exactly(doc, s, e, ("GPE", "LOC"))):
                 continue
-            hits.append(GeoHit(sp.start_char, sp.end_char, text, text, "region", code, "gazetteer_subdivision", s, e))
+            hits.append(GeoHit(start_char, end_char, text, text, "region", code, "gazetteer_subdivision", s, e))
             continue
         if label.startswith("CITYV:"):
             pop, code = tb.city_variants[text]
             if text in ex.name_heads or not (_model_tags_exactly(doc, s, e) or _locative_context(doc, s, e)):
                 continue
             if tb.capitals.get(text) == code and _capital_as_government(doc, s, e):
-                hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(code), g.place_type(code), code,
+                hits.append(GeoHit(start_char, end_char, text, g.country_name(code), g.place_type(code), code,
                                    "capital_metonymy", s, e))
             else:
-                hits.append(GeoHit(sp.start_char, sp.end_char, text, text, "city", code, "gazetteer_city_variant", s, e))
+                hits.append(GeoHit(start_char, end_char, text, text, "city", code, "gazetteer_city_variant", s, e))
             continue
         if label.startswith("CITY:"):
             cands = tb.cities[text]
@@ -579,10 +590,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if text in g.names:  # "Singapore", "Kuwait": the state wins
                 continue
             if cap_code == code and _capital_as_government(doc, s, e):
-                hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(code), g.place_type(code), code,
+                hits.append(GeoHit(start_char, end_char, text, g.country_name(code), g.place_type(code), code,
                                    "capital_metonymy", s, e))
             else:
-                hits.append(GeoHit(sp.start_char, sp.end_char, text, text, "city", code, "gazetteer_city", s, e))
+                hits.append(GeoHit(start_char, end_char, text, text, "city", code, "gazetteer_city", s, e))
             continue
         name, typ, code, rule = tb.meaning[label]
         if (text in g.demonyms and e < n_tok and texts[e][:1].isupper() and alpha[e]
@@ -591,18 +602,18 @@ def _raw_pass(doc: Doc) -> _GeoPass:
         if typ == "multi":
             phrase = label[2:]
             for c in tb.multi[phrase]:
-                hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(c), g.place_type(c), c, rule, s, e))
+                hits.append(GeoHit(start_char, end_char, text, g.country_name(c), g.place_type(c), c, rule, s, e))
             continue
         if typ == "city" and code and tb.capitals.get(name) == code and _capital_as_government(doc, s, e):
-            hits.append(GeoHit(sp.start_char, sp.end_char, text, g.country_name(code), g.place_type(code), code,
+            hits.append(GeoHit(start_char, end_char, text, g.country_name(code), g.place_type(code), code,
                                "capital_metonymy", s, e))
             continue
-        hits.append(GeoHit(sp.start_char, sp.end_char, text, name, typ, code, rule, s, e))
+        hits.append(GeoHit(start_char, end_char, text, name, typ, code, rule, s, e))
 
     # 3. places inside single tokens joined by hyphens ("U.S.-ROK")
     compounds = []
     for i, tx in enumerate(texts):
-        if not _HYPHEN_COMPOUND.search(tx):
+        if not ("-" in tx or "–" in tx) or not _HYPHEN_COMPOUND.search(tx):  # cheap test first
             continue
         if not line_is_title_case(doc, i) and _compound_in_name(doc, i + 1, glued_token=True):
             continue  # "the Korea-U.S. Free Trade Agreement"
@@ -635,23 +646,30 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                     continue
                 if i + n < n_tok and (caps[i + n] and alpha[i + n] or texts[i + n] in "-–"):
                     continue  # "the North Atlantic", "the North-South ..."
-                sp = doc[i + 1:i + n]
-                contextual.append((requires, GeoHit(sp.start_char, sp.end_char, sp.text, g.country_name(code),
+                if n >= 2:  # doc[i + 1:i + n] from the arrays
+                    a, b, sp_text = idx[i + 1], info.end_char(i + n - 1), info.span_text(i + 1, i + n)
+                else:  # a one-word phrase: the empty span, as spaCy gives it
+                    sp = doc[i + 1:i + n]
+                    a, b, sp_text = sp.start_char, sp.end_char, sp.text
+                contextual.append((requires, GeoHit(a, b, sp_text, g.country_name(code),
                                                     g.place_type(code), code, "contextual_alias", i + 1, i + n)))
 
     # 5. model places the gazetteer does not know, named like regions ("Gyeonggi Province")
     model_regions = []
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC"):
+    for ent_start, ent_end, label in info.ents:
+        if label not in ("GPE", "LOC"):
             continue
-        toks = [k for k in range(ent.start, ent.end) if lowers[k] != "the"]
+        toks = [k for k in range(ent_start, ent_end) if lowers[k] != "the"]
         if toks and texts[toks[-1]] in ex.region_suffixes and len(toks) > 1 and all(caps[k] for k in toks):
             if inside_proper_name(doc, toks[0], toks[-1] + 1):
                 continue
-            sp = doc[toks[0]: toks[-1] + 1]
-            model_regions.append((ent.start, ent.end, ent.start_char, ent.end_char,
-                                  GeoHit(sp.start_char, sp.end_char, sp.text, sp.text, "region", None, "model_region",
-                                         sp.start, sp.end)))
+            a, b = toks[0], toks[-1] + 1
+            sp_text = info.span_text(a, b)
+            model_regions.append((ent_start, ent_end, idx[ent_start], info.end_char(ent_end - 1),
+                                  GeoHit(idx[a], info.end_char(b - 1), sp_text, sp_text, "region", None, "model_region",
+                                         a, b)))
+    # tuples, mostly empty (a shared object): fewer long-lived containers for the garbage collector
+    out_spans = [(a, b, tuple(sh), tuple(sn), tuple(sc)) for a, b, sh, sn, sc in out_spans]
     out = _GeoPass(out_spans, compounds, contextual, model_regions)
     info.cache[CACHE_KEY] = out
     return out
@@ -722,7 +740,8 @@ def country_salience(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
     info = docinfo(doc)
     texts, ws, n_tok = info.texts, info.ws, info.n
     demonyms = g.demonyms
-    for i in range(n_tok):
+    opens = _demonym_prefixes()
+    for i in [i for i, tx in enumerate(texts) if tx in opens]:  # no demonym starts with any other token
         # doc[i:i + 2].text, then doc[i].text
         code = demonyms.get(texts[i] + ws[i] + texts[i + 1]) if i + 2 <= n_tok else None
         if code:
@@ -732,6 +751,12 @@ def country_salience(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
         if code and not (i > 0 and demonyms.get(texts[i - 1] + ws[i - 1] + texts[i])):
             counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+@lru_cache(maxsize=1)
+def _demonym_prefixes() -> frozenset[str]:
+    """Every prefix of every demonym: a token that is none cannot start one (alone or with the next token)."""
+    return frozenset(d[:k] for d in gazetteer().demonyms for k in range(len(d) + 1))
 
 
 def _with_named_compounds(doc: Doc, hits: list[GeoHit]) -> list[GeoHit]:
@@ -746,8 +771,9 @@ def bilateral_firsts(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
     g = gazetteer()
     hits = _with_named_compounds(doc, find_geo(doc) if hits is None else hits)
     firsts: dict[str, int] = {}
+    text = docinfo(doc).text
     for a, b in zip(hits, hits[1:]):
-        gap = doc.text[a.end_char:b.start_char]
+        gap = text[a.end_char:b.start_char]
         if gap in ("-", "–") and a.country and b.country and a.country != b.country and a.type != "city":
             firsts[a.country] = firsts.get(a.country, 0) + 1
     info = docinfo(doc)
@@ -781,7 +807,7 @@ def home_country(doc: Doc, hits: Optional[list[GeoHit]] = None, qualifiers: Iter
     for h in hits:
         if h.country and h.type != "city":
             first_pos.setdefault(h.country, h.start_char)
-    ranked = sorted(sal, key=lambda c: (-sal[c], first_pos.get(c, len(doc.text))))
+    ranked = sorted(sal, key=lambda c: (-sal[c], first_pos.get(c, len(docinfo(doc).text))))
     quals = set(qualifiers)
     for c in ranked:
         if c not in quals:
@@ -804,7 +830,7 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     g = gazetteer()
     ex = lexicon.exclusions()
     issuers = [code for code, head, _ in doc.user_data.get(CACHE_KEY + "_in_names", []) if head in ex.issuer_heads]
-    text = doc.text
+    text = docinfo(doc).text
     for body, code, rx in _issuing_body_patterns():
         if body in text and rx.search(text):
             issuers.append(code)
@@ -825,8 +851,9 @@ def bilateral_partners(doc: Doc, home: str, hits: Optional[list[GeoHit]] = None)
     g = gazetteer()
     hits = _with_named_compounds(doc, find_geo(doc) if hits is None else hits)
     out: set[str] = set()
+    text = docinfo(doc).text
     for a, b in zip(hits, hits[1:]):
-        if doc.text[a.end_char:b.start_char] in ("-", "–") and a.country and b.country and a.type != "city":
+        if text[a.end_char:b.start_char] in ("-", "–") and a.country and b.country and a.type != "city":
             if a.country == home and b.country != home:
                 out.add(b.country)
             elif b.country == home and a.country != home:

@@ -149,7 +149,11 @@ class Surnames:
         return out
 
     def is_family_first(self, token: str) -> bool:
-        return any(token in names for names, _ in self.traditions.values())
+        # one set of every tradition's family names, built on first use (asked for every token pair)
+        every = self.__dict__.get("_every_family")
+        if every is None:
+            every = self.__dict__["_every_family"] = frozenset().union(*(names for names, _ in self.traditions.values()))
+        return token in every
 
 
 def _load_surnames(data: dict) -> Surnames:

@@ -30,6 +30,7 @@ from collections import Counter
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Optional
 
 from spacy.matcher import PhraseMatcher
@@ -116,7 +117,12 @@ class Cand:
     headline: bool = False
 
     def words(self, doc: Doc) -> list[str]:
-        return normalise_caps(name_words(doc, self.s, self.e))
+        # asked for several times per candidate: computed once per document and span (a fresh list each call)
+        cache = docinfo(doc).cache.setdefault("persons_cand_words", {})
+        w = cache.get((self.s, self.e))
+        if w is None:
+            w = cache[(self.s, self.e)] = tuple(normalise_caps(name_words(doc, self.s, self.e)))
+        return list(w)
 
 
 @dataclass
@@ -146,14 +152,17 @@ class Cluster:
 
 def name_words(doc: Doc, s: int, e: int) -> list[str]:
     """Words of a name, hyphen-glued parts joined: ["Moon", "Jae-in"]."""
+    info = docinfo(doc)
+    texts, ws = info.texts, info.ws
     out: list[str] = []
     glue = False
-    for t in doc[s:e]:
-        if out and (glue or (t.text in "-–" and not doc[t.i - 1].whitespace_)):
-            out[-1] += t.text
-            glue = t.text in "-–" and not t.whitespace_
+    for i in range(info.n)[s:e]:  # the tokens of doc[s:e]
+        tx = texts[i]
+        if out and (glue or (tx in "-–" and not ws[i - 1])):
+            out[-1] += tx
+            glue = tx in "-–" and not ws[i]
         else:
-            out.append(t.text)
+            out.append(tx)
             glue = False
     return out
 
@@ -294,6 +303,8 @@ class PeopleFinder:
         self.t = lexicon.titles()
         self.sn = lexicon.surnames()
         self.g = gazetteer()
+        self._role_prefixes = [(pre, len(pre.split())) for pre in self.t.role_prefixes]
+        self._country_patterns: Optional[list] = None
 
     # ---------------------------------------------------------- titles
     def known_names(self, doc: Doc) -> list[tuple[int, int]]:
@@ -303,11 +314,12 @@ class PeopleFinder:
         out: list[tuple[int, int]] = []
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
-        i = 0
-        while i < n_tok:
+        nxt = 0  # first token after the last name found
+        for i in compress(range(n_tok), info.caps):  # a name opens with a capital
+            if i < nxt:
+                continue
             tx = texts[i]
-            hit = None
-            first = _name_key(tx)[:1] if tx[:1].isupper() else ()
+            first = _name_key(tx)[:1]
             if (first and first[0] in oh.by_first and tx not in self.t.honorifics
                     and not (i > 0 and lowers[i - 1] in _DETS)):
                 for n in range(min(6, n_tok - i), 1, -1):
@@ -316,20 +328,17 @@ class PeopleFinder:
                         continue
                     key = _name_key(span_text)
                     if len(key) > 1 and key in oh.by_name:
-                        hit = (i, i + n)
+                        out.append((i, i + n))
+                        nxt = i + n
                         break
-            if hit:
-                out.append(hit)
-                i = hit[1]
-            else:
-                i += 1
         return out
 
     def find_titles(self, doc: Doc, geo: list[GeoHit], names: list[tuple[int, int]] = ()) -> list[TitleHit]:
         info = docinfo(doc)
         texts = info.texts
         keep = [i for i, tx in enumerate(texts) if tx not in "()[]{}"]
-        shadow = Doc(doc.vocab, words=[texts[i] for i in keep])
+        # the matcher compares LOWER, a property of the word: without brackets the doc itself will do
+        shadow = doc if len(keep) == info.n else Doc(doc.vocab, words=[texts[i] for i in keep])
         spans = []
         for mid, s, e in self.tt.matcher(shadow):
             spans.append((keep[s], keep[e - 1] + 1, doc.vocab.strings[mid], False))
@@ -339,19 +348,20 @@ class PeopleFinder:
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         taken: set[int] = set()
         hits: list[TitleHit] = []
+        ws, n_tok = info.ws, info.n
         for s, e, key, abbr in spans:
-            if any(i in taken for i in range(s, e)):
+            if not taken.isdisjoint(range(s, e)):
                 continue
-            if e < len(doc) and doc[e].text in "-–" and not doc[e - 1].whitespace_:
+            if e < n_tok and texts[e] in "-–" and not ws[e - 1]:
                 continue  # "minister-level"
-            if s > 0 and doc[s - 1].text in "-–" and not doc[s - 1].whitespace_ and s > 1 and not doc[s - 2].whitespace_:
+            if s > 0 and texts[s - 1] in "-–" and not ws[s - 1] and s > 1 and not ws[s - 2]:
                 continue
-            if s > 0 and doc[s - 1].text == "(" and doc[s - 1].whitespace_ == "":
+            if s > 0 and texts[s - 1] == "(" and ws[s - 1] == "":
                 s0 = s - 1
             else:
                 s0 = s
-            if (e < len(doc) and doc[e].text in self.t.not_names and doc[e].text[:1].isupper()
-                    and s > 0 and doc[s - 1].text[:1].isupper()):
+            if (e < n_tok and texts[e] in self.t.not_names and texts[e][:1].isupper()
+                    and s > 0 and texts[s - 1][:1].isupper()):
                 continue  # "UN General Assembly": a title word inside an organisation's name
             taken.update(range(s, e))
             hits.append(TitleHit(s0, e, self.tt.form_of[key], abbr, s0, e))
@@ -364,14 +374,14 @@ class PeopleFinder:
         for h in hits:
             self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts, name_sorted)
             if h.abbr:
-                h.surface = self.tt.abbr_text.get(doc[h.s:h.e].text, h.form.role)
+                h.surface = self.tt.abbr_text.get(info.span_text(h.s, h.e), h.form.role)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one compound office
         out: list[TitleHit] = []
         for h in hits:
             a = out[-1] if out else None
-            if (a is not None and a.comp_e + 1 == h.s and doc[a.comp_e].lower_ == "and"
+            if (a is not None and a.comp_e + 1 == h.s and info.lowers[a.comp_e] == "and"
                     and not (a.det and len(a.surface.split()) < 2)  # "the Secretary and Foreign Minister Hayashi"
-                    and h.s == h.mod_s and not a.abbr and not h.abbr and "\n" not in doc[a.s:h.e].text):
+                    and h.s == h.mod_s and not a.abbr and not h.abbr and "\n" not in info.span_text(a.s, h.e)):
                 h.surface = f"{a.surface} and {h.surface}"
                 h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
                 if a.country and not h.country:
@@ -384,13 +394,15 @@ class PeopleFinder:
     @staticmethod
     def _of_before(doc: Doc, i: int) -> Optional[int]:
         """Index of the "of" in "of [the] <doc[i]>", or None."""
+        lowers = docinfo(doc).lowers
         j = i - 1
-        if j >= 0 and doc[j].lower_ == "the":
+        if j >= 0 and lowers[j] == "the":
             j -= 1
-        return j if j >= 0 and doc[j].lower_ == "of" else None
+        return j if j >= 0 and lowers[j] == "of" else None
 
     def _surface(self, doc: Doc, s: int, e: int) -> str:
-        words = [t.text for t in doc[s:e] if t.text not in "()[]{}"]
+        texts = docinfo(doc).texts
+        words = [tx for tx in texts[s:e] if tx not in "()[]{}"]  # doc[s:e]
         text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").replace(" ,", ",")
         if text[:1].islower():  # "secretary of the Supreme National Security Council", "special envoy"
             small = {"of", "for", "and", "the", "to", "on"}
@@ -402,56 +414,57 @@ class PeopleFinder:
 
     def _modifiers(self, doc: Doc, h: TitleHit, by_end: dict, by_start_tok: dict, title_toks: set = frozenset(),
                    name_starts: set = frozenset(), name_sorted: Optional[list] = None) -> None:
+        info = docinfo(doc)
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
         # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
-        for pre in self.t.role_prefixes:
-            n = len(pre.split())
-            if h.s - n >= 0 and doc[h.s - n:h.s].text == pre:
+        for pre, n in self._role_prefixes:
+            if h.s - n >= 0 and info.span_text(h.s - n, h.s) == pre:
                 h.s = h.mod_s = h.s - n
                 break
         k = h.s - 1
         # "Russia's Deputy Foreign Minister", "the ROK President", "Russian Foreign Minister", "South Korean ..."
-        if k >= 0 and doc[k].text in _POSS and k >= 1:
-            gh = by_end.get(doc[k - 1].idx + len(doc[k - 1].text))
+        if k >= 0 and texts[k] in _POSS and k >= 1:
+            gh = by_end.get(info.end_char(k - 1))
             if gh and self._country_of_hit(gh):
                 h.country, h.country_ev = gh.country, f"possessive:{gh.text}"
                 h.mod_s = gh.tok_start
         elif k >= 0:
-            gh = by_end.get(doc[k].idx + len(doc[k].text))
+            gh = by_end.get(info.end_char(k))
             if gh and self._country_of_hit(gh):
                 h.country, h.country_ev = gh.country, f"modifier:{gh.text}"
                 h.mod_s = gh.tok_start
             else:
                 for n in (2, 1):
                     if k - n + 1 >= 0:
-                        txt = doc[k - n + 1:k + 1].text
+                        txt = info.span_text(k - n + 1, k + 1)
                         code = self.g.demonyms.get(txt)
                         if code:
                             h.country, h.country_ev = code, f"demonym:{txt}"
                             h.mod_s = k - n + 1
                             break
         j = h.mod_s - 1
-        if j >= 1 and doc[j].lower_ in _STATE_ADJ and doc[j - 1].lower_ in _DETS:
+        if j >= 1 and lowers[j] in _STATE_ADJ and lowers[j - 1] in _DETS:
             j -= 1  # "the outgoing Chairperson"
-        if j >= 0 and doc[j].lower_ in _DETS:
+        if j >= 0 and lowers[j] in _DETS:
             h.det = True
             h.mod_s = j
         # "Foreign Minister of Japan", "Minister of Foreign Affairs of the Republic of Turkiye",
         # "Special Envoy for the Middle East", "Ambassador to Japan"
         p = h.e
         surf_e = h.e
-        if p < len(doc) and doc[p].lower_ in ("of", "for", "to", "on"):
-            prep = doc[p].lower_
+        if p < n_tok and lowers[p] in ("of", "for", "to", "on"):
+            prep = lowers[p]
             q = p + 1
-            if q < len(doc) and doc[q].lower_ == "the":
+            if q < n_tok and lowers[q] == "the":
                 q += 1
             r = q
-            while r < len(doc):
-                if doc[r].text[:1].isupper() and not doc[r].is_space and doc[r].text not in self.t.honorifics:
+            while r < n_tok:
+                if texts[r][:1].isupper() and not info.is_space[r] and texts[r] not in self.t.honorifics:
                     r += 1
-                elif doc[r].lower_ in ("of", "and", "the", "'s", "’s") and r + 1 < len(doc) and doc[r + 1].text[:1].isupper():
+                elif lowers[r] in ("of", "and", "the", "'s", "’s") and r + 1 < n_tok and texts[r + 1][:1].isupper():
                     r += 1
-                elif (doc[r].lower_ in ("of", "and") and r + 2 < len(doc) and doc[r + 1].lower_ == "the"
-                      and doc[r + 2].text[:1].isupper()):
+                elif (lowers[r] in ("of", "and") and r + 2 < n_tok and lowers[r + 1] == "the"
+                      and texts[r + 2][:1].isupper()):
                     r += 2  # "director of the Office of the Central Foreign Affairs Commission"
                 else:
                     break
@@ -465,28 +478,28 @@ class PeopleFinder:
             end = cut if cut is not None else r
             inside = _hits_inside(by_start_tok, q, end)
             states = sorted((gh for gh in inside if self._country_of_hit(gh)), key=lambda x: x.tok_start)
-            if prep == "of" and end > q and doc[q:end].text in self.t.state_qualifiers:
+            if prep == "of" and end > q and info.span_text(q, end) in self.t.state_qualifiers:
                 h.comp_e = end  # "President of the Republic", "Premier of the State Council": only the state served
             elif prep == "of" and self._state_possessive(doc, q, end):
                 # "secretary of Iran's Supreme National Security Council": the state is a cue, the body is the role
                 k, code = self._state_possessive(doc, q, end)
                 if h.country is None:
-                    h.country, h.country_ev = code, f"possessive:{doc[q:k].text}"
-                h.surface_extra = " of the " + doc[k + 1:end].text
+                    h.country, h.country_ev = code, f"possessive:{info.span_text(q, k)}"
+                h.surface_extra = " of the " + info.span_text(k + 1, end)
                 h.comp_e = end
-            elif prep == "of" and states and all(t.lower_ in _STATE_STYLE for t in doc[q:states[0].tok_start]):
+            elif prep == "of" and states and all(x in _STATE_STYLE for x in lowers[q:states[0].tok_start]):
                 # "Foreign Minister of Japan": the state is a cue, not part of the role
                 gh = states[0]
                 if h.country is None:
                     h.country, h.country_ev = gh.country, f"of:{gh.text}"
                 h.comp_e = gh.tok_end
                 t2 = gh.tok_end
-                if t2 + 1 < len(doc) and doc[t2].lower_ == "to" and h.form.base in self.t.postings:
-                    post = by_start_tok.get(t2 + 1 + (doc[t2 + 1].lower_ == "the"))
+                if t2 + 1 < n_tok and lowers[t2] == "to" and h.form.base in self.t.postings:
+                    post = by_start_tok.get(t2 + 1 + (lowers[t2 + 1] == "the"))
                     post = [post] if post is not None else []
                     if post:  # "Ambassador of Japan to China"
                         h.comp_e = post[0].tok_end
-                        h.surface_extra = " " + doc[t2:post[0].tok_end].text
+                        h.surface_extra = " " + info.span_text(t2, post[0].tok_end)
             elif prep in ("of", "for") and states and states[-1].tok_end == end and states[-1].tok_start > q \
                     and self._of_before(doc, states[-1].tok_start) is not None:
                 # "Minister of International Relations and Cooperation of the Republic of South Africa"
@@ -508,7 +521,7 @@ class PeopleFinder:
                 h.comp_e = gh.tok_end
                 if prep == "for":
                     surf_e = gh.tok_end  # "Special Envoy for North Korea"
-            elif (prep in ("for", "of") and r > q and (r >= len(doc) or not doc[r].text[:1].isupper())
+            elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper())
                   and not pinfo["spans"].overlaps(q, r)):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
         if surf_e == h.comp_e and not h.abbr and not h.surface_extra:
@@ -526,26 +539,28 @@ class PeopleFinder:
         info = docinfo(doc)
         out = info.cache.get("persons_person_index")
         if out is None:
-            ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+            ents = [(s, e) for s, e, label in info.ents if label == "PERSON"]
             out = info.cache["persons_person_index"] = {
                 "starts": sorted(self._ent_start(doc, ent) for ent in ents),
-                "ent_starts": {ent.start for ent in ents},
-                "spans": Intervals((ent.start, ent.end) for ent in ents),
+                "ent_starts": {s for s, _ in ents},
+                "spans": Intervals(ents),
             }
         return out
 
-    def _ent_start(self, doc: Doc, ent) -> int:
-        """Start of a model PERSON entity past words that are never names ("Assembly Dennis Francis")."""
-        i = ent.start
-        while i < ent.end - 1 and (doc[i].text in self.t.not_names or self._not_name_word(doc[i].text)):
+    def _ent_start(self, doc: Doc, ent: tuple[int, int]) -> int:
+        """Start of a model PERSON entity (start, end) past words that are never names ("Assembly Dennis Francis")."""
+        texts = docinfo(doc).texts
+        i, end = ent
+        while i < end - 1 and (texts[i] in self.t.not_names or self._not_name_word(texts[i])):
             i += 1
         return i
 
     def _state_possessive(self, doc: Doc, q: int, end: int) -> Optional[tuple[int, str]]:
         """(index of "'s", ISO3) for "<State>'s <Body>" spanning [q, end), else None."""
+        info = docinfo(doc)
         for k in range(q + 1, min(end - 1, q + 5)):
-            if doc[k].text in _POSS:
-                code = self.g.country_code(doc[q:k].text)
+            if info.texts[k] in _POSS:
+                code = self.g.country_code(info.span_text(q, k))
                 return (k, code) if code else None
         return None
 
@@ -557,27 +572,29 @@ class PeopleFinder:
         if not (h.form.base.endswith("Minister") or h.form.base.endswith("Secretary")):
             return p
         person_ents = self._person_index(doc)["ent_starts"]
+        info = docinfo(doc)
+        texts, n_tok = info.texts, info.n
         j, end, items, last_and = p, p, [], False
-        while j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].text[:1].isupper():
-            conj = doc[j].text == "and"
+        while j + 1 < n_tok and texts[j] in (",", "and") and texts[j + 1][:1].isupper():
+            conj = texts[j] == "and"
             k = j + 1
-            while (k < len(doc) and doc[k].text[:1].isupper() and k not in title_toks
+            while (k < n_tok and texts[k][:1].isupper() and k not in title_toks
                    and k not in person_ents and k not in name_starts
-                   and doc[k].text not in self.t.honorifics and "\n" not in doc[k].text):
+                   and texts[k] not in self.t.honorifics and "\n" not in texts[k]):
                 k += 1
             if k == j + 1:
                 break
-            items.append(doc[j + 1:k].text)
+            items.append(info.span_text(j + 1, k))
             j = end = k
             last_and = conj
             if conj:
                 break
         if not items or not last_and:
             return p
-        if (end < len(doc) and doc[end].text[:1].isupper() and end not in person_ents and end not in name_starts
+        if (end < n_tok and texts[end][:1].isupper() and end not in person_ents and end not in name_starts
                 and end not in title_toks):
             return p  # a capitalised word follows that is not a known name: the run may be eating a name
-        if (end < len(doc) and end not in person_ents and end not in name_starts and doc[end].is_alpha and doc[end].is_lower
+        if (end < n_tok and end not in person_ents and end not in name_starts and info.is_alpha[end] and doc[end].is_lower
                 and len(items[-1].split()) >= 3):
             end -= 2  # "... and Trade Ana Ruiz met": an untagged name closes the run; keep two words for it
         return end
@@ -604,35 +621,37 @@ class PeopleFinder:
         return out
 
     def name_run(self, doc: Doc, p: int, stop: set[int], country_toks: set[int]) -> Optional[tuple[int, int]]:
-        while p < len(doc) and doc[p].text in self.t.honorifics:
+        info = docinfo(doc)
+        texts, ws, alpha, n_tok = info.texts, info.ws, info.is_alpha, info.n
+        while p < n_tok and texts[p] in self.t.honorifics:
             p += 1
         i = p
         n_words = 0
-        while i < len(doc) and n_words < 5:
-            t = doc[i]
-            if i in stop or "\n" in t.text or t.is_space:
+        while i < n_tok and n_words < 5:
+            if i in stop or "\n" in texts[i] or info.is_space[i]:
                 break
-            glued_next = (i + 2 < len(doc) and doc[i + 1].text in "-–" and not t.whitespace_
-                          and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha)
-            if self._namelike(t) and i not in country_toks:
+            glued_next = (i + 2 < n_tok and texts[i + 1] in "-–" and not ws[i]
+                          and not ws[i + 1] and alpha[i + 2])
+            if self._namelike(texts[i], alpha[i]) and i not in country_toks:
                 i += 1
                 n_words += 1
                 if glued_next:
                     i += 2
                 continue
-            if (i > p and t.lower_ in self.sn.particles and i + 1 < len(doc) and self._namelike(doc[i + 1])):
+            if (i > p and info.lowers[i] in self.sn.particles and i + 1 < n_tok
+                    and self._namelike(texts[i + 1], alpha[i + 1])):
                 i += 1
                 continue
             break
         return (p, i) if i > p else None
 
-    def _namelike(self, t) -> bool:
-        txt = t.text
+    def _namelike(self, txt: str, is_alpha: bool) -> bool:
+        """Could the token (its text and ``is_alpha``) be a word of a personal name?"""
         if not txt or not txt[0].isupper() or txt in self.t.not_names or txt in _MONTHS_DAYS:
             return False
         if any(ch.isdigit() for ch in txt):
             return False
-        if not (t.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Za-z][A-Za-z'’.]*", txt)):
+        if not (is_alpha or re.fullmatch(r"[A-Z]\.|[A-Za-z][A-Za-z'’.]*", txt)):
             return False
         if self.g.demonyms.get(txt):
             return False
@@ -653,27 +672,29 @@ class PeopleFinder:
         return False
 
     def _clean_ent(self, doc: Doc, s: int, e: int, title_toks: set[int], stop: set[int]) -> Optional[tuple[int, int]]:
-        while s < e and (doc[s].lower_ in _DETS or s in title_toks or doc[s].text in self.t.honorifics
-                         or self.g.demonyms.get(doc[s].text) or doc[s].text in "([{"
-                         or doc[s].text in self.t.not_names or self._not_name_word(doc[s].text)):
+        info = docinfo(doc)
+        texts, lowers, ws, n_tok = info.texts, info.lowers, info.ws, info.n
+        while s < e and (lowers[s] in _DETS or s in title_toks or texts[s] in self.t.honorifics
+                         or self.g.demonyms.get(texts[s]) or texts[s] in "([{"
+                         or texts[s] in self.t.not_names or self._not_name_word(texts[s])):
             s += 1  # "Assembly Dennis Francis" → "Dennis Francis"
-        while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct and doc[e - 1].text not in "."):
+        while e > s and (texts[e - 1] in _POSS or doc[e - 1].is_punct and texts[e - 1] not in "."):
             e -= 1
         if e <= s:
             return None
         # repair a name cut at a glued hyphen: "Moon Jae" + "-in"
-        while (e + 1 < len(doc) and doc[e].text in "-–" and not doc[e - 1].whitespace_ and not doc[e].whitespace_
-               and doc[e + 1].is_alpha):
+        while (e + 1 < n_tok and texts[e] in "-–" and not ws[e - 1] and not ws[e]
+               and info.is_alpha[e + 1]):
             e += 2
-        words = doc[s:e]
-        if any(any(ch.isdigit() for ch in t.text) for t in words):
+        words = texts[s:e]  # the tokens of doc[s:e]
+        if any(any(ch.isdigit() for ch in tx) for tx in words):
             return None
-        if words.text in self.t.media_outlets or any(self._not_name_word(t.text) for t in words):
+        if info.span_text(s, e) in self.t.media_outlets or any(self._not_name_word(tx) for tx in words):
             return None  # "told Reuters", "a Bloomberg reporter", "Ministers"
-        if any(t.text in self.t.not_names or i in title_toks for i, t in zip(range(s, e), words)):
+        if any(tx in self.t.not_names or i in title_toks for i, tx in zip(range(s, e), words)):
             return None
-        if not all(t.text[0].isupper() or t.lower_ in self.sn.particles or t.text in "-–"
-                   or (t.i > 0 and doc[t.i - 1].text in "-–") for t in words):
+        if not all(texts[i][0].isupper() or lowers[i] in self.sn.particles or texts[i] in "-–"
+                   or (i > 0 and texts[i - 1] in "-–") for i in range(s, e)):
             return None
         return s, e
 
@@ -684,10 +705,11 @@ class PeopleFinder:
         place_spans = {(h.tok_start, h.tok_end) for h in geo}
         cands: list[Cand] = []
         # a) model PERSON entities
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
+        info = docinfo(doc)
+        for ent_start, ent_end, label in info.ents:
+            if label != "PERSON":
                 continue
-            r = self._clean_ent(doc, ent.start, ent.end, title_toks, set())
+            r = self._clean_ent(doc, ent_start, ent_end, title_toks, set())
             if not r:
                 continue
             if r in place_spans or all(i in country_toks for i in range(*r)):
@@ -696,7 +718,6 @@ class PeopleFinder:
                 continue
             cands.append(Cand(r[0], r[1], "model"))
         # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
-        info = docinfo(doc)
         texts, ws, alpha = info.texts, info.ws, info.is_alpha
         for i in range(len(doc) - 3):
             if (texts[i + 2] in "-–" and not ws[i + 1] and not ws[i + 2] and alpha[i + 3] and alpha[i + 1]
@@ -742,16 +763,16 @@ class PeopleFinder:
             # "the Foreign Minister of Japan, Hayashi Yoshimasa"
             p = h.comp_e
             p1 = p + 1
-            while p1 < len(doc) and doc[p1].text in self.t.honorifics:
+            while p1 < info.n and texts[p1] in self.t.honorifics:
                 p1 += 1  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
-            if p + 1 < len(doc) and doc[p].text == "," and p1 in by_start and (h.det or h.country):
+            if p + 1 < info.n and texts[p] == "," and p1 in by_start and (h.det or h.country):
                 c = by_start[p1]
                 if not c.title:
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
             # "Lim Sung-nam, Vice Foreign Minister of Korea", "Lavrov, the Russian Foreign Minister,"
             k = h.mod_s - 1
-            if k >= 1 and doc[k].text == "," and k in by_end:
+            if k >= 1 and texts[k] == "," and k in by_end:
                 c = by_end[k]
                 if not c.title or c.title.form.role.count(" ") < h.form.role.count(" "):
                     c.title, c.title_shape, h.used = h, "title_appositive_after", True
@@ -773,26 +794,31 @@ class PeopleFinder:
         p = c.e
         if c.title and c.title_shape == "title_appositive_after":
             return
-        if p < len(doc) and doc[p].lower_ == "of":
-            q = p + 1 + (1 if p + 1 < len(doc) and doc[p + 1].lower_ == "the" else 0)
+        info = docinfo(doc)
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
+        if p < n_tok and lowers[p] == "of":
+            q = p + 1 + (1 if p + 1 < n_tok and lowers[p + 1] == "the" else 0)
             for h in (geo if geo_by_start is None else geo_by_start.get(q, ())):
                 if h.tok_start == q and h.type in ("country", "region") and h.country and h.rule != "gazetteer_region":
-                    if h.tok_end < len(doc) and doc[h.tok_end].text in _POSS:
+                    if h.tok_end < n_tok and texts[h.tok_end] in _POSS:
                         return  # "assured President Ruto of Ethiopia's support"
                     c.country, c.country_ev = h.country, f"of:{h.text}"
                     return
-        if p < len(doc) and doc[p].text == "(":
-            close = doc.text.find(")", doc[p].idx)
+        if p < n_tok and texts[p] == "(":
+            close = info.text.find(")", info.idx[p])
             if close > 0:
-                inner = re.sub(r"[{}\[\]]", "", doc.text[doc[p].idx + 1:close])
+                inner = re.sub(r"[{}\[\]]", "", info.text[info.idx[p] + 1:close])
                 code, found = self._longest_country(inner)
                 if code:
                     c.country, c.country_ev = code, f"parenthetical:{found}"
 
     def _longest_country(self, text: str) -> tuple[Optional[str], str]:
         best: tuple[Optional[str], str] = (None, "")
-        for name, code in self.g.names.items():
-            if len(name) > len(best[1]) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        if self._country_patterns is None:  # compiled once; the substring test below skips most of them
+            self._country_patterns = [(name, code, re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)"))
+                                      for name, code in self.g.names.items()]
+        for name, code, rx in self._country_patterns:
+            if len(name) > len(best[1]) and name in text and rx.search(text):
                 best = (code, name)
         return best
 
@@ -866,12 +892,14 @@ class PeopleFinder:
                     before.append((ss[k - 1], cl))
             cl = max(before, key=lambda x: x[0])[1] if before else min(matches, key=lambda cl: starts[id(cl)][0])
             add(cl, c)
+        info = docinfo(doc)
+        idx = info.idx
         for cl in clusters:
             for c in cl.cands:
-                start = doc[c.title.mod_s if c.title and c.title_shape == "title_before" else c.s].idx
+                start = idx[c.title.mod_s if c.title and c.title_shape == "title_before" else c.s]
                 if c.title and c.title_shape == "title_before" and c.title.det:
-                    start = doc[c.title.mod_s + 1].idx
-                end = doc[c.e - 1].idx + len(doc[c.e - 1].text)
+                    start = idx[c.title.mod_s + 1]
+                end = info.end_char(c.e - 1)
                 cl.mentions.append((start, end, c.source))
                 if c.title:
                     cl.roles.append((c.title.form, ("abbreviation:" if c.title.abbr else "") + c.title_shape, start,
@@ -884,22 +912,29 @@ class PeopleFinder:
         for cl in clusters:
             fam.setdefault(cl.family, []).append(cl)
         covered_iv = Intervals(covered)
-        info = docinfo(doc)
-        for i, tx in enumerate(info.texts):
-            norm = tx.capitalize() if tx.isupper() and len(tx) > 2 and tx.isalpha() else tx  # normalise_caps
-            if norm not in fam or covered_iv.overlaps(info.idx[i], info.idx[i] + 1):
+        texts, ws = info.texts, info.ws
+
+        def normalised(tx: str) -> str:
+            return tx.capitalize() if tx.isupper() and len(tx) > 2 and tx.isalpha() else tx  # normalise_caps
+
+        # per distinct word, not per token; only a word in ``fam`` or in capitals can normalise into it
+        family_words = {tx for tx in set(texts) if (tx in fam or tx.isupper()) and normalised(tx) in fam}
+        for i in [i for i, tx in enumerate(texts) if tx in family_words]:
+            tx = texts[i]
+            norm = normalised(tx)
+            if covered_iv.overlaps(idx[i], idx[i] + 1):
                 continue
-            t = doc[i]
-            if t.i + 1 < len(doc) and doc[t.i + 1].text in "-–" and not t.whitespace_:
+            if i + 1 < info.n and texts[i + 1] in "-–" and not ws[i]:
                 continue
-            if t.i > 0 and doc[t.i - 1].text in "-–" and not doc[t.i - 1].whitespace_:
+            if i > 0 and texts[i - 1] in "-–" and not ws[i - 1]:
                 continue
-            if not t.tag_.startswith("NNP") and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            if not info.tags[i].startswith("NNP") and info.ent_type(i) not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
                 continue
+            pos = idx[i]
             group = fam[norm]
-            prev = [(max(m[0] for m in cl.mentions if m[0] < t.idx), cl) for cl in group if any(m[0] < t.idx for m in cl.mentions)]
+            prev = [(max(m[0] for m in cl.mentions if m[0] < pos), cl) for cl in group if any(m[0] < pos for m in cl.mentions)]
             cl = max(prev, key=lambda x: x[0])[1] if prev else group[0]
-            cl.mentions.append((t.idx, t.idx + len(t.text), "family_name_alias"))
+            cl.mentions.append((pos, pos + len(tx), "family_name_alias"))
         return clusters
 
     # ---------------------------------------------------------- roles/countries
@@ -993,7 +1028,7 @@ class PeopleFinder:
         by_start: dict[int, list] = {}
         for sp in spans:
             by_start.setdefault(sp[0], []).append(sp)
-        text = doc.text
+        text = docinfo(doc).text
         for a0, a1, ca in spans:
             if text[a1:a1 + 5] != " and ":
                 continue
@@ -1054,12 +1089,13 @@ class PeopleFinder:
                      and (h.country is None or cl.country == h.country)]
             if not cands:
                 continue
-            start = doc[h.mod_s].idx
+            info = docinfo(doc)
+            start = info.idx[h.mod_s]
             prev = [(max(m[0] for m in cl.mentions if m[0] < start), cl) for cl in cands if any(m[0] < start for m in cl.mentions)]
             cl = max(prev, key=lambda x: x[0])[1] if prev else (cands[0] if len(cands) == 1 else None)
             if cl is None:
                 continue
-            end = doc[h.e - 1].idx + len(doc[h.e - 1].text)
+            end = info.end_char(h.e - 1)
             cl.mentions.append((start, end, "description"))
             h.used = True
 
@@ -1069,27 +1105,28 @@ class PeopleFinder:
         on counterparts other than the release's own (the other side of the meeting)."""
         nouns = {n.lower() for n in self.t.counterpart_nouns}
         named: set = set()
-        positions = [i for i, low in enumerate(docinfo(doc).lowers) if low in nouns]
+        info = docinfo(doc)
+        texts, n_tok = info.texts, info.n
+        positions = [i for i, low in enumerate(info.lowers) if low in nouns]
         mindex = _MentionIndex(clusters) if positions else None
         for s in positions:
-            t = doc[s]
             country = None
             k = s - 1
             for n in (2, 1):
-                if k - n + 1 >= 0 and self.g.demonyms.get(doc[k - n + 1:k + 1].text):
-                    country = self.g.demonyms[doc[k - n + 1:k + 1].text]
+                if k - n + 1 >= 0 and self.g.demonyms.get(info.span_text(k - n + 1, k + 1)):
+                    country = self.g.demonyms[info.span_text(k - n + 1, k + 1)]
                     k -= n
                     break
-            if k < 0 or doc[k].lower_ not in _POSS_PRON:
+            if k < 0 or info.lowers[k] not in _POSS_PRON:
                 continue
-            start, end = doc[k].idx, t.idx + len(t.text)
+            start, end = info.idx[k], info.end_char(s)
             # possessor: the latest person mentioned before, in the same sentence if possible
             possessor = mindex.latest_before(start)
             # appositive name: "his Russian counterpart, Sergei Lavrov", "her Polish counterpart Radosław Sikorski"
             target = None
-            j = s + 2 if s + 2 < len(doc) and doc[s + 1].text == "," else s + 1
-            if j < len(doc):
-                target = mindex.last_cluster_starting_at(doc[j].idx, possessor)
+            j = s + 2 if s + 2 < n_tok and texts[s + 1] == "," else s + 1
+            if j < n_tok:
+                target = mindex.last_cluster_starting_at(info.idx[j], possessor)
             if target is None:
                 pool = [cl for cl in clusters if cl is not possessor and (
                     cl.country == country if country else (possessor is None or cl.country != possessor.country))]
@@ -1141,8 +1178,9 @@ class PeopleFinder:
         self.traditions(clusters, salience)
         self.fallbacks(doc, clusters, home, self.two_parties(home, partners, salience))
         clusters = [cl for cl in clusters if cl.mentions]
+        info = docinfo(doc)
         doc.user_data[NAME_SPANS_KEY] = tuple(sorted(
-            [(doc[c.s].idx, doc[c.e - 1].idx + len(doc[c.e - 1].text)) for cl in clusters for c in cl.cands]
+            [(info.idx[c.s], info.end_char(c.e - 1)) for cl in clusters for c in cl.cands]
             + [(a, b) for cl in clusters for a, b, r in cl.mentions if r == "family_name_alias"]))
         clusters.sort(key=lambda cl: cl.first)
         people: list[Person] = []
@@ -1157,7 +1195,7 @@ class PeopleFinder:
                 id=f"p{n}", name=" ".join(best), family_name=family, given_name=given,
                 role=(cl.role_text or cl.role.role) if cl.role else None,
                 role_canonical=cl.role.role if cl.role else None, country=cl.country,
-                mentions=[Mention(doc.text[a:b], a, b) for (a, b), _ in ments], evidence=ev))
+                mentions=[Mention(info.text[a:b], a, b) for (a, b), _ in ments], evidence=ev))
         return people
 
 
