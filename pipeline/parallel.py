@@ -13,6 +13,8 @@ if the code on disk changes while it runs.
 """
 from __future__ import annotations
 
+import gc
+
 import threading
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
@@ -26,6 +28,10 @@ _KEY: Optional[tuple] = None
 # spaCy pipelines are not meant to be shared between threads: a Dask worker with
 # several threads (or a threaded LocalCluster) runs one window at a time per process.
 _LOCK = threading.RLock()
+
+
+_WARM_UP = ("Foreign Minister Park Jin met his Russian counterpart Sergey Lavrov in Seoul on Monday, "
+            "June 1, 2020. The two sides agreed to expand trade to $30 billion by 2025.")
 
 
 def _processor(
@@ -46,6 +52,13 @@ def _processor(
                 _PROCESSOR.batch_size, _PROCESSOR.version = batch_size, version
             else:
                 _PROCESSOR = Processor(model=model, batch_size=batch_size, version=version, dates_profile=dates_profile)
+                # The model, vocab and lexicons live as long as the process: build the lazily
+                # loaded tables now (one short text through every component), then move it all
+                # out of the collector's reach, so that the full collections a batch run
+                # triggers do not walk hundreds of thousands of objects that can never be garbage.
+                _PROCESSOR.nlp(_WARM_UP)
+                gc.collect()
+                gc.freeze()
             _KEY = key
         return _PROCESSOR
 
