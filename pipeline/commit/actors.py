@@ -36,6 +36,9 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from spacy.attrs import DEP, ENT_TYPE, POS, TAG
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import gazetteer
@@ -94,15 +97,48 @@ def _org_name(lex: Lexicon, form: str) -> Optional[str]:
     return _org_table(lex)[1].get(form)
 
 
+_TEXT_CODES: list = [None, {}]  # [gazetteer, {text: code}]: text_code per distinct text
+
+
 def text_code(text: str) -> Optional[str]:
-    """Country code for a name, alias or capital ("the ROK", "Seoul"); demonyms excluded."""
+    """Country code for a name, alias or capital ("the ROK", "Seoul"); demonyms excluded.
+    Cached per text (the same names recur in every document) for as long as the gazetteer
+    object stays the same."""
     g = gazetteer()
+    if _TEXT_CODES[0] is not g or len(_TEXT_CODES[1]) > 200_000:
+        _TEXT_CODES[:] = [g, {}]
+    cache = _TEXT_CODES[1]
+    try:
+        return cache[text]
+    except KeyError:
+        code = cache[text] = _text_code(g, text)
+        return code
+
+
+def _text_code(g, text: str) -> Optional[str]:
     code = g.country_code(text)
     if code:
         return code
     from ..gazetteer import normalise
 
     return _capitals().get(normalise(text))
+
+
+_FALLBACK_SKIP_ENTS = ("GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE")
+
+
+def _fallback_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens ``_fallback_people`` looks at: PROPN, not a compound, not NNPS,
+    not inside a place/date-like entity. Read from the token arrays, so the rest of the
+    document costs no Token object."""
+    if not len(doc):
+        return []
+    pos, dep, tag, ent = doc.to_array([POS, DEP, TAG, ENT_TYPE]).T.tolist()
+    # the ids the StringStore gives these strings (symbol ids or hashes), without interning them
+    compound, nnps = get_string_id("compound"), get_string_id("NNPS")
+    skip = {get_string_id(label) for label in _FALLBACK_SKIP_ENTS}
+    return [i for i in range(len(pos))
+            if pos[i] == PROPN and dep[i] != compound and tag[i] != nnps and ent[i] not in skip]
 
 
 class ActorResolver:
@@ -120,8 +156,8 @@ class ActorResolver:
         for pl in doc._.places or []:
             for m in pl.mentions:
                 self._index(self.place_at, m.start, m.end, pl)
-        self.org_at: dict[int, str] = self._index_orgs()
-        self.fallback_people: dict[str, str] = self._fallback_people()
+        self._org_at: Optional[dict[int, str]] = None  # built on first use (``org_at``)
+        self._fallback: Optional[dict[str, str]] = None  # built on first use (``fallback_people``)
         self._meeting: dict[int, list[str]] = {}
         self._sides: Optional[tuple[list[str], list[str], set[str]]] = None
         self._count: Optional[int] = None
@@ -152,6 +188,20 @@ class ActorResolver:
             return
         for t in span:
             table.setdefault(t.i, rec)
+
+    @property
+    def org_at(self) -> dict[int, str]:
+        """Token index → organisation (``_index_orgs``), computed when a subject first needs it."""
+        if self._org_at is None:
+            self._org_at = self._index_orgs()
+        return self._org_at
+
+    @property
+    def fallback_people(self) -> dict[str, str]:
+        """Name → ISO3 from title phrases (``_fallback_people``), computed when first needed."""
+        if self._fallback is None:
+            self._fallback = self._fallback_people()
+        return self._fallback
 
     def _index_orgs(self) -> dict[int, str]:
         """Token index → canonical organisation name for every listed organisation in the text."""
@@ -211,11 +261,9 @@ class ActorResolver:
         Workers' Party of Korea" does not make Kim South Korean.
         """
         out: dict[str, str] = {}
-        for tok in self.doc:
-            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.tag_ == "NNPS":
-                continue
-            if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE"):
-                continue
+        doc = self.doc
+        for i in _fallback_candidates(doc):
+            tok = doc[i]
             if tok.lower_ in self.lex.title_words or text_code(tok.text) or self.g.any_code(tok.text):
                 continue
             names = [

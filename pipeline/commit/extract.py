@@ -108,16 +108,15 @@ class Extractor:
         """Indices of tokens whose form or lemma is a trigger word of any kind — the only
         tokens :meth:`_candidates` can return anything for. Read from the token arrays,
         one string look-up per distinct word, so the rest of the text costs no Token."""
-        import numpy
         from spacy.attrs import LEMMA, LOWER
 
         if not len(doc):
             return []
         words, known = self._trigger_words, self._trigger_hash
-        arr = doc.to_array([LOWER, LEMMA])
+        lows, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist()
         strings = doc.vocab.strings
         hit = set()
-        for h in set(arr.ravel().tolist()):
+        for h in set(lows).union(lemmas):
             is_trigger = known.get(h)
             if is_trigger is None:
                 is_trigger = known[h] = strings[h].lower() in words
@@ -125,8 +124,8 @@ class Extractor:
                 hit.add(h)
         if not hit:
             return []
-        mask = numpy.isin(arr, numpy.fromiter(hit, dtype=arr.dtype, count=len(hit))).any(axis=1)
-        return numpy.flatnonzero(mask).tolist()
+        # (set membership per token: numpy.isin sorts both arrays, slower on a few hundred tokens)
+        return [i for i, (lo, le) in enumerate(zip(lows, lemmas)) if lo in hit or le in hit]
 
     def _sentence(self, doc: Doc, sent: Span, resolver: ActorResolver, triggers: Sequence[int]) -> list[Commitment]:
         cands: list[Candidate] = []

@@ -102,6 +102,9 @@ _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elect
                "agenda", "vision", "target", "targets", "goal", "goals", "deadline", "fiscal", "forecast"}
 
 
+_UNSET = object()  # "no span given" (None is a result of ``Doc.char_span``)
+
+
 @Language.factory("communique_dates", default_config={"profile": "press", "use_entities": True, "infer_doc_date": True})
 def make_dates(nlp: Language, name: str, profile: str, use_entities: bool, infer_doc_date: bool):
     return DatesComponent(profile=profile, use_entities=use_entities, infer_doc_date=infer_doc_date)
@@ -143,12 +146,13 @@ class DatesComponent:
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         cands: list[Candidate] = []
         for m in matches:
-            if not self._keep(doc, m.start, m.end, m.frame):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
+            if not self._keep(doc, m.start, m.end, m.frame, span):
                 continue
             # SPEC: a dateline ("WASHINGTON, August 11 (Xinhua) --") is metadata: it may date the
             # document but is not listed (press); TimeML annotates it as an ordinary mention
             listed = self.profile == "timeml" or not _is_dateline(text, m.start, m.end)
-            cands.append(Candidate(m.start, m.end, m.frame, m.rule, self._tense(doc, m.start, m.end),
+            cands.append(Candidate(m.start, m.end, m.frame, m.rule, self._tense(doc, m.start, m.end, span),
                                    _sent_index(sent_starts, m.start), listed))
         if self.use_entities:
             cands.extend(self._entity_candidates(doc, cands, sent_starts))
@@ -162,8 +166,9 @@ class DatesComponent:
         return doc
 
     # ----------------------------------------------------------------- filters
-    def _keep(self, doc: Doc, start: int, end: int, frame: Frame) -> bool:
-        span = doc.char_span(start, end, alignment_mode="expand")
+    def _keep(self, doc: Doc, start: int, end: int, frame: Frame, span=_UNSET) -> bool:
+        if span is _UNSET:  # not given: the span the characters cover
+            span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return True
         first = span[0]
@@ -211,8 +216,9 @@ class DatesComponent:
         return True
 
     # ----------------------------------------------------------------- tense
-    def _tense(self, doc: Doc, start: int, end: int) -> Optional[str]:
-        span = doc.char_span(start, end, alignment_mode="expand")
+    def _tense(self, doc: Doc, start: int, end: int, span=_UNSET) -> Optional[str]:
+        if span is _UNSET:  # not given: the span the characters cover
+            span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         prev = doc[span[0].i - 1] if span[0].i > 0 else None

@@ -14,7 +14,7 @@ longest-first (``scan``). Nothing here needs spaCy.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
@@ -167,6 +167,30 @@ class Grammar:
         self.required = [_required_literals(rx.pattern, rx.flags) for _, rx, _ in self.patterns]
         # per pattern: (anchor literals, reach, lookbehind) for the windowed scan (None: scan the whole text)
         self.windows = [_window_info(rx.pattern, rx.flags) for _, rx, _ in self.patterns]
+        # every anchor literal of the windowed scan, found in one pass (``anchor_occurrences``)
+        anchors = sorted({lit for w in self.windows if w is not None for lit in w[0]})
+        self.anchor_rx = _literal_trie(anchors)
+        self.anchor_prefixes = {lit: [o for o in anchors if lit.startswith(o)] for lit in anchors}
+
+    def anchor_occurrences(self, folded: str) -> dict:
+        """Start positions (ascending) of every anchor literal in ``folded``, overlaps included;
+        the same as a ``str.find`` loop per literal, but one regex search per position where some
+        anchor starts instead of one scan of the text per literal (most of which are absent)."""
+        prefixes = self.anchor_prefixes
+        occ: dict = dict.fromkeys(prefixes, ())
+        search = self.anchor_rx.search
+        m = search(folded)
+        while m is not None:
+            p = m.start()
+            # the trie takes the longest anchor starting at p; the others there are its prefixes
+            for lit in prefixes[m.group()]:
+                pos = occ[lit]
+                if pos:
+                    pos.append(p)
+                else:
+                    occ[lit] = [p]
+            m = search(folded, p + 1)
+        return occ
 
     # ------------------------------------------------------------------ helpers
     def month_num(self, s: str) -> int:
@@ -614,6 +638,28 @@ def _valid_md(mon: int, day: int) -> bool:
     return 1 <= day <= (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[mon - 1]
 
 
+def _literal_trie(words: list[str]) -> re.Pattern:
+    """A case-sensitive regex matching, at a position, the longest of ``words`` that starts there
+    (a trie of the words: each position is tried with one branch per next character, not once
+    per word)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # where a word ends, going on is optional (and greedy: the longest word wins)
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(emit(trie) if words else r"(?!)")
+
+
 @lru_cache(maxsize=2)
 def get_grammar() -> Grammar:
     return Grammar(load_lexicon())
@@ -634,7 +680,8 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -
     windows = getattr(g, "windows", None)
     folded = _fold(text) if windows is not None else None
     run = _longest_run(text) if folded is not None else 0
-    occ: dict = {}
+    # anchor positions of the windowed scan, shared by the patterns
+    occ: dict = g.anchor_occurrences(folded) if folded is not None and hasattr(g, "anchor_rx") else {}
     for prio, (name, rx, fn) in enumerate(g.patterns):
         if name == "vague" and not vague:
             continue
@@ -836,8 +883,9 @@ def _required_literals(pattern: str, flags: int) -> Optional[frozenset]:
 # those windows finds exactly the matches ``finditer`` finds over the whole text. Unbounded
 # repeats (``\s+``, ``\d+``) are bounded by the longest run of such characters in the text.
 
-_SPACE_RUN = re.compile(r"[\s\-]{2,}")
-_DIGIT_RUN = re.compile(r"\d{2,}")
+# (written "xx+" rather than "x{2,}": the engine then scans ahead for the first character)
+_SPACE_RUN = re.compile(r"[\s\-][\s\-]+")
+_DIGIT_RUN = re.compile(r"\d\d+")
 # characters Python's case-insensitive matching takes for ASCII letters, and ``str.lower`` folds
 # to other lengths or not at all ("İ" → "i̇", dotless "ı", long "ſ")
 _FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
@@ -862,8 +910,23 @@ def _longest_run(text: str) -> int:
     return k
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _boundaries(text: str, occ: dict) -> list[int]:
+    """Positions where ``\b`` holds in ``text``, ascending: the ends of its runs of word
+    characters (cached in ``occ`` under the key None)."""
+    bs = occ.get(None)
+    if bs is None:
+        bs = occ[None] = []
+        add = bs.extend
+        for m in _WORD.finditer(text):
+            add(m.span())
+    return bs
+
+
 def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
-    lits, (ra, rb), (oa, ob), behind = info
+    lits, (ra, rb), (oa, ob), behind, at_word, first = info
     reach = ra + rb * run
     before = oa + ob * run
     n = len(text)
@@ -898,6 +961,60 @@ def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
         return
     pos = 0
     search = rx.search
+    if at_word:
+        # every match starts at a word boundary (with a character of ``first``): try only those
+        # starts in the window. A search would also try every position up to ``end`` (the window
+        # plus the reach), and an attempt of the longer patterns costs about a microsecond at
+        # each word start. Non-ASCII characters are always tried (``first`` is ASCII only).
+        match = rx.match
+        bounds: Optional[list[int]] = None
+        nb = k = 0
+        for a, b in wins:
+            if b <= pos:
+                continue
+            start = a if a > pos else pos
+            end = b + reach + 2
+            if end > n:
+                end = n
+            if b > n:
+                b = n  # a match is never empty: none starts at the end
+            if b - start <= 4:
+                # a few starts: trying each is cheaper than looking up the word boundaries
+                p = start
+                while p < b:
+                    if first is not None:
+                        c = folded[p]
+                        if c not in first and c < "\x80":
+                            p += 1
+                            continue
+                    m = match(text, p, end)
+                    if m is None:
+                        p += 1
+                        continue
+                    yield m
+                    p = pos = m.end()
+                continue
+            if bounds is None:
+                bounds = _boundaries(text, occ)
+                nb = len(bounds)
+            k = bisect_left(bounds, start, k)
+            while k < nb:
+                p = bounds[k]
+                if p >= b:
+                    break
+                if first is not None:
+                    c = folded[p]
+                    if c not in first and c < "\x80":
+                        k += 1
+                        continue
+                m = match(text, p, end)
+                if m is None:
+                    k += 1
+                    continue
+                yield m
+                pos = m.end()
+                k = bisect_left(bounds, pos, k)
+        return
     for a, b in wins:
         if b <= pos:
             continue
@@ -914,8 +1031,9 @@ def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
 
 
 def _window_info(pattern: str, flags: int):
-    """(anchor literals, reach as (a, b) meaning a + b·longest-run, look-behind width) for the
-    windowed scan, or None when the pattern cannot be scanned by windows."""
+    """(anchor literals, reach as (a, b) meaning a + b·longest-run, look-behind width, starts at
+    a word boundary, first characters) for the windowed scan, or None when the pattern cannot be
+    scanned by windows."""
     try:
         from re import _constants as C, _parser as P
     except ImportError:  # pragma: no cover - other Python versions
@@ -1026,7 +1144,73 @@ def _window_info(pattern: str, flags: int):
     if anchors is None:
         return None
     lits, offset = anchors
-    return tuple(sorted(lits)), (r[0] + 2, r[1]), offset, behind[0] + 1
+    return (tuple(sorted(lits)), (r[0] + 2, r[1]), offset, behind[0] + 1, _starts_at_word(tree.data, C),
+            _first_chars(tree, C, flags))
+
+
+def _first_chars(tree, C, flags) -> Optional[frozenset]:
+    """Lower-cased ASCII characters a match can start with, as far as ASCII text goes: a match
+    starting at an ASCII character ``ch`` has ``ch.lower()`` in the set (None: any character)."""
+    from re import _compiler, _parser as P
+
+    ascii_chars = [chr(i) for i in range(128)]
+
+    class Any(Exception):
+        pass
+
+    def one(op, av) -> set:
+        # a one-character item: test it on every ASCII character
+        rx = _compiler.compile(P.SubPattern(tree.state, [(op, av)]), flags)
+        return {ch.lower() for ch in ascii_chars if rx.match(ch)}
+
+    def seq(items) -> tuple:
+        """(first characters, can match the empty string)"""
+        out: set = set()
+        for op, av in items:
+            fs, empty = item(op, av)
+            out |= fs
+            if not empty:
+                return out, False
+        return out, True
+
+    def item(op, av) -> tuple:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True  # consumes nothing
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY):
+            return one(op, av), False
+        if op is C.SUBPATTERN:
+            return seq(av[3])
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return seq(av)
+        if op is C.BRANCH:
+            out: set = set()
+            empty = False
+            for alt in av[1]:
+                fs, e = seq(alt)
+                out |= fs
+                empty = empty or e
+            return out, empty
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            lo, _hi, sub = av
+            fs, e = seq(sub)
+            return fs, e or lo == 0
+        raise Any
+
+    try:
+        fs, empty = seq(tree.data)
+    except Any:
+        return None
+    return None if empty else frozenset(fs)
+
+
+def _starts_at_word(items, C) -> bool:
+    """Every match starts where ``\b`` holds: the pattern opens with ``\b``, after look-arounds
+    at most (which consume nothing)."""
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        return op is C.AT and av is C.AT_BOUNDARY
+    return False
 
 
 def _anchor_literals(tree, C, width_item):
