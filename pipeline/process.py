@@ -222,7 +222,15 @@ def _text_doc_type():
                 try:
                     return self.__dict__["_communique_text"]
                 except KeyError:
-                    value = self.__dict__["_communique_text"] = Doc.text.__get__(self)
+                    # joined from the token columns: no Token object per word
+                    from spacy.attrs import ORTH, SPACY
+
+                    strings = self.vocab.strings
+                    value = "".join(
+                        strings[orth] + (" " if space else "")
+                        for orth, space in self.to_array([ORTH, SPACY]).tolist()
+                    ) if len(self) else ""
+                    self.__dict__["_communique_text"] = value
                     return value
 
             @property
