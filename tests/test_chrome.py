@@ -306,3 +306,19 @@ def test_signatory_after_story_is_author():
     assert c.author == "Jane Doe"
     assert c.date == "2024-03-12"
     assert "Spokesperson" not in c.body
+
+
+@pytest.mark.parametrize("label", ["Quick facts", "Quotes", "Key facts", "At a glance", "Backgrounder"])
+def test_section_labels_go_but_their_content_stays(label):
+    fact = "- Mexico is one of Canada's largest trading partners, with trade of $56 billion in 2023."
+    c = clean_text(page([], [label, fact]))
+    removed = {r.text: r.reason for r in c.removed}
+    assert removed.get(label) == "section_label"
+    assert fact in c.body
+    assert all(s in c.body for s in STORY)
+
+
+def test_a_sentence_mentioning_quotes_stays():
+    line = "Quotes from the ministers were published after the meeting."
+    c = clean_text(page([], [line]))
+    assert line in c.body
