@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from .frames import Frame
 from .lexicon import Lexicon, load_lexicon
@@ -968,7 +968,6 @@ def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
         # each word start. Non-ASCII characters are always tried (``first`` is ASCII only).
         match = rx.match
         bounds: Optional[list[int]] = None
-        nb = k = 0
         for a, b in wins:
             if b <= pos:
                 continue
@@ -979,41 +978,22 @@ def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
             if b > n:
                 b = n  # a match is never empty: none starts at the end
             if b - start <= 4:
-                # a few starts: trying each is cheaper than looking up the word boundaries
-                p = start
-                while p < b:
-                    if first is not None:
-                        c = folded[p]
-                        if c not in first and c < "\x80":
-                            p += 1
-                            continue
-                    m = match(text, p, end)
-                    if m is None:
-                        p += 1
-                        continue
-                    yield m
-                    p = pos = m.end()
-                continue
-            if bounds is None:
-                bounds = _boundaries(text, occ)
-                nb = len(bounds)
-            k = bisect_left(bounds, start, k)
-            while k < nb:
-                p = bounds[k]
-                if p >= b:
-                    break
+                starts: Iterable[int] = range(start, b)  # a few: cheaper than the boundary look-up
+            else:
+                if bounds is None:
+                    bounds = _boundaries(text, occ)
+                starts = bounds[bisect_left(bounds, start): bisect_left(bounds, b)]
+            for p in starts:
+                if p < pos:
+                    continue  # inside the previous match
                 if first is not None:
                     c = folded[p]
                     if c not in first and c < "\x80":
-                        k += 1
                         continue
                 m = match(text, p, end)
-                if m is None:
-                    k += 1
-                    continue
-                yield m
-                pos = m.end()
-                k = bisect_left(bounds, pos, k)
+                if m is not None:
+                    yield m
+                    pos = m.end()
         return
     for a, b in wins:
         if b <= pos:
