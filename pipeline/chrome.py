@@ -81,9 +81,9 @@ class _Rules:
     tail_markers: frozenset[str]
     byline: list[re.Pattern]
     note: list[re.Pattern]
-    footer: list[re.Pattern]
+    footer: re.Pattern  # one alternation: only "does any match" is asked
     stamp: list[re.Pattern]
-    promo: list[re.Pattern]
+    promo: re.Pattern
     org_line: list[re.Pattern]
 
 
@@ -104,11 +104,19 @@ def rules() -> _Rules:
         tail_markers=frozenset(_norm(p) for p in data["tail_markers"]),
         byline=[re.compile(p) for p in data["byline_patterns"]],
         note=[re.compile(p) for p in data["note_patterns"]],
-        footer=[re.compile(p) for p in data["footer_patterns"]],
+        footer=_any_of(data["footer_patterns"]),
         stamp=[re.compile(p) for p in data["stamp_patterns"]],
-        promo=[re.compile(p) for p in data["promo_patterns"]],
+        promo=_any_of(data["promo_patterns"]),
         org_line=[re.compile(p) for p in data["org_line_patterns"]],
     )
+
+
+def _any_of(patterns: list[str]) -> re.Pattern:
+    """One regex matching where any of ``patterns`` matches (each is compiled alone
+    first, so a bad pattern is reported by itself)."""
+    for p in patterns:
+        re.compile(p)
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
 
 
 def _norm(s: str) -> str:
@@ -148,15 +156,18 @@ def _features(text: str, start: int) -> _Line:
     words = _WORD.findall(text)
     sw = _stop_words()
     stops = sum(1 for w in words if w.lower() in sw)
-    letters = [c for c in text if c.isalpha()]
-    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    if text.isascii():  # every ASCII letter is Latin: skip the per-character name look-up
+        letters = latin = sum(1 for c in text if c.isalpha())
+    else:
+        chars = [c for c in text if c.isalpha()]
+        letters, latin = len(chars), sum(1 for c in chars if "LATIN" in unicodedata.name(c, ""))
     return _Line(
         start=start,
         end=start + len(text),
         text=text,
         words=len(words),
         stop_ratio=stops / len(words) if words else 0.0,
-        latin_ratio=latin / len(letters) if letters else 1.0,
+        latin_ratio=latin / letters if letters else 1.0,
         terminal=bool(re.search(r"[.!?…。][\"'”’)\]]*$|[:;]$|[.!?]\s*\([^()]{1,80}\)$", _END_MARKER.sub("", text))),
     )
 
@@ -253,7 +264,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     latin_doc = sum(ln.latin_ratio * len(ln.text) for ln in real) / total_letters >= 0.5
     good = {i for i, ln in enumerate(lines) if ln is not None and (ln.paragraph_like(latin_doc) or _is_caption(ln))}
     # Cookie banners and promos can look like prose; they never open a story.
-    good -= {i for i in good if _first_match(r.footer, lines[i].text) or _first_match(r.promo, lines[i].text)}
+    good -= {i for i in good if r.footer.match(lines[i].text) or r.promo.match(lines[i].text)}
     first_good = min(good) if good else len(lines)
     last_good = max(good) if good else -1
 
@@ -284,9 +295,9 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "navigation" if i < first_good else "footer"
         elif _BREADCRUMB.match(text) and i not in good:
             reason = "navigation"
-        elif _first_match(r.footer, text):
+        elif r.footer.match(text):
             reason = "footer"
-        elif _first_match(r.promo, text) and ln.words <= 30:
+        elif r.promo.match(text) and ln.words <= 30:
             reason = "promo"
         elif (m := _first_match(r.byline, text)) and ln.words <= 12 and (not inside or not ln.terminal or "@" in text):
             reason = "byline"

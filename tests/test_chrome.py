@@ -206,9 +206,10 @@ def test_non_english_page_is_not_stripped_as_foreign_script():
 def test_rules_file_is_strict_and_valid():
     r = rules()
     assert r.phrases and r.tail_markers
-    for group in (r.byline, r.note, r.footer, r.stamp):
+    for group in (r.byline, r.note, r.stamp):
         for p in group:
             assert isinstance(p, re.Pattern)
+    assert isinstance(r.footer, re.Pattern) and isinstance(r.promo, re.Pattern)
     # Every tail marker is also a removable phrase (so it is recorded with a reason).
     assert set(r.tail_markers) <= set(r.phrases)
 
