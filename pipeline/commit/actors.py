@@ -36,12 +36,12 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from spacy.attrs import DEP, ENT_TYPE, POS, TAG
-from spacy.parts_of_speech import PROPN
-from spacy.strings import get_string_id
+from spacy.parts_of_speech import NUM, PROPN
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import gazetteer
+from ..names.docinfo import docinfo
+from .columns import columns, sid
 from .lexicon import Lexicon
 
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -56,6 +56,8 @@ _MEET_NOUNS = {"talks", "talk", "meeting", "summit", "negotiations", "consultati
 # a state that hosts, brokers or mediates talks between two others is not a side
 _HOST_VERBS = {"host", "broker", "mediate", "facilitate", "sponsor", "convene", "organise", "organize"}
 _HOST_NOUNS = {"mediation", "auspices", "facilitation", "sponsorship"}
+_HOST_LEMMAS = _HOST_VERBS | _HOST_NOUNS  # every branch of ``_third_parties`` needs one
+_SIDE_LEMMAS = _HOST_VERBS | _MEET_VERBS | _MEET_NOUNS  # every branch of ``_sides_in`` needs one
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct", "quantmod"}
 
 
@@ -84,9 +86,31 @@ def _org_table(lex: Lexicon) -> tuple[Optional["re.Pattern[str]"], dict[str, str
         if not forms:
             _ORG_RX[key] = (None, {})
         else:
-            alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            _ORG_RX[key] = (re.compile(rf"(?<![\w.-])(?:{alt})(?![\w-])"), forms)
+            # a trie of the forms: the same matches as their alternation, longest first, with one
+            # branch per next character instead of one attempt per form at every position
+            _ORG_RX[key] = (re.compile(rf"(?<![\w.-])(?:{_trie_pattern(forms)})(?![\w-])"), forms)
     return _ORG_RX[key]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``; where several start at a position (each a prefix of the
+    next) it tries the longest first and backtracks to shorter ones, as an alternation sorted
+    longest first does."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: longer words first
+
+    return emit(trie)
 
 
 def _org_regex(lex: Lexicon):
@@ -97,7 +121,14 @@ def _org_name(lex: Lexicon, form: str) -> Optional[str]:
     return _org_table(lex)[1].get(form)
 
 
-_TEXT_CODES: list = [None, {}]  # [gazetteer, {text: code}]: text_code per distinct text
+# [gazetteer, {text: code}, {text: demonym code}, {text: any code}]: one look-up per distinct text
+_TEXT_CODES: list = [None, {}, {}, {}]
+
+
+def _code_caches(g) -> list:
+    if _TEXT_CODES[0] is not g or len(_TEXT_CODES[1]) + len(_TEXT_CODES[2]) + len(_TEXT_CODES[3]) > 200_000:
+        _TEXT_CODES[:] = [g, {}, {}, {}]
+    return _TEXT_CODES
 
 
 def text_code(text: str) -> Optional[str]:
@@ -105,13 +136,33 @@ def text_code(text: str) -> Optional[str]:
     Cached per text (the same names recur in every document) for as long as the gazetteer
     object stays the same."""
     g = gazetteer()
-    if _TEXT_CODES[0] is not g or len(_TEXT_CODES[1]) > 200_000:
-        _TEXT_CODES[:] = [g, {}]
-    cache = _TEXT_CODES[1]
+    cache = _code_caches(g)[1]
     try:
         return cache[text]
     except KeyError:
         code = cache[text] = _text_code(g, text)
+        return code
+
+
+def demonym_code(text: str) -> Optional[str]:
+    """``gazetteer().demonym_code(text)``, cached per text like :func:`text_code`."""
+    g = gazetteer()
+    cache = _code_caches(g)[2]
+    try:
+        return cache[text]
+    except KeyError:
+        code = cache[text] = g.demonym_code(text)
+        return code
+
+
+def any_code(text: str) -> Optional[str]:
+    """``gazetteer().any_code(text)``, cached per text like :func:`text_code`."""
+    g = gazetteer()
+    cache = _code_caches(g)[3]
+    try:
+        return cache[text]
+    except KeyError:
+        code = cache[text] = g.any_code(text)
         return code
 
 
@@ -124,6 +175,18 @@ def _text_code(g, text: str) -> Optional[str]:
     return _capitals().get(normalise(text))
 
 
+@lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """The name split at spaces and hyphens, once per name (asked for at every mention of a person)."""
+    return tuple(re.split(r"[\s\-]+", name))
+
+
+@lru_cache(maxsize=1)
+def _big_number_ids() -> frozenset[int]:
+    """Ids of the LOWER forms of the number words of three or more."""
+    return frozenset(sid(w) for w, k in _NUMBER_WORDS.items() if k >= 3)
+
+
 _FALLBACK_SKIP_ENTS = ("GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE")
 
 
@@ -133,18 +196,38 @@ def _fallback_candidates(doc: Doc) -> list[int]:
     document costs no Token object."""
     if not len(doc):
         return []
-    pos, dep, tag, ent = doc.to_array([POS, DEP, TAG, ENT_TYPE]).T.tolist()
-    # the ids the StringStore gives these strings (symbol ids or hashes), without interning them
-    compound, nnps = get_string_id("compound"), get_string_id("NNPS")
-    skip = {get_string_id(label) for label in _FALLBACK_SKIP_ENTS}
-    return [i for i in range(len(pos))
-            if pos[i] == PROPN and dep[i] != compound and tag[i] != nnps and ent[i] not in skip]
+    cols = columns(doc)
+    dep, tag, ent = cols.dep, cols.tag, cols.ent
+    compound, nnps = sid("compound"), sid("NNPS")
+    skip = {sid(label) for label in _FALLBACK_SKIP_ENTS}
+    return [i for i, p in enumerate(cols.pos)
+            if p == PROPN and dep[i] != compound and tag[i] != nnps and ent[i] not in skip]
+
+
+def _expand_span(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+    """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")``, or None:
+    the same token look-ups (the token holding a character, its trailing space included) as
+    bisects over the token offsets, without making a Span and its Tokens."""
+    info = docinfo(doc)
+    size = len(info.text)
+    if not (0 <= start < size and 0 <= end - 1 < size):
+        return None  # no token holds the character: char_span returns None
+    idx = info.idx
+    a = bisect_right(idx, start) - 1
+    b = bisect_right(idx, end - 1) - 1
+    if start == info.end_char(a):
+        a += 1  # the first character is the token's trailing space
+    if a > b + 1:  # an inverted range: let spaCy handle (and report) it
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    return a, b + 1
 
 
 class ActorResolver:
     """Resolves subjects of one document; build one per doc."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, sents: Optional[list] = None) -> None:
+        """``sents``: ``list(doc.sents)`` when the caller has it already."""
         self.doc = doc
         self.lex = lex
         self.g = gazetteer()
@@ -164,11 +247,12 @@ class ActorResolver:
         self._explicit: Optional[list[str]] = None
         self._ranked: Optional[list[str]] = None
         self._sents: Optional[list] = None
+        self._given_sents = sents
 
     def _sent_list(self) -> list:
         """The document's sentences, listed once (``doc.sents`` walks the whole document)."""
         if self._sents is None:
-            self._sents = list(self.doc.sents)
+            self._sents = list(self.doc.sents) if self._given_sents is None else self._given_sents
             self._sent_index = {s.start: k for k, s in enumerate(self._sents)}
             self._sent_start_chars = [s.start_char for s in self._sents]
         return self._sents
@@ -183,11 +267,11 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ indexes
     def _index(self, table: dict[int, object], start: int, end: int, rec: object) -> None:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = _expand_span(self.doc, start, end)
         if span is None:
             return
-        for t in span:
-            table.setdefault(t.i, rec)
+        for i in range(*span):
+            table.setdefault(i, rec)
 
     @property
     def org_at(self) -> dict[int, str]:
@@ -262,33 +346,40 @@ class ActorResolver:
         """
         out: dict[str, str] = {}
         doc = self.doc
+        # token columns instead of Token objects: most candidates fail the first test
+        info, cols = docinfo(doc), columns(doc)
+        texts, lowers, is_alpha, pos, dep = info.texts, info.lowers, info.is_alpha, cols.pos, cols.dep
+        titles = self.lex.title_words
+        name_deps = (sid("compound"), sid("flat"))
         for i in _fallback_candidates(doc):
-            tok = doc[i]
-            if tok.lower_ in self.lex.title_words or text_code(tok.text) or self.g.any_code(tok.text):
+            text = texts[i]
+            if lowers[i] in titles or text_code(text) or any_code(text):
                 continue
+            # indices of the name: the token and the proper-noun compounds before it
             names = [
-                t for t in tok.subtree
-                if (t.i == tok.i or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") and t.i < tok.i))
-                and t.is_alpha and t.lower_ not in self.lex.title_words
+                j for j in cols.subtree(doc, i)
+                if (j == i or (pos[j] == PROPN and dep[j] in name_deps and j < i))
+                and is_alpha[j] and lowers[j] not in titles
             ]
             if not names:
                 continue
+            tok = doc[i]
             code = None
             anchors = [tok] + ([tok.head] if tok.dep_ == "appos" else [])
             for a in anchors:
-                mods = [m for m in self._modifiers(a) if m not in names]
+                mods = [m for m in self._modifiers(a) if m.i not in names]
                 for k, t in enumerate(mods):
                     nxt = mods[k + 1] if k + 1 < len(mods) else None
                     pair = f"{t.text} {nxt.text}" if nxt is not None and nxt.i == t.i + 1 else None
-                    c = (pair and (text_code(pair) or self.g.demonym_code(pair))) or self.g.demonym_code(t.text) or text_code(t.text)
+                    c = (pair and (text_code(pair) or demonym_code(pair))) or demonym_code(t.text) or text_code(t.text)
                     if c:
                         code = c
                         break
                 if code:
                     break
             if code:
-                for t in names:
-                    out.setdefault(t.text, code)
+                for j in names:
+                    out.setdefault(texts[j], code)
         return out
 
     def person_country(self, rec) -> Optional[str]:
@@ -299,7 +390,7 @@ class ActorResolver:
         record disagrees with it, the phrase wins.
         """
         votes: Counter[str] = Counter()
-        for part in re.split(r"[\s\-]+", rec.name or ""):
+        for part in _name_parts(rec.name or ""):
             code = self.fallback_people.get(part)
             if code:
                 votes[code] += 1
@@ -411,7 +502,7 @@ class ActorResolver:
 
     def _third_parties(self, sent) -> set[str]:
         out: set[str] = set()
-        for t in sent:
+        for t in self._tokens_with_lemma(sent, _HOST_LEMMAS):
             lem = t.lemma_.lower()
             if lem in _HOST_VERBS and t.pos_ == "VERB":
                 passive = t.tag_ == "VBN" and (t.dep_ in ("acl", "advcl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
@@ -434,6 +525,13 @@ class ActorResolver:
                                     out |= self._side_states(x)
         return out
 
+    def _tokens_with_lemma(self, sent, lemmas) -> list[Token]:
+        """The tokens of ``sent`` whose lower-cased lemma is in ``lemmas``, in order: the only ones
+        the sentence scans below act on (read from the token columns, no Token for the rest)."""
+        lem = columns(self.doc).lemma_lower
+        doc = self.doc
+        return [doc[i] for i in range(sent.start, sent.end) if lem[i] in lemmas]
+
     def _hosted_pair(self, v: Token) -> bool:
         """"X hosted talks between A and B" / "X hosted the leaders of A and B": X is not a side."""
         for o in v.children:
@@ -449,7 +547,7 @@ class ActorResolver:
 
     def _sides_in(self, sent, third: set[str]) -> tuple[list[str], list[str]]:
         slots: list[Token] = []
-        for t in sent:
+        for t in self._tokens_with_lemma(sent, _SIDE_LEMMAS):
             lem = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") and lem in _HOST_VERBS:
                 objs = [o for o in t.children if o.dep_ == "dobj"]
@@ -546,12 +644,8 @@ class ActorResolver:
             return self._count
         n = 2
         first = self._first_sentence()
-        for tok in self.doc:
-            if tok.pos_ != "NUM" or tok.lower_ not in _NUMBER_WORDS or tok.dep_ not in ("nummod", "nsubj", "nsubjpass"):
-                continue
+        for tok in self._big_numbers():
             k = _NUMBER_WORDS[tok.lower_]
-            if k < 3:
-                continue
             noun = tok.head if tok.dep_ == "nummod" else tok
             if tok.dep_ == "nummod" and (noun.tag_ not in ("NNS", "NNPS") or self._lemma(noun) not in self.lex.group_nouns):
                 continue
@@ -563,6 +657,15 @@ class ActorResolver:
         n = max(n, len(self._explicit_participants()))
         self._count = n
         return n
+
+    def _big_numbers(self) -> list[Token]:
+        """NUM tokens that are a number word of three or more ("four") and a nummod or subject,
+        found in the token columns (the rest of the document costs no Token object)."""
+        cols = columns(self.doc)
+        words = _big_number_ids()
+        deps = {sid("nummod"), sid("nsubj"), sid("nsubjpass")}
+        lower, dep = cols.lower, cols.dep
+        return [self.doc[i] for i, p in enumerate(cols.pos) if p == NUM and lower[i] in words and dep[i] in deps]
 
     def _first_sentence(self):
         sents = self._sent_list()
@@ -591,7 +694,7 @@ class ActorResolver:
                     if c and c not in officials:
                         officials.append(c)
             listed: list[str] = []
-            for tok in first:
+            for tok in self._conj_heads(first):
                 if tok.dep_ == "conj" or not list(tok.conjuncts) or not self._participant_slot(tok):
                     continue
                 codes: list[str] = []
@@ -606,6 +709,14 @@ class ActorResolver:
                 out = best
         self._explicit = out
         return out
+
+    def _conj_heads(self, sent) -> list[Token]:
+        """The tokens of ``sent`` with a ``conj`` child, in order: only they can have conjuncts."""
+        cols = columns(self.doc)
+        conj, head, dep = sid("conj"), cols.head, cols.dep
+        # a child is in its head's sentence
+        heads = {head(j) for j in range(sent.start, sent.end) if dep[j] == conj}
+        return [self.doc[i] for i in range(sent.start, sent.end) if i in heads]
 
     def _participant_slot(self, tok: Token) -> bool:
         """A list of countries names the participants only as the subject ("Chile, Peru and
@@ -681,7 +792,7 @@ class ActorResolver:
                     score[code] += 1 + bonus
             elif ent.label_ == "NORP":
                 head = ent.root.head if ent.root.dep_ in ("amod", "compound", "nmod") else None
-                code = self.g.demonym_code(ent.text)
+                code = demonym_code(ent.text)
                 if code and head is not None and head.lower_ not in _GEO_HEADS:
                     score[code] += 1 + bonus
         for tok in self.doc:
@@ -838,7 +949,7 @@ class ActorResolver:
                 i -= 1
             for k in range(len(run) - 1):  # longest first
                 txt = self.doc[run[k].i: t.i + 1].text
-                code = text_code(txt) or self.g.demonym_code(txt)
+                code = text_code(txt) or demonym_code(txt)
                 if code:
                     out.add(code)
                     consumed.update(x.i for x in run[k:])
@@ -846,7 +957,7 @@ class ActorResolver:
         for t in np:
             if t.i in consumed or not (t.is_title or t.is_upper) or t.lower_ in ("north", "south"):
                 continue
-            code = text_code(t.text) or self.g.demonym_code(t.text)
+            code = text_code(t.text) or demonym_code(t.text)
             if code:
                 out.add(code)
         return out

@@ -36,9 +36,10 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names.docinfo import Intervals, docinfo
+from ..names.docinfo import DocInfo, Intervals, docinfo
 from ..records import Commitment
 from .actors import ActorResolver
+from .columns import Columns, columns, sid
 from .lexicon import Lexicon
 from .quantities import QuantityParser
 
@@ -85,35 +86,58 @@ class Extractor:
         self._trigger_words = frozenset(w.lower() for w in (*lex.auxiliary, *lex.verbal, *lex.directive,
                                                             *lex.adjective, *lex.nominal))
         self._trigger_hash: dict[int, bool] = {}  # string hash → is a trigger word (hashes are stable)
+        # the document being extracted: its token columns and date index (set by ``extract``)
+        self._cols: Optional[Columns] = None
+        self._info: Optional[DocInfo] = None
+        self._dates: Optional[_DateIndex] = None
 
     # ================================================================ entry
     def extract(self, doc: Doc) -> list[Commitment]:
         triggers = self._trigger_positions(doc)
         if not triggers:
             return []
-        resolver = ActorResolver(doc, self.lex)
-        out: list[Commitment] = []
-        k = 0
-        for sent in doc.sents:
-            # only sentences holding a trigger word can hold a commitment
-            j = k
-            while j < len(triggers) and triggers[j] < sent.end:
-                j += 1
-            if j > k:
-                out.extend(self._sentence(doc, sent, resolver, triggers[k:j]))
-            k = j
-        return out
+        sents = list(doc.sents)
+        resolver = ActorResolver(doc, self.lex, sents)
+        self._cols, self._info, self._dates = columns(doc), docinfo(doc), None
+        try:
+            out: list[Commitment] = []
+            k = 0
+            for sent in sents:
+                # only sentences holding a trigger word can hold a commitment
+                j = k
+                while j < len(triggers) and triggers[j] < sent.end:
+                    j += 1
+                if j > k:
+                    out.extend(self._sentence(doc, sent, resolver, triggers[k:j]))
+                k = j
+            return out
+        finally:
+            self._cols = self._info = self._dates = None  # keep no reference to the doc
+
+    def _columns(self, doc: Doc) -> Columns:
+        """The token columns of ``doc`` (the current document's, during ``extract``)."""
+        return self._cols if self._cols is not None else columns(doc)
+
+    def _docinfo(self, doc: Doc) -> DocInfo:
+        return self._info if self._info is not None else docinfo(doc)
+
+    def _date_index(self, doc: Doc) -> "_DateIndex":
+        """:func:`_date_index`, looked up once per ``extract`` (the dates do not change meanwhile)."""
+        if self._info is None:
+            return _date_index(doc)
+        if self._dates is None:
+            self._dates = _date_index(doc)
+        return self._dates
 
     def _trigger_positions(self, doc: Doc) -> list[int]:
         """Indices of tokens whose form or lemma is a trigger word of any kind — the only
         tokens :meth:`_candidates` can return anything for. Read from the token arrays,
         one string look-up per distinct word, so the rest of the text costs no Token."""
-        from spacy.attrs import LEMMA, LOWER
-
         if not len(doc):
             return []
         words, known = self._trigger_words, self._trigger_hash
-        lows, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist()
+        cols = columns(doc)
+        lows, lemmas = cols.lower, cols.lemma
         strings = doc.vocab.strings
         hit = set()
         for h in set(lows).union(lemmas):
@@ -481,9 +505,12 @@ class Extractor:
             extra = self._misattached_rest(c)
         # coordinated "to"-infinitives and modal clauses the parser hung deeper in the action:
         # "work with Pakistan to build X and to expand Y", "spare no effort to bring X and will set up Y"
-        scope = sorted({t.i for t in c.head.subtree} | extra)
-        top = {h.i for h in heads} | {x.i for x in clause_conjs}
         doc = c.head.doc
+        scope = sorted(self._subtree_ids(c.head) | extra)
+        top = {h.i for h in heads} | {x.i for x in clause_conjs}
+        # both loops below only look at conjuncts: skip the other tokens without making a Token
+        dep, conj = self._columns(doc).dep, sid("conj")
+        scope = [i for i in scope if dep[i] == conj]
         for i in scope:
             t = doc[i]
             if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.i in top or t.i < c.head.i:
@@ -546,11 +573,11 @@ class Extractor:
         the trigger that starts right where the action ends continues the action.
         """
         head = c.head
-        last = max(t.i for t in head.subtree)
+        last = max(self._subtree_ids(head))
         for ch in c.trigger.children:
             if ch.i <= last or ch.dep_ not in ("advcl", "dep", "npadvmod") or ch.pos_ not in ("NOUN", "PROPN"):
                 continue
-            first = min(t.i for t in ch.subtree)
+            first = min(self._subtree_ids(ch))
             if first == last + 1 and not head.doc[first].is_punct:
                 return self._subtree_ids(ch)
         return set()
@@ -569,7 +596,7 @@ class Extractor:
         for ch in head.children:
             if ch.i < head.i and ch.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "advcl", "expl"):
                 excl |= self._subtree_ids(ch)  # "If X agrees, Washington would ease…" → "ease…"
-        sub = {t.i for t in head.subtree} | (extra or set())
+        sub = self._subtree_ids(head) | (extra or set())
         if head.i in excl:
             return head.i, head.i
         # the contiguous block of kept subtree tokens around the head
@@ -600,8 +627,9 @@ class Extractor:
                     break
         e = self._trim_end(doc, s, e)
         # a non-restrictive clause after a comma is not part of the promise
+        texts = self._docinfo(doc).texts
         for i in range(s + 1, e - 1):
-            if doc[i].text in (",", "\u2014", "\u2013", "--") and self._opens_aside(doc[i + 1]):
+            if texts[i] in (",", "\u2014", "\u2013", "--") and self._opens_aside(doc[i + 1]):
                 e = self._trim_end(doc, s, i)
                 break
         # "…commitment to the defense of Japan, including X": the listing belongs to the action
@@ -670,8 +698,8 @@ class Extractor:
         """Text of a condition/deadline clause headed by ``t`` ("as soon as X stabilizes", "once talks resume")."""
         if t.dep_ not in ("advcl", "advmod", "prep", "npadvmod"):
             return None
-        toks = list(t.subtree)
-        txt = t.doc[toks[0].i: toks[-1].i + 1].text
+        toks = self._columns(t.doc).subtree(t.doc, t.i)  # indices, in subtree order
+        txt = self._docinfo(t.doc).span_text(toks[0], toks[-1] + 1)
         low = txt.lower()
         for m in self._cond_marks:
             if low.startswith(m + " "):
@@ -748,34 +776,36 @@ class Extractor:
 
     def _find_deadline_raw(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int, str]]:
         sent = head.sent
+        # subtrees as token indices (memoised), offsets and text from the doc's columns
+        cols, info = self._columns(doc), self._docinfo(doc)
+        idx, end_char = info.idx, info.end_char
         # 1. condition clauses attached to the action head or the trigger, after the trigger
         for anchor in (head, c.trigger):
             for ch in anchor.children:
                 if ch.i > c.trigger.i or anchor.i == head.i:
                     txt = self._condition_text(ch)
                     if txt:
-                        toks = list(ch.subtree)
-                        return toks[0].idx, toks[-1].idx + len(toks[-1]), "cond"
+                        toks = cols.subtree(doc, ch.i)
+                        return idx[toks[0]], end_char(toks[-1]), "cond"
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
         for ch in head.children:
             if ch.i < head.i:
                 continue
-            toks = list(ch.subtree)
-            a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
-            txt = doc.text[a:b]
+            toks = cols.subtree(doc, ch.i)
+            a, b = idx[toks[0]], end_char(toks[-1])
+            txt = info.text[a:b]
             low = txt.lower()
             if any(low.startswith(p + " ") for p in _EVENT_PREPS) and self._event_object(ch):
                 # "ahead of the summit in Kazan on October 22-24": an event as the deadline, with its date
-                nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < sent.end else None
-                if nxt is not None and nxt.head.i == head.i and nxt.dep_ == "prep" and nxt.lower_ in ("on", "in") and self._has_date(doc, list(nxt.subtree)):
-                    last = max(t.i for t in nxt.subtree)
-                    b = doc[last].idx + len(doc[last])
+                nxt = doc[toks[-1] + 1] if toks[-1] + 1 < sent.end else None
+                if nxt is not None and nxt.head.i == head.i and nxt.dep_ == "prep" and nxt.lower_ in ("on", "in") and self._has_date(doc, cols.subtree(doc, nxt.i)):
+                    b = end_char(max(cols.subtree(doc, nxt.i)))
                 return a, b, "event"
             is_date = self._has_date(doc, toks) or (ch.dep_ == "prep" and self._time_object(ch))
             if ch.dep_ == "prep" and ch.lower_ == "on":
                 # "on" only before a date itself ("on October 22"), not "on the 2030 agenda"
                 obj = next((x for x in ch.children if x.dep_ == "pobj"), None)
-                if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or self._has_date(doc, [obj])) and obj.pos_ == "PROPN":
+                if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or self._has_date(doc, (obj.i,))) and obj.pos_ == "PROPN":
                     return a, b, "date"
                 continue
             if ch.dep_ == "prep" and is_date and any(low.startswith(p + " ") for p in self._date_preps):
@@ -783,8 +813,8 @@ class Extractor:
             if ch.dep_ in ("npadvmod", "tmod") and is_date:
                 return a, b, "date"
         # 2b. a date deeper inside the action: "hold talks in Seoul next year", "by the end of 2025"
-        for ent in _date_index(doc).date_ents_within(doc, s, e):
-            if not self._has_date(doc, list(ent)):
+        for ent in self._date_index(doc).date_ents_within(doc, s, e):
+            if not self._has_date(doc, range(ent.start, ent.end)):
                 continue
             root = ent.root
             if self._in_modifier_clause(root, head):
@@ -795,20 +825,23 @@ class Extractor:
                 return root.head.idx, ent.end_char, "date"
         # 2c. an event deadline closing the action, however deep the parser hung it: "complete the
         # reforms required for membership before the first intergovernmental conference"
-        for t in doc[s:e]:
-            if t.dep_ != "prep" or t.lower_ not in ("before", "ahead", "prior"):
+        dep, lower = cols.dep, cols.lower
+        prep, closers = sid("prep"), (sid("before"), sid("ahead"), sid("prior"))
+        for i in range(s, e):
+            if dep[i] != prep or lower[i] not in closers:
                 continue
-            toks = list(t.subtree)
-            if toks[-1].i != e - 1 or t.i == s:
+            t = doc[i]
+            toks = cols.subtree(doc, i)
+            if toks[-1] != e - 1 or t.i == s:
                 continue
             objs = [x for p in [t] + [x for x in t.children if x.dep_ == "prep"] for x in p.children if x.dep_ == "pobj"]
             if any(self._event_object(t) or self._action_noun(o) for o in objs):
-                return toks[0].idx, toks[-1].idx + len(toks[-1]), "event"
+                return idx[toks[0]], end_char(toks[-1]), "event"
         # 3. fixed phrases in the action or just after it ("at an early date", "as soon as possible"),
         # not reaching into a following coordinated action
         a = doc[s].idx
         b = doc[c.limit].idx if 0 <= c.limit < sent.end else sent.end_char
-        m = self._phrase_re.search(doc.text, a, b)
+        m = self._phrase_re.search(info.text, a, b)
         if m:
             return m.start(), m.end(), "phrase"
         return None
@@ -828,27 +861,30 @@ class Extractor:
         obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
         return obj is not None and (obj.lemma_.lower() in self.lex.time_nouns or obj.lower_ in self.lex.time_nouns)
 
-    def _has_date(self, doc: Doc, toks: list[Token]) -> bool:
-        a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
-        if _FREQUENCY.search(doc.text[a:b]):
+    def _has_date(self, doc: Doc, toks: Sequence[int]) -> bool:
+        """Whether the tokens (indices, in subtree order; the span runs from the first to the last)
+        hold a date that is not a frequency."""
+        info = self._docinfo(doc)
+        a, b = info.idx[toks[0]], info.end_char(toks[-1])
+        if _FREQUENCY.search(info.text[a:b]):
             return False  # "twice a year", "annually": a frequency belongs to the action (SPEC)
-        idx = _date_index(doc)
+        idx = self._date_index(doc)
         if idx.sets.overlaps(a, b):
             return False
-        if any(t.ent_type_ in ("DATE", "TIME") for t in toks):
+        ent, date_types = self._columns(doc).ent, (sid("DATE"), sid("TIME"))
+        if any(ent[i] in date_types for i in toks):
             return True
         return idx.all.overlaps(a, b)
 
     def _date_value(self, doc: Doc, a: int, b: int) -> Optional[str]:
-        d = _date_index(doc).first_valued(a, b)
+        d = self._date_index(doc).first_valued(a, b)
         if d is not None:
             return d.value
         m = re.search(r"\b(19\d\d|20\d\d|21\d\d)\b", doc.text[a:b])
         return m.group(1) if m else None
 
     # ================================================================ record
-    @staticmethod
-    def _segment(sent: Span, tok: Token) -> tuple[int, int]:
+    def _segment(self, sent: Span, tok: Token) -> tuple[int, int]:
         """The part of a sentence between line breaks that holds ``tok``.
 
         Why: the parser sometimes runs a sentence across a paragraph break (a photo
@@ -856,12 +892,14 @@ class Extractor:
         evidence and the subject must come from the trigger's own paragraph.
         """
         a, b = sent.start, sent.end
-        for t in sent:
-            if "\n" in t.text and t.is_space:
-                if t.i < tok.i:
-                    a = t.i + 1
-                elif t.i > tok.i:
-                    b = t.i
+        info = self._docinfo(tok.doc)
+        texts, is_space = info.texts, info.is_space
+        for i in range(sent.start, sent.end):
+            if is_space[i] and "\n" in texts[i]:
+                if i < tok.i:
+                    a = i + 1
+                elif i > tok.i:
+                    b = i
                     break
         return a, b
 
@@ -1051,9 +1089,9 @@ class Extractor:
                 out.add(low[: -len(suf)] + rep)
         return out
 
-    @staticmethod
-    def _subtree_ids(t: Token) -> set[int]:
-        return {x.i for x in t.subtree}
+    def _subtree_ids(self, t: Token) -> frozenset[int]:
+        """``{x.i for x in t.subtree}`` (memoised per document: callers do not mutate it)."""
+        return self._columns(t.doc).subtree_ids(t.doc, t.i)
 
 
 class _DateIndex:
