@@ -72,12 +72,12 @@ def child_bare(corpus: Path, model: str, batch_size: int) -> dict:
     texts = _bodies(corpus)
     nlp = spacy.load(model)
     list(nlp.pipe(texts[:8]))  # warm-up, as the full run's model is warm too
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     tokens = 0
     for doc in nlp.pipe(texts, batch_size=batch_size):
         tokens += len(doc)
-    secs = time.perf_counter() - t0
-    return {"docs": len(texts), "words": sum(len(t.split()) for t in texts), "tokens": tokens, "seconds": secs,
+    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"docs": len(texts), "words": sum(len(t.split()) for t in texts), "tokens": tokens, "seconds": secs, "cpu": cpu,
             "chars": sum(len(t) for t in texts), "maxrss_mb": _maxrss_mb()}
 
 
@@ -92,10 +92,10 @@ def child_full(corpus: Path, model: str, batch_size: int, workers: int, engine: 
             proc = parallel._processor(model, batch_size, pipeline_version(model))  # load before the clock
             list(proc.nlp.pipe(["Warm-up sentence for the model."] * 8))
         rss_before = _maxrss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         summary = run([corpus], out=out, options=opts)
-        secs = time.perf_counter() - t0
-        return {"docs": summary.documents, "errors": summary.errors, "seconds": secs, "rows": summary.rows,
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+        return {"docs": summary.documents, "errors": summary.errors, "seconds": secs, "cpu": cpu, "rows": summary.rows,
                 "maxrss_mb": _maxrss_mb(), "maxrss_before_mb": rss_before,
                 "maxrss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN)}
     finally:
@@ -383,6 +383,14 @@ def render(r: dict, args, extra: str = "") -> str:
     if len(r["bare_all"]) > 1:
         L.append(f"Best of {len(r['bare_all'])}: bare " + ", ".join(f"{x['seconds']:.1f}" for x in r["bare_all"])
                  + " s; full " + ", ".join(f"{x['seconds']:.1f}" for x in r["full_all"]) + " s.")
+        pairs = [b["seconds"] / f["seconds"] * f["docs"] / b["docs"] for b, f in zip(r["bare_all"], r["full_all"])]
+        L.append("Ratio of each bare/full pair (run back to back): " + ", ".join(f"{x:.2f}" for x in pairs)
+                 + f" (median {statistics.median(pairs):.2f}).")
+    if all("cpu" in x for x in r["bare_all"] + r["full_all"]):
+        b_cpu = min(x["cpu"] for x in r["bare_all"])
+        f_cpu = min(x["cpu"] for x in r["full_all"])
+        L.append(f"CPU time of the process (less sensitive to other jobs on a shared machine than wall time): "
+                 f"bare {b_cpu:.1f} s, full {f_cpu:.1f} s, **ratio {b_cpu / f_cpu * full['docs'] / docs:.2f}** (best of each).")
     L.append("")
 
     st = r["stages"]["stages"]
