@@ -40,6 +40,7 @@ from spacy.parts_of_speech import NUM, PROPN
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import gazetteer
+from ..trie import trie_pattern
 from ..names.docinfo import docinfo
 from .columns import columns, sid
 from .lexicon import Lexicon
@@ -88,29 +89,8 @@ def _org_table(lex: Lexicon) -> tuple[Optional["re.Pattern[str]"], dict[str, str
         else:
             # a trie of the forms: the same matches as their alternation, longest first, with one
             # branch per next character instead of one attempt per form at every position
-            _ORG_RX[key] = (re.compile(rf"(?<![\w.-])(?:{_trie_pattern(forms)})(?![\w-])"), forms)
+            _ORG_RX[key] = (re.compile(rf"(?<![\w.-])(?:{trie_pattern(forms)})(?![\w-])"), forms)
     return _ORG_RX[key]
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``; where several start at a position (each a prefix of the
-    next) it tries the longest first and backtracks to shorter ones, as an alternation sorted
-    longest first does."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body  # greedy: longer words first
-
-    return emit(trie)
 
 
 def _org_regex(lex: Lexicon):
@@ -121,49 +101,38 @@ def _org_name(lex: Lexicon, form: str) -> Optional[str]:
     return _org_table(lex)[1].get(form)
 
 
-# [gazetteer, {text: code}, {text: demonym code}, {text: any code}]: one look-up per distinct text
-_TEXT_CODES: list = [None, {}, {}, {}]
+# the gazetteer the caches below belong to, and {(look-up, text): code}: one look-up per distinct text
+_TEXT_CODES: list = [None, {}]
 
 
-def _code_caches(g) -> list:
-    if _TEXT_CODES[0] is not g or len(_TEXT_CODES[1]) + len(_TEXT_CODES[2]) + len(_TEXT_CODES[3]) > 200_000:
-        _TEXT_CODES[:] = [g, {}, {}, {}]
-    return _TEXT_CODES
+def _cached_code(kind: str, text: str, look_up) -> Optional[str]:
+    """``look_up(gazetteer, text)``, cached per (kind, text) for as long as the gazetteer
+    object stays the same (the same names recur in every document)."""
+    g = gazetteer()
+    if _TEXT_CODES[0] is not g or len(_TEXT_CODES[1]) > 200_000:
+        _TEXT_CODES[:] = [g, {}]
+    cache = _TEXT_CODES[1]
+    key = (kind, text)
+    try:
+        return cache[key]
+    except KeyError:
+        code = cache[key] = look_up(g, text)
+        return code
 
 
 def text_code(text: str) -> Optional[str]:
-    """Country code for a name, alias or capital ("the ROK", "Seoul"); demonyms excluded.
-    Cached per text (the same names recur in every document) for as long as the gazetteer
-    object stays the same."""
-    g = gazetteer()
-    cache = _code_caches(g)[1]
-    try:
-        return cache[text]
-    except KeyError:
-        code = cache[text] = _text_code(g, text)
-        return code
+    """Country code for a name, alias or capital ("the ROK", "Seoul"); demonyms excluded. Cached."""
+    return _cached_code("text", text, _text_code)
 
 
 def demonym_code(text: str) -> Optional[str]:
-    """``gazetteer().demonym_code(text)``, cached per text like :func:`text_code`."""
-    g = gazetteer()
-    cache = _code_caches(g)[2]
-    try:
-        return cache[text]
-    except KeyError:
-        code = cache[text] = g.demonym_code(text)
-        return code
+    """``gazetteer().demonym_code(text)``, cached like :func:`text_code`."""
+    return _cached_code("demonym", text, lambda g, t: g.demonym_code(t))
 
 
 def any_code(text: str) -> Optional[str]:
-    """``gazetteer().any_code(text)``, cached per text like :func:`text_code`."""
-    g = gazetteer()
-    cache = _code_caches(g)[3]
-    try:
-        return cache[text]
-    except KeyError:
-        code = cache[text] = g.any_code(text)
-        return code
+    """``gazetteer().any_code(text)``, cached like :func:`text_code`."""
+    return _cached_code("any", text, lambda g, t: g.any_code(t))
 
 
 def _text_code(g, text: str) -> Optional[str]:

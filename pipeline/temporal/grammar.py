@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from ..trie import trie_pattern
 from .frames import Frame
 from .lexicon import Lexicon, load_lexicon
 
@@ -639,25 +640,8 @@ def _valid_md(mon: int, day: int) -> bool:
 
 
 def _literal_trie(words: list[str]) -> re.Pattern:
-    """A case-sensitive regex matching, at a position, the longest of ``words`` that starts there
-    (a trie of the words: each position is tried with one branch per next character, not once
-    per word)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        # where a word ends, going on is optional (and greedy: the longest word wins)
-        return f"(?:{body})?" if "" in node else body
-
-    return re.compile(emit(trie) if words else r"(?!)")
+    """A case-sensitive regex matching, at a position, the longest of ``words`` that starts there."""
+    return re.compile(trie_pattern(words) if words else r"(?!)")
 
 
 @lru_cache(maxsize=2)
