@@ -53,6 +53,18 @@ def test_lexicon_rejects_missing_keys_and_bad_values():
     bad = dict(data, seasons={"Summer": "SU"})
     with pytest.raises(ValueError, match="lower-case"):
         parse_lexicon(bad)
+    bad = dict(data, holidays={**data["holidays"], "flag day": "june 14"})
+    with pytest.raises(ValueError, match="holiday rules"):
+        parse_lexicon(bad)
+    bad = dict(data, classifier_set_words=["fortnightly"])
+    with pytest.raises(ValueError, match="classifier_set_words"):
+        parse_lexicon(bad)
+
+
+def test_every_holiday_rule_gives_a_day():
+    lex = load_lexicon()
+    for name, rule in lex.holidays.items():
+        assert holiday_date(rule, 2025).year == 2025, name
 
 
 # --------------------------------------------------------------------- tables
@@ -382,11 +394,22 @@ def test_duration_value(n, code, value):
 
 
 @pytest.mark.parametrize("rule,year,iso", [
-    ("easter", 2024, "2024-03-31"), ("thanksgiving", 2021, "2021-11-25"), ("labor_day", 2021, "2021-09-06"),
-    ("memorial_day", 2021, "2021-05-31"), ("12-25", 2020, "2020-12-25"),
+    ("easter", 2024, "2024-03-31"), ("4:4:11", 2021, "2021-11-25"), ("1:1:09", 2021, "2021-09-06"),
+    ("-1:1:05", 2021, "2021-05-31"), ("12-25", 2020, "2020-12-25"), ("easter-2", 2024, "2024-03-29"),
+    ("easter+1", 2025, "2025-04-21"),
+    ("1:1:11+1", 2024, "2024-11-05"),  # US Election Day 2024
+    ("1:1:11+1", 2022, "2022-11-08"),
+    ("1:1:11+1", 2026, "2026-11-03"),  # November 1st is a Sunday: first Monday the 2nd
+    ("3:1:01", 2025, "2025-01-20"),  # Martin Luther King Jr. Day
 ])
 def test_holiday_rules(rule, year, iso):
     assert holiday_date(rule, year).isoformat() == iso
+
+
+@pytest.mark.parametrize("rule", ["thanksgiving", "6:1:11", "1:8:11", "13-01x", "easter+", ""])
+def test_holiday_rule_syntax_is_strict(rule):
+    with pytest.raises(ValueError):
+        holiday_date(rule, 2024)
 
 
 # --------------------------------------------------------------------- spaCy sentences
@@ -531,6 +554,51 @@ def _dates(doc):
     ("On April 24 and 25 people were killed.", DOC, [("April 24", "2021-04-24")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
+    assert _dates(run_doc(text, doc_date)) == expected
+
+
+@pytest.fixture(scope="module")
+def run_timeml():
+    """The model plus the dates component in the TimeML profile."""
+    from pipeline.nlp import load_nlp
+
+    nlp = load_nlp(components=())
+    nlp.add_pipe("communique_dates", config={"profile": "timeml"})
+
+    def _run(text: str, doc_date: str | None = DOC):
+        doc = nlp.make_doc(text)
+        doc._.doc_date = doc_date
+        doc._.doc_date_source = "metadata" if doc_date else "none"
+        return nlp(doc)
+
+    return _run
+
+
+@pytest.mark.parametrize("text,expected", [
+    # before a noun, "annual"/"quarterly" classify the noun (TimeML leaves them out) ...
+    ("The company declared a quarterly dividend of 10 cents.", []),
+    ("Shareholders approved the plan at the annual meeting.", []),
+    # ... other set words and the adverbs still recur
+    ("The airline runs daily flights to Nairobi.", [("daily", "P1D")]),
+    ("The forum is held annually in Davos.", [("annually", "P1Y")]),
+    ("Dividends are paid quarterly.", [("quarterly", "P1Q")]),
+])
+def test_timeml_profile_set_words(run_timeml, text, expected):
+    assert _dates(run_timeml(text)) == expected
+
+
+def test_press_profile_keeps_annual(run_doc):
+    """SPEC: "annual" -> P1Y, whatever it modifies."""
+    assert _dates(run_doc("Shareholders approved the plan at the annual meeting.", DOC)) == [("annual", "P1Y")]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", [
+    ("Turnout was high on Election Day.", "2022-11-20", [("Election Day", "2022-11-08")]),
+    ("Voters go to the polls on Election Day.", "2024-10-01", [("Election Day", "2024-11-05")]),
+    ("The ceasefire began on Good Friday.", "2024-04-10", [("Good Friday", "2024-03-29")]),
+    ("The rules should be in place by year's end.", DOC, [("year's end", "2021")]),
+])
+def test_holidays_and_year_end(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected
 
 

@@ -186,6 +186,9 @@ class DatesComponent:
             prev = doc[first.i - 1]
             if prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency:
                 return False  # a rate ("four flights a week", "$2 million a year", "15 million instructions per second")
+        if self.profile == "timeml" and frame.kind == "set" and len(span) == 1 and first.dep_ == "amod" \
+                and first.lower_ in self.lex.classifier_set_words:
+            return False  # "the annual meeting", "a quarterly dividend": a kind of meeting, not a recurrence (TimeML)
         if frame.kind == "abs" and frame.p.get("gran") == "year" and frame.p.get("bare"):
             return self._keep_bare_year(doc, span, frame)
         if frame.kind in ("duration", "set", "offset") and span[-1].i + 1 < len(doc):

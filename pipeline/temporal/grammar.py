@@ -126,7 +126,7 @@ class Grammar:
         # "the week of March 6": the ISO week holding that day
         P.append(("week_of", rf"\b(?:the\s+)?week\s+of\s+(?:(?P<wd>{self.WD})\s*,?\s+)?(?:(?P<mon>{self.ANYMON})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{self.ANYMON}))(?:\s*,?\s*(?P<year>{YEAR}))?", self._week_of))
         P.append(("the_week", r"\bthe\s+(?P<unit>week|weekend)\b(?!\s+(?:of|before|after|earlier|later))", self._the_unit))
-        P.append(("year_end", r"\b(?P<w>year-end|year\s+end|the\s+end\s+of\s+the\s+year|the\s+year's\s+end)\b", lambda m: Frame("relunit", {"rel": "this", "unit": "year", "mod": "END"})))
+        P.append(("year_end", r"\b(?P<w>year-end|year\s+end|the\s+end\s+of\s+the\s+year|(?:the\s+)?year's\s+end)\b", lambda m: Frame("relunit", {"rel": "this", "unit": "year", "mod": "END"})))
         P.append(("offset", rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{self.NUM})\s*-?\s*(?P<unit>{self.UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|since)\b", self._offset))
         P.append(("yearago", r"\b(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?P<w>earlier|ago)\s+(?P<n>quarter|period|month|nine\s+months|six\s+months|first\s+half|year)|year-(?:earlier|ago))\b", self._yearago))
         # "the next morning", "the previous evening": a part of the day after or before the day under discussion

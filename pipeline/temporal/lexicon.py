@@ -8,6 +8,7 @@ silently drop a rule.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,7 @@ _SCHEMA: dict[str, str] = {
     "clock_words": "map_str",
     "time_zones": "list_str",
     "set_words": "map_str",
+    "classifier_set_words": "list_str",
     "vague_refs": "map_str",
     "holidays": "map_str",
     "relative_days": "map_int",
@@ -36,6 +38,12 @@ _SCHEMA: dict[str, str] = {
     "non_temporal_heads": "list_str",
 }
 _VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+HOLIDAY_RULE = re.compile(r"(?:(?P<mo>\d\d)-(?P<d>\d\d)|easter|(?P<n>-1|[1-5]):(?P<wd>[1-7]):(?P<nmo>\d\d))(?P<shift>[+-]\d{1,2})?")
+"""A holiday rule in ``dates.json``: a fixed day ``MM-DD``; ``easter``; or the n-th weekday of a month
+``N:WD:MM`` (``4:4:11`` = fourth Thursday of November, ``-1:1:05`` = last Monday of May); any of them
+may be shifted by days (``1:1:11+1`` = the Tuesday after the first Monday of November, US Election
+Day; ``easter-2`` = Good Friday)."""
+
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class Lexicon:
     clock_words: Mapping[str, str]
     time_zones: tuple[str, ...]
     set_words: Mapping[str, str]
+    classifier_set_words: tuple[str, ...]
     vague_refs: Mapping[str, str]
     holidays: Mapping[str, str]
     relative_days: Mapping[str, int]
@@ -98,6 +107,12 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
     bad = {k: v for k, v in fields["vague_refs"].items() if v not in _VAGUE_VALUES}
     if bad:
         raise ValueError(f"dates lexicon: vague_refs values must be in {_VAGUE_VALUES}: {bad}")
+    bad = {k: v for k, v in fields["holidays"].items() if not HOLIDAY_RULE.fullmatch(v)}
+    if bad:
+        raise ValueError(f"dates lexicon: holiday rules must be MM-DD, easter or N:WD:MM (± days): {bad}")
+    bad = set(fields["classifier_set_words"]) - set(fields["set_words"])
+    if bad:
+        raise ValueError(f"dates lexicon: classifier_set_words not in set_words: {sorted(bad)}")
     return Lexicon(**fields)
 
 

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .frames import Frame, Resolved
+from .lexicon import HOLIDAY_RULE
 
 # A "past" month-day up to this many days after the document date is a deadline
 # or a tense-detection error ("extended to Nov. 20"), not last year's date.
@@ -612,16 +613,16 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
 
 
 def holiday_date(rule: str, y: int) -> date:
-    if rule == "easter":
-        return _easter(y)
-    if rule == "thanksgiving":
-        return _nth_weekday(y, 11, 4, 4)
-    if rule == "labor_day":
-        return _nth_weekday(y, 9, 1, 1)
-    if rule == "memorial_day":
-        return _nth_weekday(y, 5, 1, -1)
-    mo, d = rule.split("-")
-    return date(y, int(mo), int(d))
+    m = HOLIDAY_RULE.fullmatch(rule)
+    if m is None:
+        raise ValueError(f"bad holiday rule {rule!r}")
+    if m.group("mo"):
+        d = date(y, int(m.group("mo")), int(m.group("d")))
+    elif m.group("wd"):
+        d = _nth_weekday(y, int(m.group("nmo")), int(m.group("wd")), int(m.group("n")))
+    else:
+        d = _easter(y)
+    return d + timedelta(days=int(m.group("shift") or 0))
 
 
 def _holiday(f: Frame, ctx: Context) -> Resolved:
@@ -631,7 +632,7 @@ def _holiday(f: Frame, ctx: Context) -> Resolved:
     approx = holiday_date(rule, 2001)
     yy, anchor = _year_for(approx.month, approx.day, ctx, kind="holiday")
     if yy is None:
-        if re.fullmatch(r"\d\d-\d\d", rule):
+        if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day keeps its month and day
             return _unresolved(f"XXXX-{rule}", f.type, "day")
         return _unresolved("XXXX-XX-XX", f.type, "day")
     return Resolved(_fmt_day(holiday_date(rule, yy)), f.type, anchor, True, "day")
