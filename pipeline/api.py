@@ -61,6 +61,7 @@ class RunSummary:
     processed: int = 0
     skipped: int = 0
     errors: int = 0
+    removed: int = 0  # JSON of documents not in this run (deleted or renamed inputs), removed
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -197,9 +198,22 @@ def run(
     except BaseException:
         tables.abort()
         raise
+    summary.removed = _remove_stale_json(json_dir, {e for e in manifest if isinstance(e, str)})
     summary.rows = dict(tables.counts)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _remove_stale_json(json_dir: Path, keep: set[str]) -> int:
+    """``json/`` mirrors the tables: the JSON of a document that is not in this run (its input was
+    deleted, renamed or left out) would otherwise sit beside the tables and disagree with them.
+    Only after the tables are in place, so an interrupted run keeps its reusable JSON."""
+    removed = 0
+    for path in json_dir.glob("*.json"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def _last_index(manifest: list, doc_id: str) -> int:

@@ -97,6 +97,8 @@ def run(
         console.print(
             f"processed {summary.processed}, reused {summary.skipped} unchanged, {summary.errors} errors "
             f"in {summary.seconds:.1f}s"
+            + (f"; removed the JSON of {summary.removed} document{'s' * (summary.removed != 1)} not in this run"
+               if summary.removed else "")
         )
 
 

@@ -81,6 +81,23 @@ def test_bad_inputs_become_error_rows_and_good_ones_are_written(tmp_path):
     assert set(docs["doc_id"]) == written
 
 
+def test_json_of_a_removed_input_is_removed_on_rerun(tmp_path):
+    """json/ mirrors the tables: a document that left the input set leaves json/ too."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Foreign Minister Wang Yi met Sergei Lavrov in Beijing on Monday.\n")
+    (src / "b.txt").write_text("Prime Minister Kishida met President Yoon in Seoul on Friday.\n")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(src), "--out", str(out), "--quiet"]).exit_code == 0
+    assert {p.stem for p in (out / "json").glob("*.json")} == {"a", "b"}
+    (src / "b.txt").unlink()
+    result = runner.invoke(app, ["run", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "removed the JSON of 1 document not in this run" in " ".join(result.output.split())
+    assert {p.stem for p in (out / "json").glob("*.json")} == {"a"}
+    assert list(pd.read_csv(out / "documents.csv")["doc_id"]) == ["a"]
+
+
 def test_large_document_is_processed(tmp_path):
     para = ("{n}. Foreign Minister Kang Kyung-wha met Russian Foreign Minister Sergei Lavrov in Moscow on June 1, 2018, "
             "and the two sides agreed to expand trade and cultural exchanges between the two countries.\n\n")
