@@ -544,6 +544,11 @@ def _dates(doc):
     ("The talks opened on Nov. 2. Two days later, they collapsed.", DOC,
      [("Nov. 2", "2021-11-02"), ("Two days later", "2021-11-04")]),
     ("The embassy closed a few years ago.", DOC, [("a few years ago", "PAST_REF")]),
+    # a clock time joined to its day by "on": the time takes the day, the day stays a date
+    ("The statement was read out at 14:30 local time on Friday.", DOC,
+     [("14:30 local time", "2021-11-19T14:30"), ("Friday", "2021-11-19")]),
+    ("The ceasefire takes effect at 6 a.m. on Monday.", DOC, [("6 a.m.", "2021-11-29T06:00"), ("Monday", "2021-11-29")]),
+    ("The ceasefire took effect at 10 p.m. Wednesday.", DOC, [("10 p.m. Wednesday", "2021-11-24T22:00")]),
     # the week of a day
     ("The court will hear the case the week of December 6.", DOC, [("the week of December 6", "2021-W49")]),
     # a day coordinated with a month-day shares its month and year; a count is not a day

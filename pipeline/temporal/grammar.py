@@ -758,7 +758,8 @@ def _day_frame(y: Optional[int], mon: int, day: int) -> Frame:
 
 def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
     """Join "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" and
-    "Wednesday at 3 p.m." into one TIME expression, as TIMEX3 does."""
+    "Wednesday at 3 p.m." into one TIME expression, as TIMEX3 does; across "on"
+    ("5 p.m. on Friday") the time takes the day and both stay."""
     out: list[Match] = []
     i = 0
     while i < len(ms):
@@ -768,7 +769,14 @@ def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
             gap = text[a.end:b.start]
             dates = ("md", "abs", "weekday", "relday")
             if a.frame.kind == "time" and b.frame.kind in dates and re.fullmatch(r"\s*,?\s*(?:on\s+)?", gap) and b.frame.p.get("gran", "day") == "day":
-                out.append(Match(a.start, b.end, Frame("time", {"hm": a.frame.p["hm"], "date": b.frame}, "TIME"), a.rule + "+" + b.rule))
+                timed = Frame("time", {"hm": a.frame.p["hm"], "date": b.frame}, "TIME")
+                if "on" in gap.lower():
+                    # "at 14:30 local time on Friday": a preposition parts them; the time takes
+                    # the day, and the day stays a date of its own
+                    out.append(Match(a.start, a.end, timed, a.rule + "+" + b.rule))
+                    out.append(b)
+                else:
+                    out.append(Match(a.start, b.end, timed, a.rule + "+" + b.rule))
                 i += 2
                 continue
             if a.frame.kind == "pod" and b.frame.kind in ("relday", "weekday") and not b.frame.p.get("pod") \
