@@ -544,6 +544,10 @@ def _dates(doc):
     ("The talks opened on Nov. 2. Two days later, they collapsed.", DOC,
      [("Nov. 2", "2021-11-02"), ("Two days later", "2021-11-04")]),
     ("The embassy closed a few years ago.", DOC, [("a few years ago", "PAST_REF")]),
+    # a present verb of sequence puts its complement's event before: past reading
+    ("The visit follows the minister's talks in Cairo on 12 March.", "2022-01-10", [("12 March", "2021-03-12")]),
+    ("The statement builds on the declaration of 12 March.", "2022-01-10", [("12 March", "2021-03-12")]),
+    ("The summit takes place on 12 March.", "2022-01-10", [("12 March", "2022-03-12")]),
     # a clock time joined to its day by "on": the time takes the day, the day stays a date
     ("The statement was read out at 14:30 local time on Friday.", DOC,
      [("14:30 local time", "2021-11-19T14:30"), ("Friday", "2021-11-19")]),

@@ -70,6 +70,9 @@ _SCHEDULE_FOR_LEMMAS = {"set", "plan", "due", "expect", "earmark", "book"}
 # present and past forms alike: a tagger's VBP/VBZ on these is no evidence of the present
 _INVARIANT_PAST = {"hurt", "set", "put", "cut", "hit", "cost", "let", "read", "spread", "shut", "quit", "bid", "beat",
                    "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "rid", "bet", "shed", "slit"}
+# present-simple verbs that place their complement's event before the subject's: "The visit
+# follows the minister's trip to Rabat on 26 February", "builds on the accord of 5 May"
+_RETROSPECTIVE_PRESENT = {"follow", "succeed", "build"}
 # present-simple verbs that report or describe a state; other verbs in the present simple with a
 # date describe a scheduled event ("The summit takes place on Tuesday", "The talks open in May")
 _STATIVE_PRESENT = {
@@ -425,6 +428,8 @@ def _verb_tense(v: Token) -> Optional[str]:
     if v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"
     if v.tag_ in ("VBZ", "VBP"):
+        if v.lemma_.lower() in _RETROSPECTIVE_PRESENT and not auxes:
+            return "past"
         if v.lemma_.lower() in _STATIVE_PRESENT or v.lower_ in _INVARIANT_PAST or any(a.lemma_ == "do" for a in auxes):
             return "present"
         return "future"  # a scheduled event: "The summit takes place on Tuesday", "talks open in May"
