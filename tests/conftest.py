@@ -21,14 +21,19 @@ def nlp():
     return load_nlp()
 
 
-@pytest.fixture(scope="session")
-def run_doc(nlp):
-    """Run the pipeline on a text with an optional document date; returns the spaCy Doc."""
+def doc_runner(nlp, default_date: str | None = None):
+    """A function running ``nlp`` on a text with an optional document date (as metadata)."""
 
-    def _run(text: str, doc_date: str | None = None):
+    def _run(text: str, doc_date: str | None = default_date):
         doc = nlp.make_doc(text)
         doc._.doc_date = doc_date
         doc._.doc_date_source = "metadata" if doc_date else "none"
         return nlp(doc)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def run_doc(nlp):
+    """Run the pipeline on a text with an optional document date; returns the spaCy Doc."""
+    return doc_runner(nlp)

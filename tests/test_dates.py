@@ -19,7 +19,7 @@ from pipeline.temporal.grammar import duration_value, scan
 from pipeline.temporal.lexicon import RESOURCE, load_lexicon, parse_lexicon
 from pipeline.temporal.resolve import holiday_date
 
-from .conftest import GOLD, SHARED, needs_shared
+from .conftest import GOLD, SHARED, doc_runner, needs_shared
 
 DOC = "2021-11-24"  # a Wednesday, ISO week 47
 
@@ -573,14 +573,7 @@ def run_timeml():
 
     nlp = load_nlp(components=())
     nlp.add_pipe("communique_dates", config={"profile": "timeml"})
-
-    def _run(text: str, doc_date: str | None = DOC):
-        doc = nlp.make_doc(text)
-        doc._.doc_date = doc_date
-        doc._.doc_date_source = "metadata" if doc_date else "none"
-        return nlp(doc)
-
-    return _run
+    return doc_runner(nlp, DOC)
 
 
 @pytest.mark.parametrize("text,expected", [
