@@ -589,6 +589,23 @@ def test_timeml_profile_set_words(run_timeml, text, expected):
     assert _dates(run_timeml(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # TimeML annotates the two ends of a range joined by a word, when both are full expressions
+    ("Shares were bought from Aug. 26 to Oct. 20, 2021.", [("Aug. 26", "2021-08-26"), ("Oct. 20, 2021", "2021-10-20")]),
+    ("He was convicted twice from 1991 to 1997.", [("1991", "1991"), ("1997", "1997")]),
+    # ... a bare end day or a hyphen keeps one range
+    ("The talks ran from June 13 to 20, 2021.", [("June 13 to 20, 2021", "2021-06-13/2021-06-20")]),
+    ("The plan covers 2024-2027.", [("2024-2027", "2024/2027")]),
+])
+def test_timeml_profile_splits_worded_ranges(run_timeml, text, expected):
+    assert _dates(run_timeml(text)) == expected
+
+
+def test_press_keeps_a_worded_range_whole(run_doc):
+    assert _dates(run_doc("Shares were bought from Aug. 26 to Oct. 20, 2021.", DOC)) == [
+        ("Aug. 26 to Oct. 20, 2021", "2021-08-26/2021-10-20")]
+
+
 def test_press_profile_keeps_annual(run_doc):
     """SPEC: "annual" -> P1Y, whatever it modifies."""
     assert _dates(run_doc("Shareholders approved the plan at the annual meeting.", DOC)) == [("annual", "P1Y")]

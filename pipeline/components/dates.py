@@ -145,7 +145,8 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        matches = scan(text, grammar=self.grammar, vague=self.profile == "timeml")
+        matches = scan(text, grammar=self.grammar, vague=self.profile == "timeml",
+                       split_ranges=self.profile == "timeml")
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         cands: list[Candidate] = []
         for m in matches:

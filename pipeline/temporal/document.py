@@ -127,7 +127,7 @@ def extract(text: str, *, doc_date: Optional[str] = None, profile: str = "press"
     """Detect and resolve dates in plain text without spaCy (regex sentences, tense via ``tense_of``)."""
     bounds = [0] + [m.end() for m in _SENT_SPLIT.finditer(text)]
     cands = []
-    for m in scan(text, vague=profile == "timeml"):
+    for m in scan(text, vague=profile == "timeml", split_ranges=profile == "timeml"):
         sent = sum(1 for b in bounds if b <= m.start) - 1
         cands.append(Candidate(m.start, m.end, m.frame, m.rule, tense_of(m.start, m.end) if tense_of else None, sent))
     return annotate(text, cands, doc_date=doc_date, infer=infer, profile=profile)

@@ -649,11 +649,14 @@ def get_grammar() -> Grammar:
     return Grammar(load_lexicon())
 
 
-def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -> list[Match]:
+def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
+         split_ranges: bool = False) -> list[Match]:
     """All temporal expressions of ``text``: longest non-overlapping matches, in text order.
 
     ``vague`` keeps PRESENT_REF/PAST_REF/FUTURE_REF words (TimeML profile); SPEC
-    excludes them for press output.
+    excludes them for press output. ``split_ranges`` gives "from Aug. 26 to Oct. 20"
+    as two dates, as TimeML annotates a range whose ends are full expressions
+    (SPEC makes a range one entry).
     """
     g = grammar or get_grammar()
     cands: list[tuple[int, Match]] = []
@@ -705,7 +708,33 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False) -
             ends.insert(k, c.end)
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return _merge_time_date(text, _coordinated_days(text, taken, g))
+    out = _merge_time_date(text, _coordinated_days(text, taken, g))
+    return _split_ranges(text, out) if split_ranges else out
+
+
+_RANGE_WORD = re.compile(r"\s+(?:to|through|until)\s+(?=[A-Za-z]|\d{4})", re.I)
+
+
+def _split_ranges(text: str, ms: list[Match]) -> list[Match]:
+    """"Aug. 26 to Oct. 20", "1991 to 1997" → two matches: the ends of a range joined by a word,
+    each a full expression (the right one names its month, or is a year). "June 13 to 20" and
+    "2024-2027" stay one."""
+    out: list[Match] = []
+    for m in ms:
+        sep = _RANGE_WORD.search(text, m.start, m.end) if m.rule in ("range_md", "year_range") else None
+        if sep is None:
+            out.append(m)
+            continue
+        if m.rule == "year_range":
+            v1, v2 = m.frame.p["value"].split("/")
+            f1, f2 = (Frame("abs", {"value": v, "gran": "year"}) for v in (v1, v2))
+        else:
+            (m1, d1), (m2, d2), y = m.frame.p["a"], m.frame.p["b"], m.frame.p.get("year")
+            f1 = _day_frame(y, m1, d1)
+            f2 = _day_frame(None if y is None else y + ((m2, d2) < (m1, d1)), m2, d2)
+        out.append(Match(m.start, sep.start(), f1, m.rule + "/from"))
+        out.append(Match(sep.end(), m.end, f2, m.rule + "/to"))
+    return out
 
 
 def _coordinated_days(text: str, ms: list[Match], g: Grammar) -> list[Match]:
