@@ -328,10 +328,19 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
                     _find_author_after(lines, i, reasons, out, r)
                     break
 
-    # Pass 3: neutral lines follow their region.
+    # Pass 3: neutral lines follow their region. A story may close on short sentences
+    # ("He declined to comment.", "The talks resume on Friday."): sentences that follow the last
+    # story line with nothing but paragraph breaks between extend the story.
+    story_end = last_good
+    for i in sorted(n for n in neutral if n > last_good and n not in reasons):
+        if all(lines[j] is None for j in range(story_end + 1, i)) and _closing_sentence(lines[i], latin_doc) \
+                and not (r.footer.match(lines[i].text) or r.promo.match(lines[i].text)):
+            story_end = i
     for run in _runs(n for n in neutral if n not in reasons):
         for i in run:
             ln = lines[i]
+            if last_good < i <= story_end:
+                continue
             if i < first_good:
                 reasons[i] = "navigation" if ln.words <= 4 else "section_label"
             elif i > last_good:
@@ -382,6 +391,16 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     out.removed.sort(key=lambda x: x.start)
     out.body = _join(lines, reasons, prefix_cut, suffix_cut)
     return out
+
+
+def _closing_sentence(ln: _Line, latin_doc: bool) -> bool:
+    """A short line that reads as a sentence of the story: capitalised, ends like a sentence, has
+    a function word and a verb-sized body (three words or more)."""
+    if (ln.latin_ratio >= 0.5) != latin_doc or not latin_doc:
+        return False
+    first = ln.text.lstrip("\"'“‘(")[:1]
+    return (ln.words >= 3 and ln.stop_ratio > 0 and first.isupper()
+            and re.search(r"[.!?][\"'”’)]*$", ln.text) is not None)
 
 
 def _runs(indices) -> list[list[int]]:

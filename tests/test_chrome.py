@@ -323,3 +323,29 @@ def test_a_sentence_mentioning_quotes_stays():
     line = "Quotes from the ministers were published after the meeting."
     c = clean_text(page([], [line]))
     assert line in c.body
+
+
+@pytest.mark.parametrize("closing", [
+    ["He declined to comment."],
+    ["The talks resume on Friday."],
+    ["Wong will visit Hanoi next.", "\u201cWe are ready,\u201d she said."],
+])
+def test_short_closing_sentences_stay(closing):
+    """A story may end on sentences shorter than a paragraph; they follow the story with only
+    paragraph breaks between and stay body, while the chrome after them still goes."""
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], ["Share", "Facebook", "Contact us"],
+                        story=STORY + closing))
+    assert all(s in c.body for s in STORY + closing)
+    assert not any(x in c.body for x in ("Share", "Facebook", "Contact us"))
+
+
+@pytest.mark.parametrize("tail", [
+    ["Contact us.", "Follow us"],  # a sentence-shaped menu item after a non-sentence
+    ["Please contact us for subscription options."],  # a promo
+    ["Copyright 2024 Ministry of Foreign Affairs."],  # a footer
+    ["Media enquiries", "Call the press office."],  # after a label line, not the story
+])
+def test_sentence_shaped_chrome_after_story_still_goes(tail):
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], tail))
+    assert all(s in c.body for s in STORY)
+    assert c.body.rstrip().endswith(STORY[-1]), c.body[-120:]
