@@ -1,8 +1,8 @@
 """Ingest: raw bytes → :class:`RawDocument` (decoded text or HTML plus metadata).
 
 One job: find input files, read their bytes, detect the encoding, split off
-metadata (YAML front matter, JSONL fields), and say clearly when a file cannot
-be used. Nothing here knows about chrome or NLP. Errors are values
+metadata (YAML front matter, JSONL fields, a TimeML file's creation time), and
+say clearly when a file cannot be used. Nothing here knows about chrome or NLP. Errors are values
 (:class:`IngestError`), never exceptions, so a batch goes on past a bad file.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .records import Source
 
-SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".tml": "timeml"}
 MAX_BYTES = 64 * 1024 * 1024  # one input file; larger files are refused with an error row
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
@@ -34,6 +34,7 @@ class RawDocument:
     html: Optional[str] = None
     meta: dict = field(default_factory=dict)  # title, date, author, url from metadata
     front_matter_end: int = 0  # chars of ``text`` that are front matter (metadata, not body)
+    body_only: bool = False  # ``text`` is already the body (a TimeML <TEXT>): no chrome to remove
 
 
 @dataclass
@@ -202,7 +203,10 @@ def from_bytes(
     if not text.strip():
         yield IngestError(doc_id, str(path) if path else None, "no text: file is blank")
         return
-    yield from_text(text, doc_id=doc_id, fmt=fmt, source=_source(path, data, enc, fmt), meta=meta)
+    try:
+        yield from_text(text, doc_id=doc_id, fmt=fmt, source=_source(path, data, enc, fmt), meta=meta)
+    except ValueError as exc:  # a TimeML file that is not well-formed
+        yield IngestError(doc_id, str(path) if path else None, str(exc))
 
 
 def from_text(
@@ -214,8 +218,40 @@ def from_text(
     meta = dict(meta or {})
     if fmt == "html":
         return RawDocument(doc_id=doc_id, source=source, html=text, meta=meta)
+    if fmt == "timeml":
+        body, tml_meta = read_timeml(text)
+        return RawDocument(doc_id=doc_id, source=source, text=body, meta={**tml_meta, **meta}, body_only=True)
     fm, end = split_front_matter(text)
     return RawDocument(doc_id=doc_id, source=source, text=text, meta={**fm, **meta}, front_matter_end=end)
+
+
+def read_timeml(text: str) -> tuple[str, dict]:
+    """A TimeML document (TimeBank, TempEval ``.tml``) → the ``<TEXT>`` content, its tags dropped
+    and its characters kept as they are (so offsets compare with the corpus's), and metadata:
+    the creation time (``<DCT><TIMEX3 value=…>``) as ``date``, ``<TITLE>`` as ``title``.
+    Raises ValueError when the XML is not well-formed or has no ``<TEXT>``."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(text.lstrip("\ufeff"))
+    except ET.ParseError as exc:
+        raise ValueError(f"malformed TimeML: {exc}") from None
+    body_el = root if root.tag == "TEXT" else root.find(".//TEXT")
+    if body_el is None:
+        raise ValueError("TimeML without a <TEXT> element")
+    body = "".join(body_el.itertext())
+    if not body.strip():
+        raise ValueError("no text: TimeML <TEXT> is empty")
+    meta: dict = {}
+    dct = root.find(".//DCT")
+    if dct is not None:
+        timex = dct.find(".//TIMEX3")
+        value = timex.get("value") if timex is not None else None
+        meta["date"] = value or "".join(dct.itertext()).strip() or None
+    title = root.find(".//TITLE")
+    if title is not None and "".join(title.itertext()).strip():
+        meta["title"] = " ".join("".join(title.itertext()).split())
+    return body, {k: v for k, v in meta.items() if v}
 
 
 def read_jsonl(data: bytes, *, path: Path) -> Iterator[Ingested]:
@@ -228,6 +264,9 @@ def read_jsonl(data: bytes, *, path: Path) -> Iterator[Ingested]:
         content, enc = decode(data)
     except ValueError as exc:
         yield IngestError(path.stem, str(path), str(exc))
+        return
+    if not content.strip():
+        yield IngestError(path.stem, str(path), "no text: file is blank")
         return
     for lineno, line in enumerate(content.splitlines(), start=1):
         if not line.strip():

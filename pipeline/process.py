@@ -58,7 +58,10 @@ def prepare(raw: RawDocument, *, doc_date: Optional[str] = None) -> Prepared:
         text, html_meta = html_to_text(raw.html)
         meta = {**html_meta, **meta}
         raw = RawDocument(doc_id=raw.doc_id, source=raw.source, text=text, meta=meta)
-    cleaned = clean_text(raw.text or "", offset=raw.front_matter_end, title=meta.get("title"))
+    if raw.body_only:  # the markup already told body from metadata (TimeML): offsets stay the input's
+        cleaned = Cleaned(body=raw.text or "", title=meta.get("title"))
+    else:
+        cleaned = clean_text(raw.text or "", offset=raw.front_matter_end, title=meta.get("title"))
     if raw.front_matter_end:
         from .records import Removed
 

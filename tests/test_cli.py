@@ -98,6 +98,22 @@ def test_json_of_a_removed_input_is_removed_on_rerun(tmp_path):
     assert list(pd.read_csv(out / "documents.csv")["doc_id"]) == ["a"]
 
 
+def test_timeml_input_keeps_offsets_and_uses_its_creation_time(tmp_path):
+    from .test_ingest import TIMEML
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "envoy.tml").write_text(TIMEML, encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(src), "--out", str(out), "--quiet"]).exit_code == 0
+    rec = json.loads((out / "json" / "envoy.json").read_text(encoding="utf-8"))
+    assert rec["doc_date"] == {"value": "2013-03-22", "source": "metadata"}
+    assert rec["title"] == "Envoys meet in Geneva" and rec["removed"] == []
+    got = {d["text"]: (d["value"], d["start"]) for d in rec["dates"]}
+    assert got["Wednesday"][0] == "2013-03-20" and got["next month"][0] == "2013-04"
+    assert rec["text"][got["Wednesday"][1]:].startswith("Wednesday")
+
+
 def test_large_document_is_processed(tmp_path):
     para = ("{n}. Foreign Minister Kang Kyung-wha met Russian Foreign Minister Sergei Lavrov in Moscow on June 1, 2018, "
             "and the two sides agreed to expand trade and cultural exchanges between the two countries.\n\n")

@@ -111,16 +111,16 @@ def test_source_records_hash_size_and_encoding(tmp_path):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.binary(max_size=2000))
-def test_any_bytes_give_a_document_or_an_error(tmp_path_factory, data):
-    p = tmp_path_factory.mktemp("fuzz") / "f.txt"
+@given(st.binary(max_size=2000), st.sampled_from([".txt", ".tml", ".html", ".jsonl"]))
+def test_any_bytes_give_a_document_or_an_error(tmp_path_factory, data, suffix):
+    p = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
     p.write_bytes(data)
     items = list(read_all([p]))
-    assert len(items) == 1
-    item = items[0]
-    assert isinstance(item, (RawDocument, IngestError))
-    if isinstance(item, RawDocument):
-        assert item.text.strip()
+    assert len(items) >= 1 if suffix == ".jsonl" else len(items) == 1  # a blank file is an error too
+    for item in items:
+        assert isinstance(item, (RawDocument, IngestError))
+        if isinstance(item, RawDocument):
+            assert (item.text or item.html or "").strip()
 
 
 @settings(max_examples=60, deadline=None)
@@ -131,3 +131,42 @@ def test_any_bytes_give_a_document_or_an_error(tmp_path_factory, data):
 def test_utf8_text_round_trips(text):
     decoded, enc = decode(text.encode("utf-8"))
     assert decoded == text and enc == "utf-8"
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<DOCID>envoy_0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" temporalFunction="false" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
+<TITLE>Envoys meet in Geneva</TITLE>
+<TEXT>
+GENEVA &#8212; The two envoys <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2013-03-20">Wednesday</TIMEX3> &amp; agreed to meet again <TIMEX3 tid="t2" type="DATE" value="2013-04">next month</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n", b"  \r\n "])
+def test_blank_jsonl_is_an_error_row(tmp_path, data):
+    (tmp_path / "batch.jsonl").write_bytes(data)
+    (err,) = list(read_all([tmp_path]))
+    assert isinstance(err, IngestError)
+
+
+def test_timeml_file_gives_its_text_and_creation_time(tmp_path):
+    (tmp_path / "envoy.tml").write_text(TIMEML, encoding="utf-8")
+    (doc,) = list(read_all([tmp_path]))
+    assert isinstance(doc, RawDocument) and doc.body_only
+    assert doc.text == ("\nGENEVA \u2014 The two envoys met Wednesday & agreed to meet again next month.\n")
+    assert doc.meta == {"date": "2013-03-22", "title": "Envoys meet in Geneva"}
+    assert doc.source.format == "timeml"
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("<TimeML><TEXT>unclosed</TimeML>", "malformed TimeML"),
+    ("<TimeML><DCT>2013-03-22</DCT></TimeML>", "without a <TEXT>"),
+    ("<TimeML><TEXT>  </TEXT></TimeML>", "TEXT> is empty"),
+])
+def test_bad_timeml_is_an_error_value(tmp_path, content, reason):
+    (tmp_path / "bad.tml").write_text(content, encoding="utf-8")
+    (err,) = list(read_all([tmp_path]))
+    assert isinstance(err, IngestError) and reason in err.reason
