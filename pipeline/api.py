@@ -23,8 +23,9 @@ from .records import Document
 
 ENGINES = ("local", "dask")
 # "press" follows SPEC (vague words are not dates); "timeml" also emits TimeML's
-# PRESENT_REF/PAST_REF/FUTURE_REF and keeps datelines, for TempEval-style corpora.
-DATES_PROFILES = ("press", "timeml")
+# PRESENT_REF/PAST_REF/FUTURE_REF and keeps datelines, for TempEval-style corpora;
+# "auto" (default) is timeml for TimeML inputs (.tml) and press for everything else.
+DATES_PROFILES = ("auto", "press", "timeml")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Options:
     engine: str = "local"
     scheduler: Optional[str] = None
     batch_size: int = 16
-    dates_profile: str = "press"
+    dates_profile: str = "auto"
 
     def __post_init__(self) -> None:
         if self.dates_profile not in DATES_PROFILES:
@@ -86,7 +87,7 @@ def run_version(opts: "Options") -> str:
     """The version written into a run's records and compared on resume: the
     pipeline version plus every option that changes the output (``--doc-date``)."""
     version = pipeline_version(opts.model)
-    if opts.dates_profile != "press":
+    if opts.dates_profile != "auto":
         version += f"+dates={opts.dates_profile}"
     return f"{version}+doc-date={opts.doc_date}" if opts.doc_date else version
 
@@ -94,7 +95,7 @@ def run_version(opts: "Options") -> str:
 class Pipeline:
     """The model and our components, loaded once; turns texts into :class:`Document` records."""
 
-    def __init__(self, *, model: str = DEFAULT_MODEL, batch_size: int = 16, dates_profile: str = "press") -> None:
+    def __init__(self, *, model: str = DEFAULT_MODEL, batch_size: int = 16, dates_profile: str = "auto") -> None:
         from .process import Processor
 
         Options(model=model, batch_size=batch_size, dates_profile=dates_profile)  # validates

@@ -34,7 +34,9 @@ def run(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     dates_profile: str = typer.Option(
-        "press", "--dates-profile", help="press (SPEC: vague words are not dates) or timeml (TempEval-style output)."
+        "auto", "--dates-profile",
+        help="auto (timeml for .tml inputs, else press), press (SPEC: vague words are not dates) "
+             "or timeml (TempEval-style output)."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:

@@ -35,7 +35,7 @@ _WARM_UP = ("Foreign Minister Park Jin met his Russian counterpart Sergey Lavrov
 
 
 def _processor(
-    model: str, batch_size: int, version: Optional[str] = None, dates_profile: str = "press"
+    model: str, batch_size: int, version: Optional[str] = None, dates_profile: str = "auto"
 ) -> "Processor":
     global _PROCESSOR, _KEY
     if version is None:
@@ -69,7 +69,7 @@ def process_window(
     batch_size: int,
     doc_date: Optional[str],
     version: Optional[str] = None,
-    dates_profile: str = "press",
+    dates_profile: str = "auto",
 ) -> list:
     """The per-document function every engine runs (in a worker): ingested items → results, in order."""
     with _LOCK:

@@ -87,12 +87,13 @@ class Processor:
         model: str = DEFAULT_MODEL,
         batch_size: int = 16,
         version: Optional[str] = None,
-        dates_profile: str = "press",
+        dates_profile: str = "auto",
     ) -> None:
         self.model = model
-        self.dates_profile = dates_profile
+        self.dates_profile = dates_profile  # "auto": timeml for TimeML inputs, press for the rest
         self.version = version or f"{__version__}+{model}"
-        self.nlp = load_nlp(model, config={"communique_dates": {"profile": dates_profile}})
+        component_profile = "press" if dates_profile == "auto" else dates_profile
+        self.nlp = load_nlp(model, config={"communique_dates": {"profile": component_profile}})
         self.batch_size = batch_size
         self._ours = [n for n in self.nlp.pipe_names if n in COMPONENTS]
 
@@ -105,6 +106,8 @@ class Processor:
             doc = text_doc(self.nlp.make_doc(text))
         doc._.doc_date = prep.doc_date.value
         doc._.doc_date_source = prep.doc_date.source
+        if self.dates_profile == "auto" and prep.raw.source.format == "timeml":
+            doc._.dates_profile = "timeml"
         return doc
 
     def _parse_long(self, text: str):

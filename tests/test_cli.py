@@ -114,6 +114,24 @@ def test_timeml_input_keeps_offsets_and_uses_its_creation_time(tmp_path):
     assert rec["text"][got["Wednesday"][1]:].startswith("Wednesday")
 
 
+@pytest.mark.parametrize("flag, vague", [([], True), (["--dates-profile", "press"], False),
+                                         (["--dates-profile", "timeml"], True)])
+def test_timeml_inputs_get_the_timeml_profile_by_default(tmp_path, flag, vague):
+    """auto: a TimeML input gets TimeML's dates ("now" → PRESENT_REF); a plain text keeps SPEC's."""
+    src = tmp_path / "in"
+    src.mkdir()
+    body = "The envoys are now in Geneva and met on Wednesday."
+    (src / "a.tml").write_text(f"<TimeML><DCT><TIMEX3 value='2013-03-22'/></DCT><TEXT>{body}</TEXT></TimeML>")
+    (src / "b.txt").write_text(body + "\n")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(src), "--out", str(out), "--quiet", *flag]).exit_code == 0
+    tml = {d["text"]: d["value"] for d in json.loads((out / "json" / "a.json").read_text())["dates"]}
+    txt = {d["text"]: d["value"] for d in json.loads((out / "json" / "b.json").read_text())["dates"]}
+    assert tml["Wednesday"] == "2013-03-20"
+    assert (tml.get("now") == "PRESENT_REF") is vague
+    assert ("now" in txt) is (flag == ["--dates-profile", "timeml"])
+
+
 def test_large_document_is_processed(tmp_path):
     para = ("{n}. Foreign Minister Kang Kyung-wha met Russian Foreign Minister Sergei Lavrov in Moscow on June 1, 2018, "
             "and the two sides agreed to expand trade and cultural exchanges between the two countries.\n\n")

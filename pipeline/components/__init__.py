@@ -4,6 +4,8 @@ and the ``Doc._`` extensions they write.
 Contract (every component):
 - input: ``doc._.doc_date`` (``"YYYY-MM-DD"`` or coarser, or None) and
   ``doc._.doc_date_source`` set by the caller before the pipeline runs;
+  ``doc._.dates_profile`` ("press"/"timeml", or None for the component's own)
+  lets one document ask for the other dates profile (a TimeML input);
 - output: a list of records from ``pipeline.records`` on its own extension:
   ``doc._.people`` (Person), ``doc._.places`` (Place), ``doc._.dates``
   (DateMention), ``doc._.commitments`` (Commitment). Offsets are character
@@ -14,6 +16,7 @@ from spacy.tokens import Doc
 for _name, _default in (
     ("doc_date", None),
     ("doc_date_source", "none"),
+    ("dates_profile", None),
     ("people", None),
     ("places", None),
     ("dates", None),

@@ -145,24 +145,27 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        matches = scan(text, grammar=self.grammar, vague=self.profile == "timeml",
-                       split_ranges=self.profile == "timeml")
+        profile = doc._.dates_profile or self.profile  # a document may ask for the other profile
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
+        timeml = profile == "timeml"
+        matches = scan(text, grammar=self.grammar, vague=timeml, split_ranges=timeml)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         cands: list[Candidate] = []
         for m in matches:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
-            if not self._keep(doc, m.start, m.end, m.frame, span):
+            if not self._keep(doc, m.start, m.end, m.frame, span, timeml=timeml):
                 continue
             # SPEC: a dateline ("WASHINGTON, August 11 (Xinhua) --") is metadata: it may date the
             # document but is not listed (press); TimeML annotates it as an ordinary mention
-            listed = self.profile == "timeml" or not _is_dateline(text, m.start, m.end)
+            listed = timeml or not _is_dateline(text, m.start, m.end)
             cands.append(Candidate(m.start, m.end, m.frame, m.rule, self._tense(doc, m.start, m.end, span),
                                    _sent_index(sent_starts, m.start), listed))
         if self.use_entities:
-            cands.extend(self._entity_candidates(doc, cands, sent_starts))
+            cands.extend(self._entity_candidates(doc, cands, sent_starts, timeml=timeml))
         doc_date = doc._.doc_date
         mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=self.infer_doc_date and not doc_date,
-                                      profile=self.profile)
+                                      profile=profile)
         if inferred and not doc_date:
             doc._.doc_date = inferred
             doc._.doc_date_source = "text"
@@ -170,7 +173,7 @@ class DatesComponent:
         return doc
 
     # ----------------------------------------------------------------- filters
-    def _keep(self, doc: Doc, start: int, end: int, frame: Frame, span=_UNSET) -> bool:
+    def _keep(self, doc: Doc, start: int, end: int, frame: Frame, span=_UNSET, *, timeml: bool = False) -> bool:
         if span is _UNSET:  # not given: the span the characters cover
             span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -190,7 +193,7 @@ class DatesComponent:
             prev = doc[first.i - 1]
             if prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency:
                 return False  # a rate ("four flights a week", "$2 million a year", "15 million instructions per second")
-        if self.profile == "timeml" and frame.kind == "set" and len(span) == 1 and first.dep_ == "amod" \
+        if timeml and frame.kind == "set" and len(span) == 1 and first.dep_ == "amod" \
                 and first.lower_ in self.lex.classifier_set_words:
             return False  # "the annual meeting", "a quarterly dividend": a kind of meeting, not a recurrence (TimeML)
         if frame.kind == "abs" and frame.p.get("gran") == "year" and frame.p.get("bare"):
@@ -280,7 +283,8 @@ class DatesComponent:
         return None
 
     # ----------------------------------------------------------------- entities
-    def _entity_candidates(self, doc: Doc, cands: list[Candidate], sent_starts: list[int]) -> list[Candidate]:
+    def _entity_candidates(self, doc: Doc, cands: list[Candidate], sent_starts: list[int], *,
+                           timeml: bool = False) -> list[Candidate]:
         """spaCy DATE/TIME entities the grammar missed, parsed as one span each."""
         out: list[Candidate] = []
         taken = Intervals((c.start, c.end) for c in cands)
@@ -290,7 +294,7 @@ class DatesComponent:
             if taken.overlaps(ent.start_char, ent.end_char):
                 continue
             frame = _dateparser_frame(ent.text)
-            if frame is None or not self._keep(doc, ent.start_char, ent.end_char, frame):
+            if frame is None or not self._keep(doc, ent.start_char, ent.end_char, frame, timeml=timeml):
                 continue
             out.append(Candidate(ent.start_char, ent.end_char, frame, "spacy_ent+dateparser",
                                  self._tense(doc, ent.start_char, ent.end_char),
