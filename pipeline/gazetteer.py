@@ -47,6 +47,15 @@ class Gazetteer:
                     self.names.setdefault(v, c.alpha_3)
             self.canonical[c.alpha_3] = getattr(c, "common_name", None) or c.name
         self.canonical.update(data["canonical"])
+        for name, code in list(self.names.items()):
+            # ISO's inverted forms read the natural way: "Congo, The Democratic Republic of the" →
+            # "Democratic Republic of the Congo", "Korea, Republic of" → "Republic of Korea"
+            if ", " in name:
+                head, _, rest = name.partition(", ")
+                rest = re.sub(r"^[Tt]he\s+", "", rest)
+                self.names.setdefault(f"{rest} {head}", code)
+        for code, name in self.canonical.items():
+            self.names.setdefault(name, code)  # our preferred name is a name too
         self.names.update(data["aliases"])
         self.demonyms: dict[str, str] = dict(data["demonyms"])
         self.territories: frozenset[str] = frozenset(data.get("territories", []))

@@ -236,6 +236,16 @@ def test_country_evidence_order(run_doc, text, name, country):
     ("President Abdel Fattah El-Sisi visited Delhi. President Sisi met the press.", ["Abdel Fattah El-Sisi"]),
     ("President Luiz Inácio Lula da Silva arrived. Lula said the talks went well.", ["Luiz Inácio Lula da Silva"]),
     ("Foreign Minister Bui Thanh Son spoke. Foreign Minister Son added a remark.", ["Bui Thanh Son"]),
+    # two-word short forms: the end, the start, or the first and last words of the full name
+    ("Foreign Minister Maria Fernanda Espinosa spoke first. Fernanda Espinosa then took questions.",
+     ["Maria Fernanda Espinosa"]),
+    ("Foreign Minister Jorge van Houten met reporters. Van Houten said the talks went well.", ["Jorge van Houten"]),
+    ("Minister Hun Manet Sokha arrived in Paris. Hun Manet met the press.", ["Hun Manet Sokha"]),
+    ("Minister of State Khalid bin Salem Al-Marri opened the talks. Khalid Al-Marri closed them.",
+     ["Khalid bin Salem Al-Marri"]),
+    # two full names sharing a short form stay apart, and the short form with them
+    ("Ministers John Paul Smith and Mary Paul Smith met. Paul Smith spoke.",
+     ["John Paul Smith", "Mary Paul Smith", "Paul Smith"]),
 ])
 def test_short_forms_merge(run_doc, text, names):
     assert [p.name for p in run_doc(text)._.people] == names

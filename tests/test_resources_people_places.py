@@ -125,6 +125,24 @@ def test_gazetteer_public_api():
     assert g.place_type("TWN") == "region" and g.place_type("KOR") == "country"
 
 
+@pytest.mark.parametrize("name,code", [
+    # ISO's inverted names read the natural way, and our canonical names are names too
+    ("Democratic Republic of the Congo", "COD"), ("the Democratic Republic of the Congo", "COD"),
+    ("Republic of the Congo", "COG"), ("Republic of Korea", "KOR"), ("Islamic Republic of Iran", "IRN"),
+    ("United Republic of Tanzania", "TZA"), ("Bolivarian Republic of Venezuela", "VEN"),
+    ("Congo-Kinshasa", "COD"), ("Congo-Brazzaville", "COG"),
+])
+def test_country_names(name, code):
+    assert gazetteer().country_code(name) == code
+
+
+def test_democratic_republic_is_not_the_republic(run_doc):
+    doc = run_doc("Talks between the Democratic Republic of the Congo and Rwanda resumed. "
+                  "Congolese Foreign Minister Therese Wagner attended.", "2024-06-01")
+    assert [(p.name, p.country) for p in doc._.places][:1] == [("Democratic Republic of the Congo", "COD")]
+    assert {p.name: p.country for p in doc._.people}["Therese Wagner"] == "COD"
+
+
 # ------------------------------------------------------------------ officeholders.json
 def _oh_with(**change):
     data = copy.deepcopy(lexicon.load_json("officeholders.json"))

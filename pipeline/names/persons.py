@@ -195,6 +195,34 @@ def _strip_particle(word: str) -> str:
     return re.sub(r"^(?:[Ee]l|[Aa]l|[Aa]d|[Aa]s|[Aa]r|[Aa]t)[-‑–]", "", word)
 
 
+def _short_form_of(short: list[str], full: list[str]) -> bool:
+    """``short`` (two words or more) names ``full`` in brief: its words, in order, are the end of
+    the full name ("Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner", "van Klaveren" of "Alberto
+    van Klaveren"), its start ("Sok Chenda" of "Sok Chenda Sophea"), or its first and last words
+    ("Mohammed Al-Khulaifi" of "Mohammed bin Abdulaziz Al-Khulaifi"). Case-insensitive."""
+    a, b = [w.lower() for w in short], [w.lower() for w in full]
+    if not 2 <= len(a) < len(b):
+        return False
+    if b[-len(a):] == a or b[:len(a)] == a:
+        return True
+    return len(a) == 2 and a[0] == b[0] and a[1] == b[-1]
+
+
+def _merge_short_forms(clusters: list["Cluster"]) -> list["Cluster"]:
+    """Fold each multi-word cluster that is the short form of exactly one longer cluster into it."""
+    multi = [cl for cl in clusters if len(cl.words) > 1]
+    if len(multi) < 2:
+        return clusters
+    gone: set[int] = set()
+    for cl in sorted(multi, key=lambda c: len(c.words)):
+        fulls = [f for f in multi if f is not cl and id(f) not in gone and _short_form_of(cl.words, f.words)]
+        if len(fulls) == 1:
+            fulls[0].cands.extend(cl.cands)
+            fulls[0].cands.sort(key=lambda c: c.s)
+            gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
 def _key(words: list[str]) -> str:
     return re.sub(r"[\s\-–]", "", " ".join(words)).lower()
 
@@ -892,6 +920,7 @@ class PeopleFinder:
                     before.append((ss[k - 1], cl))
             cl = max(before, key=lambda x: x[0])[1] if before else min(matches, key=lambda cl: starts[id(cl)][0])
             add(cl, c)
+        clusters = _merge_short_forms(clusters)
         info = docinfo(doc)
         idx = info.idx
         for cl in clusters:
