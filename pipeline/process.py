@@ -78,6 +78,18 @@ def prepare(raw: RawDocument, *, doc_date: Optional[str] = None) -> Prepared:
     return Prepared(raw=raw, cleaned=cleaned, doc_date=dd)
 
 
+# removed lines that are not the page's own: other stories' titles, promotions, a repeated caption
+_NOT_HEADER = {"related_links", "promo", "duplicate_caption"}
+
+
+def page_header(cleaned: Cleaned) -> Optional[str]:
+    """The headline and the page's own chrome lines (menus, site name, footer), one per line: where
+    a ministry's site names itself ("U.S. Department of State", "Arab Republic of Egypt")."""
+    lines = [cleaned.title] if cleaned.title else []
+    lines += [r.text for r in cleaned.removed if r.reason not in _NOT_HEADER]
+    return "\n".join(lines) or None
+
+
 class Processor:
     """Loads the model once; turns raw documents into :class:`Document` records."""
 
@@ -108,6 +120,7 @@ class Processor:
         doc._.doc_date_source = prep.doc_date.source
         if self.dates_profile == "auto" and prep.raw.source.format == "timeml":
             doc._.dates_profile = "timeml"
+        doc._.page_header = page_header(prep.cleaned)
         return doc
 
     def _parse_long(self, text: str):

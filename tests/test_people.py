@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import pipeline
+
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "gold"
 needs_shared = pytest.mark.skipif(not GOLD.is_dir(), reason="../shared (gold files) not present")
 
@@ -408,3 +410,31 @@ def test_not_people(run_doc, text):
 def test_media_outlet_next_to_a_person(run_doc):
     text = "\"We are ready,\" Foreign Minister Ayman Safadi told CNN. Reuters and Bloomberg reported the remarks."
     assert [p.name for p in run_doc(text)._.people] == ["Ayman Safadi"]
+
+
+# ---------------------------------------------------------------- the site names the issuing body
+@pytest.mark.parametrize("header,state", [
+    ("Skip to content\nU.S. Department of State\nMenu", "USA"),
+    ("Home\nArab Republic of Egypt\nPress Releases", "EGY"),
+    ("© 2024 Ministry of Foreign Affairs of the Republic of Korea", "KOR"),
+    ("Embassy of Japan in Kenya\nNews", "JPN"),
+    ("Regjeringen.no\nMinistries", "NOR"),
+    # not enough: a bare country name in a menu, an unnamed ministry, two states
+    ("Home | World | Singapore | Asia", None),
+    ("Ministry of Foreign Affairs\nNews", None),
+    ("Embassy of Japan\nEmbassy of Kenya", None),
+])
+def test_page_issuer(header, state):
+    from pipeline.names.geo import page_issuer
+
+    assert page_issuer(header) == state
+
+
+def test_issuing_site_makes_its_officials_home_officials():
+    page = ("Skip to content\nU.S. Department of State\nMenu\n\nReadout of the Secretary's Call\n\n"
+            "The following is attributable to Spokesperson Jane Roe:\n\n"
+            "Secretary of State Marco Rubio spoke with Indian External Affairs Minister Subrahmanyam "
+            "Jaishankar today about trade and the security of the Indo-Pacific region.\n")
+    people = {p.name: p for p in pipeline.extract(page, doc_date="2025-03-06").people}
+    assert people["Jane Roe"].country == "USA"
+    assert people["Jane Roe"].evidence["country"] == "home_release:issuer_page"

@@ -815,6 +815,40 @@ def home_country(doc: Doc, hits: Optional[list[GeoHit]] = None, qualifiers: Iter
     return ranked[0] if ranked else None
 
 
+_ISSUER_OF = re.compile(
+    r"\b(?:Ministry|Department|Government|Embassy|Presidency|Office of the (?:President|Prime Minister))"
+    r"(?: of [A-Z][\w'’]*(?: (?:and|of|&) [A-Z][\w'’]*| [A-Z][\w'’]*)*?)?"  # "Ministry of Foreign Affairs"
+    r",? (?:of|for) (?:the )?(?P<state>[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*){0,4})")
+_STATE_FORMS = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Emirates|Sultanate|"
+                          r"Confederation|Union)\b")
+
+
+def page_issuer(header: str) -> Optional[str]:
+    """The state whose ministry publishes the page, from its header/footer chrome: a named issuing
+    body ("U.S. Department of State", "Regjeringen.no"), "Ministry of Foreign Affairs of Japan",
+    or a line that is a state's formal name ("Arab Republic of Egypt"). A bare country name is not
+    enough (news sites list countries in their menus). None unless one state alone is named so."""
+    g = gazetteer()
+    found: list[str] = []
+    for body, code, rx in _issuing_body_patterns():
+        if body in header and rx.search(header):
+            found.append(code)
+    for m in _ISSUER_OF.finditer(header):
+        words = m.group("state").split()
+        for n in range(len(words), 0, -1):  # the longest leading run that names a state
+            code = g.country_code(" ".join(words[:n]))
+            if code:
+                found.append(code)
+                break
+    for line in header.splitlines():
+        line = line.strip()
+        if _STATE_FORMS.search(line) and len(line.split()) <= 8:
+            code = g.country_code(line)
+            if code and line != g.country_name(code):
+                found.append(code)
+    return found[0] if found and len(set(found)) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _issuing_body_patterns() -> tuple:
     return tuple((body, code, re.compile(r"(?<!\w)" + re.escape(body) + r"(?!\w)"))
@@ -838,6 +872,10 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
         best = max(set(issuers), key=issuers.count)
         if issuers.count(best) > len(issuers) / 2:
             return best, "issuer"
+    header = doc._.page_header if Doc.has_extension("page_header") else None
+    site = page_issuer(header) if header else None
+    if site:
+        return site, "issuer_page"
     firsts = bilateral_firsts(doc, hits)
     if firsts:
         ranked = sorted(firsts.items(), key=lambda kv: -kv[1])
