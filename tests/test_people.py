@@ -191,6 +191,25 @@ ROLE_ROWS = [
     ("Indian FM Ravi Kumar spoke with reporters.", "Ravi Kumar", "Foreign Minister", "Foreign Minister", "IND"),
     ("He met the outgoing Chairperson of the Regional Development Commission, Paul Okafor, in Lagos.", "Paul Okafor",
      "Chairperson of the Regional Development Commission", "Chairman", None),
+    # a state secretary; a minister of state with the ministry; a portfolio list before an honorific
+    ("State Secretary Lena Holm met the delegation in Oslo.", "Lena Holm", "State Secretary", "State Secretary", None),
+    ("Oman's Minister of State at the Ministry of Foreign Affairs Badr Al-Harthy opened the talks.", "Badr Al-Harthy",
+     "Minister of State at the Ministry of Foreign Affairs", "Minister of State", "OMN"),
+    ("Minister of Foreign Affairs, Trade and Tourism Dr. Amina Njoroge received the envoy.", "Amina Njoroge",
+     "Minister of Foreign Affairs, Trade and Tourism", "Foreign Minister", None),
+    # a compound portfolio, then the state served; initials and a local honorific before the name
+    ("Lyonpo K.T. Wangdi, Minister for Foreign Affairs and External Trade of the Royal Government of Bhutan, "
+     "arrived.", "K.T. Wangdi", "Minister for Foreign Affairs and External Trade", "Foreign Minister", "BTN"),
+    # an ambassador's bare rank gives way to the office in apposition; another's office is not the person's
+    ("Ambassador Hany Fouad, the Foreign Ministry Spokesperson, said the talks went well.", "Hany Fouad",
+     "Foreign Ministry Spokesperson", "Spokesperson", None),
+    ("They thanked Mr. Tom Reed, the UN Secretary-General's Special Envoy on Myanmar, for his work.", "Tom Reed",
+     "Special Envoy on Myanmar", "Special Envoy", None),
+    # the office in apposition before the name, past an ambassador's rank or a split "Hon ."
+    ("The Minister of Foreign Affairs, Ambassador Musa Danladi, opened the session.", "Musa Danladi",
+     "Minister of Foreign Affairs", "Foreign Minister", None),
+    ("Also present was the Minister for Foreign Affairs and Regional Integration, Hon. Grace Mensah, who spoke.",
+     "Grace Mensah", "Minister for Foreign Affairs and Regional Integration", "Foreign Minister", None),
 ]
 
 

@@ -54,7 +54,8 @@ _POSS_PRON = frozenset({"his", "her", "its", "their"})
 # words of a state's formal style before its name: "of the Republic of Turkiye", "of the Kingdom of Saudi Arabia"
 _STATE_STYLE = frozenset({"republic", "kingdom", "state", "federal", "democratic", "people's", "people", "'s", "islamic",
                           "arab", "united", "federation", "commonwealth", "sultanate", "principality", "socialist",
-                          "plurinational", "bolivarian", "of", "the", "hashemite", "grand", "duchy", "oriental"})
+                          "plurinational", "bolivarian", "of", "the", "hashemite", "grand", "duchy", "oriental",
+                          "government", "royal"})
 _STATE_ADJ = frozenset({"outgoing", "incoming", "acting", "interim", "new", "newly-appointed"})
 NAME_SPANS_KEY = "communique_person_name_spans"  # read by communique_places
 
@@ -193,6 +194,12 @@ def family_given(words: list[str]) -> tuple[str, Optional[str]]:
 def _strip_particle(word: str) -> str:
     """'El-Sisi' → 'Sisi', 'al-Sudani' → 'Sudani' (Arabic article glued to a family name)."""
     return re.sub(r"^(?:[Ee]l|[Aa]l|[Aa]d|[Aa]s|[Aa]r|[Aa]t)[-‑–]", "", word)
+
+
+def _bare_rank(h: "TitleHit") -> bool:
+    """An ambassador's rank without a posting, used as an honorific ("Ambassador Tamim Khallaf, the
+    Foreign Ministry Spokesperson"): an office in apposition says what the person does."""
+    return h.form.base == "Ambassador" and h.comp_e == h.e and not h.country
 
 
 def _short_form_of(short: list[str], full: list[str]) -> bool:
@@ -547,13 +554,17 @@ class PeopleFinder:
             elif inside:
                 gh = max(inside, key=lambda x: x.tok_end)
                 h.comp_e = gh.tok_end
-                if prep == "for":
-                    surf_e = gh.tok_end  # "Special Envoy for North Korea"
+                if prep in ("for", "on"):
+                    surf_e = gh.tok_end  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
             elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper())
                   and not pinfo["spans"].overlaps(q, r)):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
+        if surf_e == h.comp_e == h.e and not h.abbr:
+            surf_e = h.comp_e = self._ministry_tail(doc, h.e)
         if surf_e == h.comp_e and not h.abbr and not h.surface_extra:
             surf_e = h.comp_e = self._portfolio_tail(doc, h, surf_e, title_toks, name_starts)
+            if surf_e > h.e and h.country is None:
+                self._state_after(doc, h, surf_e, by_start_tok)
         h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
         self._portfolio_form(h)
         for pre in self.t.organisation_prefixes:  # "UN Secretary-General" → "Secretary-General"
@@ -620,12 +631,43 @@ class PeopleFinder:
         if not items or not last_and:
             return p
         if (end < n_tok and texts[end][:1].isupper() and end not in person_ents and end not in name_starts
-                and end not in title_toks):
+                and end not in title_toks and texts[end] not in self.t.honorifics):
             return p  # a capitalised word follows that is not a known name: the run may be eating a name
         if (end < n_tok and end not in person_ents and end not in name_starts and info.is_alpha[end] and doc[end].is_lower
                 and len(items[-1].split()) >= 3):
             end -= 2  # "... and Trade Ana Ruiz met": an untagged name closes the run; keep two words for it
         return end
+
+    def _ministry_tail(self, doc: Doc, p: int) -> int:
+        """"Minister of State at the Ministry of Foreign Affairs <Name>", "Secretary of State in the
+        Department of Trade": the ministry is part of the role. Only a known portfolio is taken, so
+        the name after it stays a name."""
+        info = docinfo(doc)
+        lowers, n_tok = info.lowers, info.n
+        if not (p + 4 < n_tok and lowers[p] in ("at", "in") and lowers[p + 1] == "the"
+                and lowers[p + 2] in ("ministry", "department", "office") and lowers[p + 3] in ("of", "for")):
+            return p
+        for n in range(min(4, n_tok - p - 4), 0, -1):
+            words = info.span_text(p + 4, p + 4 + n)
+            if words[:1].isupper() and f"minister of {words.lower()}" in self.t.forms:
+                return p + 4 + n
+        return p
+
+    def _state_after(self, doc: Doc, h: TitleHit, p: int, by_start_tok) -> None:
+        """After a compound portfolio, "of [the Royal Government of] Bhutan" names the state served:
+        a cue for the country, not part of the role."""
+        info = docinfo(doc)
+        lowers, n_tok = info.lowers, info.n
+        if p >= n_tok or lowers[p] != "of":
+            return
+        for q in range(p + 1, min(n_tok, p + 7)):
+            gh = by_start_tok.get(q)
+            if gh is not None:
+                if self._country_of_hit(gh) and all(x in _STATE_STYLE for x in lowers[p + 1:q]):
+                    h.country, h.country_ev, h.comp_e = gh.country, f"of:{gh.text}", gh.tok_end
+                return
+            if lowers[q] not in _STATE_STYLE:
+                return
 
     def _portfolio_form(self, h: TitleHit) -> None:
         """A generic "Minister" whose written portfolio list names a known portfolio takes its canonical office:
@@ -651,8 +693,7 @@ class PeopleFinder:
     def name_run(self, doc: Doc, p: int, stop: set[int], country_toks: set[int]) -> Optional[tuple[int, int]]:
         info = docinfo(doc)
         texts, ws, alpha, n_tok = info.texts, info.ws, info.is_alpha, info.n
-        while p < n_tok and texts[p] in self.t.honorifics:
-            p += 1
+        p = self._past_honorifics(texts, p)
         i = p
         n_words = 0
         while i < n_tok and n_words < 5:
@@ -673,13 +714,26 @@ class PeopleFinder:
             break
         return (p, i) if i > p else None
 
+    def _past_honorifics(self, texts: list[str], p: int) -> int:
+        """The first token at or after ``p`` that is not an honorific ("Mr.", "H.E.", and "Hon" "."
+        when the tokenizer splits the dot off)."""
+        hon = self.t.honorifics
+        while p < len(texts):
+            if texts[p] in hon:
+                p += 1
+            elif p + 1 < len(texts) and texts[p + 1] == "." and texts[p] + "." in hon:
+                p += 2
+            else:
+                break
+        return p
+
     def _namelike(self, txt: str, is_alpha: bool) -> bool:
         """Could the token (its text and ``is_alpha``) be a word of a personal name?"""
         if not txt or not txt[0].isupper() or txt in self.t.not_names or txt in _MONTHS_DAYS:
             return False
         if any(ch.isdigit() for ch in txt):
             return False
-        if not (is_alpha or re.fullmatch(r"[A-Z]\.|[A-Za-z][A-Za-z'’.]*", txt)):
+        if not (is_alpha or re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Za-z][A-Za-z'’.]*", txt)):
             return False
         if self.g.demonyms.get(txt):
             return False
@@ -785,24 +839,35 @@ class PeopleFinder:
                 c.title.used = True
         by_start = {c.s: c for c in merged}
         by_end = {c.e: c for c in merged}
+        title_ending = {h.e: h for h in titles}
+        title_starting = {h.s: h for h in titles}
         for h in titles:
             if h.used:
                 continue
+            if h.comp_e < info.n and texts[h.comp_e] in _POSS:
+                continue  # "the UN Secretary-General's Special Envoy": the office of someone else
             # "the Foreign Minister of Japan, Hayashi Yoshimasa"
             p = h.comp_e
             p1 = p + 1
-            while p1 < info.n and texts[p1] in self.t.honorifics:
-                p1 += 1  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
+            p1 = self._past_honorifics(texts, p1)  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
+            rank = title_starting.get(p1)
+            if rank is not None and _bare_rank(rank):
+                p1 = rank.comp_e  # "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar"
             if p + 1 < info.n and texts[p] == "," and p1 in by_start and (h.det or h.country):
                 c = by_start[p1]
-                if not c.title:
+                if not c.title or _bare_rank(c.title):
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
             # "Lim Sung-nam, Vice Foreign Minister of Korea", "Lavrov, the Russian Foreign Minister,"
             k = h.mod_s - 1
+            owner = title_ending.get(k) if k >= 0 and texts[k] in _POSS else None
+            if owner is not None:  # "Julie Bishop, the UN Secretary-General's Special Envoy"
+                k = owner.mod_s - 1
             if k >= 1 and texts[k] == "," and k in by_end:
                 c = by_end[k]
-                if not c.title or c.title.form.role.count(" ") < h.form.role.count(" "):
+                # an ambassador's rank without a posting is an honorific ("Ambassador Tamim Khallaf, the
+                # Foreign Ministry Spokesperson"): the office in apposition says what the person does
+                if not c.title or _bare_rank(c.title) or c.title.form.role.count(" ") < h.form.role.count(" "):
                     c.title, c.title_shape, h.used = h, "title_appositive_after", True
         geo_by_start: dict[int, list[GeoHit]] = {}
         for h in geo:
