@@ -205,6 +205,11 @@ ROLE_ROWS = [
      "Foreign Ministry Spokesperson", "Spokesperson", None),
     ("They thanked Mr. Tom Reed, the UN Secretary-General's Special Envoy on Myanmar, for his work.", "Tom Reed",
      "Special Envoy on Myanmar", "Special Envoy", None),
+    # a plural title gives its office to each coordinated name
+    ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Jean Dupont", "President", "President", None),
+    ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Paul Martin", "President", "President", None),
+    ("Talks were chaired by Foreign Ministers Ana Ruiz, Li Wei and Tomas Berg.", "Tomas Berg",
+     "Foreign Minister", "Foreign Minister", None),
     # the office in apposition before the name, past an ambassador's rank or a split "Hon ."
     ("The Minister of Foreign Affairs, Ambassador Musa Danladi, opened the session.", "Musa Danladi",
      "Minister of Foreign Affairs", "Foreign Minister", None),

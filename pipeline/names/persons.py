@@ -196,6 +196,13 @@ def _strip_particle(word: str) -> str:
     return re.sub(r"^(?:[Ee]l|[Aa]l|[Aa]d|[Aa]s|[Aa]r|[Aa]t)[-‑–]", "", word)
 
 
+def _singular(word: str) -> str:
+    """"Presidents" → "President", "Secretaries" → "Secretary", "Ministers" → "Minister"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def _bare_rank(h: "TitleHit") -> bool:
     """An ambassador's rank without a posting, used as an honorific ("Ambassador Tamim Khallaf, the
     Foreign Ministry Spokesperson"): an office in apposition says what the person does."""
@@ -438,7 +445,11 @@ class PeopleFinder:
     def _surface(self, doc: Doc, s: int, e: int) -> str:
         texts = docinfo(doc).texts
         words = [tx for tx in texts[s:e] if tx not in "()[]{}"]  # doc[s:e]
-        text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").replace(" ,", ",")
+        return self._surface_text(" ".join(words))
+
+    @staticmethod
+    def _surface_text(text: str) -> str:
+        text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").replace(" ,", ",")
         if text[:1].islower():  # "secretary of the Supreme National Security Council", "special envoy"
             small = {"of", "for", "and", "the", "to", "on"}
             text = " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
@@ -714,6 +725,26 @@ class PeopleFinder:
             break
         return (p, i) if i > p else None
 
+    def _plural_titles(self, doc: Doc, title_toks: set[int]) -> list[tuple[int, int, lexicon.TitleForm]]:
+        """(start, end, office) of plural titles ("Presidents", "Foreign Ministers") written before a name."""
+        info = docinfo(doc)
+        texts, n_tok = info.texts, info.n
+        out = []
+        for i, tx in enumerate(texts):
+            if len(tx) < 4 or not tx.endswith("s") or i in title_toks or i + 1 >= n_tok \
+                    or not texts[i + 1][:1].isupper():
+                continue
+            one = _singular(tx).lower()
+            for n in (3, 2, 1):
+                if i - n + 1 < 0 or any(k in title_toks for k in range(i - n + 1, i)):
+                    continue
+                key = " ".join([w.lower() for w in texts[i - n + 1:i]] + [one])
+                form = self.t.forms.get(key)
+                if form is not None:
+                    out.append((i - n + 1, i + 1, form))
+                    break
+        return out
+
     def _past_honorifics(self, texts: list[str], p: int) -> int:
         """The first token at or after ``p`` that is not an honorific ("Mr.", "H.E.", and "Hon" "."
         when the tokenizer splits the dot off)."""
@@ -819,6 +850,22 @@ class PeopleFinder:
             run = self.name_run(doc, e, title_toks, country_toks)
             if run:
                 cands.append(Cand(run[0], run[1], "honorific"))
+        # e) a plural title over coordinated names: "Presidents Félix Tshisekedi and Paul Kagame"
+        lowers = info.lowers
+        for s0, e0, form in self._plural_titles(doc, title_toks):
+            p, surface = e0, " ".join(texts[s0:e0 - 1] + [_singular(texts[e0 - 1])])
+            while True:
+                run = self.name_run(doc, p, title_toks, country_toks)
+                if not run:
+                    break
+                h = TitleHit(s0, e0, form, False, s0, e0, used=True,
+                             surface=self._surface_text(surface))
+                cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
+                q = run[1] + (run[1] < info.n and texts[run[1]] == ",")
+                q += q < info.n and lowers[q] == "and"
+                if q == run[1]:
+                    break
+                p = q
         # merge overlapping candidates: prefer the widest, keep the title
         cands.sort(key=lambda c: (c.s, -(c.e - c.s)))
         merged: list[Cand] = []
