@@ -426,6 +426,10 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Minister Assembly said it would vote on Friday.",
     "The Presidents Assembly adopted a declaration, AFP reported.",
     "The National Assembly approved the treaty. Assembly members welcomed it.",
+    # things named like people, places the model takes for people
+    "Schools damaged by Cyclone Winston were rebuilt with the new funds.",
+    "Kinshasa accuses Kigali of backing the rebels, who seized Goma and Bukavu.",
+    "They agreed to begin construction of the Dhaka–Jessore rail link by 2026.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []

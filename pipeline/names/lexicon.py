@@ -71,13 +71,14 @@ class Titles:
     state_qualifiers: frozenset[str] = frozenset()  # "of the Republic": names only the state served, dropped
     organisation_prefixes: tuple[str, ...] = ()  # "UN" in "UN Secretary-General": names only who is served
     media_outlets: frozenset[str] = frozenset()  # news organisations: never people
+    thing_name_heads: frozenset[str] = frozenset()  # "Cyclone Winston", "Operation Desert Storm": not people
 
 
 def _load_titles(data: dict) -> Titles:
     f = "titles.json"
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
-                    "state_qualifiers", "organisation_prefixes", "media_outlets"},
+                    "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -130,6 +131,7 @@ def _load_titles(data: dict) -> Titles:
         organisation_prefixes=tuple(sorted(_strings(f"{f} organisation_prefixes", data.get("organisation_prefixes", [])),
                                            key=lambda x: -len(x))),
         media_outlets=frozenset(_strings(f"{f} media_outlets", data.get("media_outlets", []))),
+        thing_name_heads=frozenset(_strings(f"{f} thing_name_heads", data.get("thing_name_heads", []))),
     )
 
 

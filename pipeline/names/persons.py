@@ -41,6 +41,7 @@ from ..records import Mention, Person
 from . import lexicon
 from .docinfo import Intervals, docinfo
 from .geo import (GeoHit, bilateral_partners, country_salience, find_geo, inside_proper_name, line_is_title_case,
+                  tables as geo_tables,
                   release_state)
 
 _name_key = lru_cache(maxsize=65536)(lexicon.name_key)
@@ -725,6 +726,23 @@ class PeopleFinder:
             break
         return (p, i) if i > p else None
 
+    def _thing_or_place(self, doc: Doc, s: int, e: int) -> bool:
+        """A model PERSON span that names a thing or a place: after a thing's head word ("Cyclone
+        Winston", "Operation Desert Storm"); two place names joined by a dash ("Gelephu–Kokrajhar");
+        or one word that is a city of 100,000 people or more ("seized Goma and Bukavu")."""
+        info = docinfo(doc)
+        texts = info.texts
+        before = " ".join(texts[max(0, s - 2):s])
+        if texts[s] in self.t.thing_name_heads or (s > 0 and (texts[s - 1] in self.t.thing_name_heads
+                                                            or before in self.t.thing_name_heads)):
+            return True
+        if e - s == 3 and texts[s + 1] in "–—" and not info.ws[s] and not info.ws[s + 1]:
+            return True
+        if e - s == 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
+            cities = geo_tables(doc.vocab).cities.get(texts[s])
+            return bool(cities) and cities[0][0] >= 100_000 and not self.sn.is_family_first(texts[s])
+        return False
+
     def _plural_titles(self, doc: Doc, title_toks: set[int]) -> list[tuple[int, int, lexicon.TitleForm]]:
         """(start, end, office) of plural titles ("Presidents", "Foreign Ministers") written before a name."""
         info = docinfo(doc)
@@ -827,7 +845,7 @@ class PeopleFinder:
                 continue
             if r in place_spans or all(i in country_toks for i in range(*r)):
                 continue
-            if inside_proper_name(doc, r[0], r[1]):
+            if inside_proper_name(doc, r[0], r[1]) or self._thing_or_place(doc, r[0], r[1]):
                 continue
             cands.append(Cand(r[0], r[1], "model"))
         # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
