@@ -466,3 +466,12 @@ def test_issuing_site_makes_its_officials_home_officials():
     people = {p.name: p for p in pipeline.extract(page, doc_date="2025-03-06").people}
     assert people["Jane Roe"].country == "USA"
     assert people["Jane Roe"].evidence["country"] == "home_release:issuer_page"
+
+
+def test_people_in_a_long_caption_line_are_not_headline_only(run_doc):
+    """A caption is full of titles and names, like a headline, but far longer than one."""
+    text = ("Oman's Minister of State at the Ministry of Foreign Affairs Badr Al-Harthy, centre, with Kenyan "
+            "Foreign Minister Mary Wanjiru and Ugandan Foreign Minister Henry Okello in Muscat [Handout/Oman "
+            "Ministry of Foreign Affairs]\n\nOkello said that Uganda was ready to sign the accord.\n")
+    assert {p.name: p.country for p in run_doc(text, "2025-06-05")._.people} == {
+        "Badr Al-Harthy": "OMN", "Mary Wanjiru": "KEN", "Henry Okello": "UGA"}

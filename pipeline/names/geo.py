@@ -224,8 +224,8 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 def _title_case_line(line: str) -> bool:
     words = _WORD_RE.findall(line)
-    if len(words) < 3:
-        return False
+    if not 3 <= len(words) <= 24:
+        return False  # a caption full of names and titles is longer than a headline
     content = [w for w in words if w not in _SMALL_WORDS]
     caps = sum(1 for w in content if w[0].isupper())
     return bool(content) and caps / len(content) >= 0.8 and not line.rstrip().endswith(".")
