@@ -349,6 +349,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("ready", "intention", ["AZE"], "expand cooperation in the energy sector")]),
     ("two_countries_will", TA + "The two countries will work together in the Council.",
      [C("will", "pledge", ["AZE", "TUR"], "work together in the Council")]),
+    # ---------------------------------------------------------------- add-ons after a comma are not the promise
+    ("aside_participle", "Peru and Chile agreed to open a humanitarian corridor, easing a standoff at the border.",
+     [C("agreed", "agreement", ["CHL", "PER"], "open a humanitarian corridor")]),
+    ("aside_participle_after_deadline", "Spain will send a trade mission to Dakar in March, focusing on fisheries and solar power.",
+     [C("will", "pledge", ["ESP"], "send a trade mission to Dakar", deadline="in March")]),
+    ("aside_purpose_after_deadline", "Italy will host a business forum in Tunis in May, to explore investment in renewables.",
+     [C("will", "pledge", ["ITA"], "host a business forum in Tunis", deadline="in May")]),
+    ("listing_stays", "Japan and India agreed to expand trade, including in semiconductors.",
+     [C("agreed", "agreement", ["IND", "JPN"], "expand trade, including in semiconductors")]),
     # ---------------------------------------------------------------- deadlines: only a phrase closing the action
     ("x_deadline_mid_action_duration", "Qatar pledged to invest $2 billion over three years in ports and airports.",
      [C("pledged", "pledge", ["QAT"], "invest $2 billion over three years in ports and airports", targets=[("$2 billion", 2.0e9, "USD")])]),

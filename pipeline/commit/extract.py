@@ -678,6 +678,10 @@ class Extractor:
             return True  # "…, as tensions in the region rise"
         if low == "with":
             return any(x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBN", "VBG", "VB") for x in t.subtree if x.i != t.i)
+        if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "acl", "conj") and low not in _LISTING:
+            return True  # a participial add-on: "…, easing a standoff", "…, focusing on energy"
+        if low == "to" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.tag_ == "VB":
+            return True  # a purpose set off by a comma: "…to Sfax in November, to explore investment"
         return False
 
     def _trailing(self, ch: Token, head: Token) -> bool:
