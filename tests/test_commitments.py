@@ -349,6 +349,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("ready", "intention", ["AZE"], "expand cooperation in the energy sector")]),
     ("two_countries_will", TA + "The two countries will work together in the Council.",
      [C("will", "pledge", ["AZE", "TUR"], "work together in the Council")]),
+    # ---------------------------------------------------------------- who hosts is not a side; who facilitates a procedure is
+    ("host_round_of_talks", "Oman hosted a new round of talks between the foreign ministers of Iran and Yemen this week. "
+     "The two sides agreed to set up a joint committee.",
+     [C("agreed", "agreement", ["IRN", "YEM"], "set up a joint committee")]),
+    ("facilitate_is_not_mediation", "Foreign Minister Sameh Shoukry received Greek Foreign Minister Nikos Dendias in Cairo. "
+     "Dendias said Athens would facilitate visa procedures for Egyptian students. "
+     "The two ministers agreed to expand the seasonal employment programme.",
+     [C("would", "pledge", ["GRC"], "facilitate visa procedures for Egyptian students"),
+      C("agreed", "agreement", ["EGY", "GRC"], "expand the seasonal employment programme")]),
     # ---------------------------------------------------------------- add-ons after a comma are not the promise
     ("aside_participle", "Peru and Chile agreed to open a humanitarian corridor, easing a standoff at the border.",
      [C("agreed", "agreement", ["CHL", "PER"], "open a humanitarian corridor")]),

@@ -480,7 +480,10 @@ class ActorResolver:
                         for o in ag.children:
                             if o.dep_ == "pobj":
                                 out |= self._side_states(o)
-                elif lem != "host" or self._hosted_pair(t):
+                elif lem in ("broker", "mediate") or self._hosted_pair(t) or (
+                        lem != "host" and any(o.dep_ == "dobj" and o.lemma_.lower() in _MEET_NOUNS for o in t.children)):
+                    # "China brokered the deal", "Qatar facilitated the talks"; not "Athens would
+                    # facilitate visa procedures" (a side's own promise)
                     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
                         out |= self._side_states(subj)
@@ -509,9 +512,13 @@ class ActorResolver:
             sides = self._slot_sides([o] + list(o.conjuncts), set())
             if len(sides[0]) + len(sides[1]) >= 2:
                 return True
-            for p in o.children:
-                if p.dep_ == "prep" and p.lower_ in ("between", "among"):
-                    return True
+            # "talks between A and B", "a new round of talks between A and B"
+            heads = [o] + [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for x in p.children if x.dep_ == "pobj"]
+            for h in heads:
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in ("between", "among"):
+                        return True
         return False
 
     def _sides_in(self, sent, third: set[str]) -> tuple[list[str], list[str]]:
