@@ -475,3 +475,13 @@ def test_people_in_a_long_caption_line_are_not_headline_only(run_doc):
             "Ministry of Foreign Affairs]\n\nOkello said that Uganda was ready to sign the accord.\n")
     assert {p.name: p.country for p in run_doc(text, "2025-06-05")._.people} == {
         "Badr Al-Harthy": "OMN", "Mary Wanjiru": "KEN", "Henry Okello": "UGA"}
+
+
+def test_unqualified_dignitary_after_both_heads_is_the_home_states():
+    """In a state's own release, once both sides' heads are known, an unqualified royal is its own."""
+    page = ("Regjeringen.no\nMinistries\n\nJoint statement by Norway and Colombia\n\n"
+            "Prime Minister Jonas Gahr Støre received President Gustavo Petro of Colombia in Oslo on Monday, "
+            "and the two leaders agreed to deepen cooperation on climate and peace.\n\n"
+            "Crown Prince Haakon will lead a business delegation to Bogotá in November, the statement said.\n")
+    people = {p.name: p for p in pipeline.extract(page, doc_date="2024-06-25").people}
+    assert people["Haakon"].country == "NOR"

@@ -1200,14 +1200,20 @@ class PeopleFinder:
                     ca.country, ca.evidence["country"] = parties[1 - parties.index(cb.country)], "pair:other_side"
         heads = [cl for cl in ordered if self._is_head(cl)]
         home_head = any(cl.country == home for cl in heads)
+        other_head = any(cl.country == other for cl in heads)
         for cl in heads:
             if not self._open(cl):
                 continue
             if not home_head:
                 cl.country, cl.evidence["country"] = home, "home_release:first_head"
                 home_head = True
-            else:
+            elif not other_head or cl.role.base == "President" or cl.role.base == "Prime Minister":
                 cl.country, cl.evidence["country"] = other, "home_release:other_head"
+                other_head = True
+            else:
+                # both sides' heads are known already: a release qualifies the other side's dignitaries,
+                # not its own ("His Royal Highness Crown Prince Haakon will lead a visit to Bogotá")
+                cl.country, cl.evidence["country"] = home, "home_release:unqualified_dignitary"
         home_trads = set(t for t, (names, codes) in self.sn.traditions.items() if home in codes)
         other_has_trad = any(other in codes for _, codes in self.sn.traditions.values())
         for cl in ordered:
