@@ -468,6 +468,18 @@ def test_issuing_site_makes_its_officials_home_officials():
     assert people["Jane Roe"].evidence["country"] == "home_release:issuer_page"
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Maria Lopez, a Venezuelan mother of two, waited at the border.", "Maria Lopez", "VEN"),
+    ("Ahmed Saleh, a South Sudanese trader, said prices had doubled.", "Ahmed Saleh", "SSD"),
+    ("Papua New Guinean Prime Minister James Marape met the delegation.", "James Marape", "PNG"),
+    ("Fijian Deputy Prime Minister Biman Prasad met the delegation.", "Biman Prasad", "FJI"),
+    ("Bhutanese Foreign Minister Karma Dorji arrived in Delhi.", "Karma Dorji", "BTN"),
+])
+def test_nationality_words(run_doc, text, name, country):
+    people = {p.name: p.country for p in run_doc(text, "2024-06-01")._.people}
+    assert people == {name: country}
+
+
 def test_people_in_a_long_caption_line_are_not_headline_only(run_doc):
     """A caption is full of titles and names, like a headline, but far longer than one."""
     text = ("Oman's Minister of State at the Ministry of Foreign Affairs Badr Al-Harthy, centre, with Kenyan "

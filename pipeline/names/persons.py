@@ -481,7 +481,7 @@ class PeopleFinder:
                 h.country, h.country_ev = gh.country, f"modifier:{gh.text}"
                 h.mod_s = gh.tok_start
             else:
-                for n in (2, 1):
+                for n in (3, 2, 1):  # "Papua New Guinean Prime Minister"
                     if k - n + 1 >= 0:
                         txt = info.span_text(k - n + 1, k + 1)
                         code = self.g.demonyms.get(txt)
@@ -820,6 +820,8 @@ class PeopleFinder:
         words = texts[s:e]  # the tokens of doc[s:e]
         if any(any(ch.isdigit() for ch in tx) for tx in words):
             return None
+        if info.span_text(s, e) in self.g.demonyms:
+            return None  # "Papua New Guinean"
         if info.span_text(s, e) in self.t.media_outlets or any(self._not_name_word(tx) for tx in words):
             return None  # "told Reuters", "a Bloomberg reporter", "Ministers"
         if any(tx in self.t.not_names or i in title_toks for i, tx in zip(range(s, e), words)):
@@ -961,6 +963,13 @@ class PeopleFinder:
                     if h.tok_end < n_tok and texts[h.tok_end] in _POSS:
                         return  # "assured President Ruto of Ethiopia's support"
                     c.country, c.country_ev = h.country, f"of:{h.text}"
+                    return
+        if p + 2 < n_tok and texts[p] == "," and lowers[p + 1] in ("a", "an"):
+            # "Yelitza Moreno, a Venezuelan mother of two": the nationality in apposition
+            for n in (3, 2, 1):
+                code = self.g.demonyms.get(info.span_text(p + 2, p + 2 + n)) if p + 2 + n <= n_tok else None
+                if code:
+                    c.country, c.country_ev = code, f"appositive_demonym:{info.span_text(p + 2, p + 2 + n)}"
                     return
         if p < n_tok and texts[p] == "(":
             close = info.text.find(")", info.idx[p])
@@ -1277,7 +1286,7 @@ class PeopleFinder:
         for s in positions:
             country = None
             k = s - 1
-            for n in (2, 1):
+            for n in (3, 2, 1):
                 if k - n + 1 >= 0 and self.g.demonyms.get(info.span_text(k - n + 1, k + 1)):
                     country = self.g.demonyms[info.span_text(k - n + 1, k + 1)]
                     k -= n
