@@ -323,7 +323,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             ln = lines[i]
             if 3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text):
                 if ln.words >= 4 or not any(lines[j].words >= 4 for j in neutral if j < i):
-                    out.title = ln.text
+                    out.title = _MEDIA_TAG.sub("", ln.text) or ln.text  # "(Photo) Japan-Philippines …"
                     reasons[i] = "title"
                     _find_author_after(lines, i, reasons, out, r)
                     break
@@ -403,6 +403,9 @@ def _closing_sentence(ln: _Line, latin_doc: bool) -> bool:
             and re.search(r"[.!?][\"'”’)]*$", ln.text) is not None)
 
 
+_MEDIA_TAG = re.compile(r"^\s*[\[(](?:photos?|video|videos|audio|live|update|updated)[\])]\s*", re.I)
+
+
 def _runs(indices) -> list[list[int]]:
     """Consecutive line indices grouped (blank lines break a run)."""
     runs: list[list[int]] = []
@@ -449,6 +452,12 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     # "Jane Doe | 05.05.2024 - Update: 05.05.2024": a byline fused with the stamp.
     if d and "|" in t[: d.start()] and _NAME_LINE.match(t.split("|", 1)[0].strip()):
         return parse_date(d.group(0)) or ""
+    # "Press release | Date: 25/06/2024 | No: 071/24": a metadata row with a stamp among its fields
+    if d and "|" in t:
+        for field in t.split("|"):
+            m = _first_match(r.stamp, field.strip())
+            if m or _DATE_LINE.match(field.strip()):
+                return parse_date(m.group("date") if m else field.strip()) or ""
     return None
 
 

@@ -104,6 +104,7 @@ def test_metadata_title_line_removed():
         ("Written by Ahmed Khan", "Ahmed Khan"),
         ("By Lee Ji-yoon | Staff Reporter", "Lee Ji-yoon"),
         ("Tran Van Minh tvminh@vnexpress.net", "Tran Van Minh"),
+        ("Author: Aigul Nurlanova", "Aigul Nurlanova"),
     ],
 )
 def test_byline_becomes_author(line, author):
@@ -349,3 +350,26 @@ def test_sentence_shaped_chrome_after_story_still_goes(tail):
     c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], tail))
     assert all(s in c.body for s in STORY)
     assert c.body.rstrip().endswith(STORY[-1]), c.body[-120:]
+
+
+@pytest.mark.parametrize("tail", [
+    ["Read also", "Tokayev receives credentials of new ambassadors", "Kazakhstan, China discuss transit potential"],
+    ["When using materials, a hyperlink to the agency is required."],
+    ["Reproduction of this material without written permission is prohibited."],
+])
+def test_agency_tails_go(tail):
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], tail))
+    assert all(s in c.body for s in STORY)
+    assert not any(t in c.body for t in tail)
+
+
+@pytest.mark.parametrize("header,title,date", [
+    (["(Photo) Japan-Philippines Foreign Ministers' Meeting"], "Japan-Philippines Foreign Ministers' Meeting", None),
+    (["Joint statement by the foreign ministers of Norway and Colombia", "Press release | Date: 25/06/2024 | No: 071/24"],
+     "Joint statement by the foreign ministers of Norway and Colombia", "2024-06-25"),
+])
+def test_headline_without_media_tag_or_metadata_row(header, title, date):
+    c = clean_text(page(header, []))
+    assert c.title == title
+    assert c.date == date
+    assert all(s in c.body for s in STORY)
