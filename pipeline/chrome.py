@@ -321,9 +321,11 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     if title is None:
         for i in sorted((n for n in neutral if n < first_good), reverse=True):
             ln = lines[i]
+            if _MEDIA_TAG.match(ln.text):
+                continue  # "(Photo) Japan-Philippines Foreign Ministers' Meeting 1": a picture's placeholder
             if 3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text):
                 if ln.words >= 4 or not any(lines[j].words >= 4 for j in neutral if j < i):
-                    out.title = _MEDIA_TAG.sub("", ln.text) or ln.text  # "(Photo) Japan-Philippines …"
+                    out.title = ln.text
                     reasons[i] = "title"
                     _find_author_after(lines, i, reasons, out, r)
                     break

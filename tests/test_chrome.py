@@ -364,11 +364,13 @@ def test_agency_tails_go(tail):
 
 
 @pytest.mark.parametrize("header,title,date", [
-    (["(Photo) Japan-Philippines Foreign Ministers' Meeting"], "Japan-Philippines Foreign Ministers' Meeting", None),
+    (["Japan-Philippines Foreign Ministers' Meeting", "February 20, 2025", "(Photo) Japan-Philippines Foreign Ministers' "
+      "Meeting 1", "(Photo) Japan-Philippines Foreign Ministers' Meeting 2"],
+     "Japan-Philippines Foreign Ministers' Meeting", "2025-02-20"),
     (["Joint statement by the foreign ministers of Norway and Colombia", "Press release | Date: 25/06/2024 | No: 071/24"],
      "Joint statement by the foreign ministers of Norway and Colombia", "2024-06-25"),
 ])
-def test_headline_without_media_tag_or_metadata_row(header, title, date):
+def test_headline_is_not_a_photo_placeholder_or_metadata_row(header, title, date):
     c = clean_text(page(header, []))
     assert c.title == title
     assert c.date == date
