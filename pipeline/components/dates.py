@@ -153,6 +153,8 @@ class DatesComponent:
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         cands: list[Candidate] = []
         for m in matches:
+            if not timeml and self._vague_duration(text, m):
+                continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
             if not self._keep(doc, m.start, m.end, m.frame, span, timeml=timeml):
                 continue
@@ -173,6 +175,17 @@ class DatesComponent:
         return doc
 
     # ----------------------------------------------------------------- filters
+    def _vague_duration(self, text: str, m) -> bool:
+        """"the coming weeks", "recent years", "for years": an unnumbered span of time told from now
+        is a vague reference, like "soon" or "recently" (press leaves it out)."""
+        if m.frame.kind != "duration" or not re.match(r"PT?X", m.frame.p.get("value", "")):
+            return False
+        if m.rule == "duration_plural":
+            return True
+        words = set(re.findall(r"[a-z]+", text[m.start:m.end].lower()))
+        return bool(words & set(self.lex.vague_duration_words))
+
+
     def _keep(self, doc: Doc, start: int, end: int, frame: Frame, span=_UNSET, *, timeml: bool = False) -> bool:
         if span is _UNSET:  # not given: the span the characters cover
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -259,6 +272,16 @@ class DatesComponent:
             if obj.pos_ in ("NOUN", "PROPN") and obj.dep_ in ("dobj", "pobj", "attr", "appos") and any(
                     c.lower_ in _FUTURE_MODS and c.dep_ in ("amod", "compound", "nmod") for c in obj.children):
                 return "future"
+            # "briefed them on preparations for the summit in Kuala Lumpur in May": the noun phrase
+            # just before the date hangs from a plan noun
+            x = obj
+            for _ in range(6):
+                if x.pos_ in ("VERB", "AUX") or x.head is x:
+                    break
+                if x.pos_ == "NOUN" and (x.lemma_.lower() in _PLAN_NOUNS or x.lower_ in _PLAN_NOUNS) \
+                        and x.i < obj.i:
+                    return "future"
+                x = x.head
         for step in range(8):
             if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and _schedules(tok, prep_head):

@@ -96,6 +96,7 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         if c.frame.kind == "vague" and profile != "timeml":
             continue
         ctx.tense, ctx.sentence = c.tense, c.sentence
+        ctx.coordinated = bool(_COORDINATED.search(text, max(0, c.start - 14), c.start))
         r = resolve(c.frame, ctx)
         if r.value is None:
             continue
@@ -115,10 +116,12 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         # anaphoric results are not new reference times: "a year earlier" after
         # "a year ago" still counts back from the quarter under discussion
         if r.type in ("DATE", "TIME") and r.resolved and not anaphoric and _DATEISH.match(r.value.split("/")[0]):
-            ctx.priors.append(Prior(r.value.split("T")[0], r.granularity, c.sentence, _explicit_year(c.frame, r)))
+            ctx.priors.append(Prior(r.value.split("T")[0], r.granularity, c.sentence, _explicit_year(c.frame, r),
+                                    deictic=c.frame.kind == "relunit"))
     return out, inferred
 
 
+_COORDINATED = re.compile(r"\b(?:and|or|but)\s+(?:(?:in|on|since|from|during)\s+)?$", re.I)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
 
 

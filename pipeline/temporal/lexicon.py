@@ -31,6 +31,7 @@ _SCHEMA: dict[str, str] = {
     "time_zones": "list_str",
     "set_words": "map_str",
     "classifier_set_words": "list_str",
+    "vague_duration_words": "list_str",
     "vague_refs": "map_str",
     "holidays": "map_str",
     "relative_days": "map_int",
@@ -61,6 +62,7 @@ class Lexicon:
     time_zones: tuple[str, ...]
     set_words: Mapping[str, str]
     classifier_set_words: tuple[str, ...]
+    vague_duration_words: tuple[str, ...]
     vague_refs: Mapping[str, str]
     holidays: Mapping[str, str]
     relative_days: Mapping[str, int]

@@ -62,6 +62,7 @@ class Prior:
     gran: str
     sentence: int = -1
     explicit_year: bool = False
+    deictic: bool = False  # its year is told from now ("last year"), not written ("2017")
 
 
 @dataclass
@@ -73,6 +74,9 @@ class Context:
     priors: list[Prior] = field(default_factory=list)
     # the most recent day-level date of the discourse, resolved or not ("Tuesday" → XXXX-WXX-2)
     last_day: Optional[str] = None
+    # the expression is coordinated with what precedes it ("last year and in April"): a contrast,
+    # so it does not borrow a deictic year from the sentence
+    coordinated: bool = False
 
     # -- discourse helpers -------------------------------------------------
     def prev(self) -> Optional[Prior]:
@@ -106,7 +110,8 @@ class Context:
         return idx[1], idx[2]
 
     def sentence_year(self) -> Optional[int]:
-        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year, sentence=self.sentence)
+        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year
+                            and not (self.coordinated and p.deictic), sentence=self.sentence)
         return int(p.value[:4]) if p else None
 
     def sentence_day(self) -> Optional[date]:
