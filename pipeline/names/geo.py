@@ -93,6 +93,10 @@ class _Tables:
                 self.cities.setdefault(c["name"], []).append((int(c["population"]), code))
         for v in self.cities.values():
             v.sort(reverse=True)
+        # geonames writes "Nuku‘alofa"; texts write "Nuku’alofa", "Nuku'alofa" or "Nukuʻalofa"
+        for name in [n for n in self.cities if any(a in n for a in _APOSTROPHES)]:
+            for a in _APOSTROPHES:
+                self.cities.setdefault(re.sub(f"[{_APOSTROPHES}]", a, name), self.cities[name])
         self.capitals = g.capitals()
         ex = lexicon.exclusions()
         words = english_words()
@@ -145,6 +149,8 @@ class _Tables:
 
 
 CITY_VARIANT_MIN_POP = 100_000
+_APOSTROPHES = "'‘’ʻ"
+PERSON_LABELLED_CITY_MIN_POP = 100_000  # shared with persons._thing_or_place
 _CONNECTOR_WORDS = frozenset({"the", "of", "and", "la", "le", "el", "al", "de", "city"})
 
 
@@ -582,8 +588,13 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if cap_code and any(c == cap_code for _, c in cands):
                 code = cap_code
             elif pop < ex.small_city_needs_model and not _model_tags_exactly(doc, s, e):
-                if not (_locative_context(doc, s, e) and text.lower() not in english_words()
-                        and _model_label(doc, s, e) != "PERSON"):
+                label = _model_label(doc, s, e)
+                plain = text.lower() not in english_words()
+                # a large city the model took for a person ("the rebels seized Goma and Bukavu"): the
+                # people component gives it up (see persons._thing_or_place), so it is the city
+                taken_for_person = (label == "PERSON" and pop >= PERSON_LABELLED_CITY_MIN_POP and e - s == 1
+                                    and text not in person_name_words())
+                if not ((_locative_context(doc, s, e) and label != "PERSON") or taken_for_person) or not plain:
                     continue
             if text in ex.name_heads:
                 continue

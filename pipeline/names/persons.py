@@ -41,7 +41,7 @@ from ..records import Mention, Person
 from . import lexicon
 from .docinfo import Intervals, docinfo
 from .geo import (GeoHit, bilateral_partners, country_salience, find_geo, inside_proper_name, line_is_title_case,
-                  tables as geo_tables,
+                  tables as geo_tables, PERSON_LABELLED_CITY_MIN_POP, person_name_words,
                   release_state)
 
 _name_key = lru_cache(maxsize=65536)(lexicon.name_key)
@@ -740,7 +740,8 @@ class PeopleFinder:
             return True
         if e - s == 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
             cities = geo_tables(doc.vocab).cities.get(texts[s])
-            return bool(cities) and cities[0][0] >= 100_000 and not self.sn.is_family_first(texts[s])
+            return (bool(cities) and cities[0][0] >= PERSON_LABELLED_CITY_MIN_POP
+                    and not self.sn.is_family_first(texts[s]) and texts[s] not in person_name_words())
         return False
 
     def _plural_titles(self, doc: Doc, title_toks: set[int]) -> list[tuple[int, int, lexicon.TitleForm]]:
