@@ -358,6 +358,17 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "The two ministers agreed to expand the seasonal employment programme.",
      [C("would", "pledge", ["GRC"], "facilitate visa procedures for Egyptian students"),
       C("agreed", "agreement", ["EGY", "GRC"], "expand the seasonal employment programme")]),
+    # ---------------------------------------------------------------- a contrast asserts its clause; "more than"; after a participle
+    ("while_clause_pledge", "Peru will deploy more police officers to the border, Gonzalez told reporters, "
+     "while Chile will keep the crossing open to trucks.",
+     [C("will", "pledge", ["PER"], "deploy more police officers to the border"),
+      C("will", "pledge", ["CHL"], "keep the crossing open to trucks")]),
+    ("commitment_more_than_gerund", "India and Japan reaffirmed their commitment to more than doubling bilateral trade.",
+     [C("commitment", "pledge", ["IND", "JPN"], "more than doubling bilateral trade")]),
+    ("second_infinitive_after_participle", "Kazakhstan and Uzbekistan agreed to hold a forum every year, alternating "
+     "between the two countries, and to expand rail links between the two regions.",
+     [C("agreed", "agreement", ["KAZ", "UZB"], "hold a forum every year"),
+      C("agreed", "agreement", ["KAZ", "UZB"], "expand rail links between the two regions")]),
     # ---------------------------------------------------------------- add-ons after a comma are not the promise
     ("aside_participle", "Peru and Chile agreed to open a humanitarian corridor, easing a standoff at the border.",
      [C("agreed", "agreement", ["CHL", "PER"], "open a humanitarian corridor")]),

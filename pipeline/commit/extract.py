@@ -51,6 +51,7 @@ _EVENT_PREPS = ("ahead of", "before", "prior to", "in time for", "in the run-up 
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|\w+ times)\s+(?:a|an|per|every|each)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|quarter|year)s?\b|\b(?:annually|yearly|monthly|weekly|biannually|daily)\b", re.I)
 _ONSETS = {"starting", "beginning", "commencing", "effective"}
 _LISTING = {"including", "especially", "particularly", "notably"}
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}
 _CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", "\"": "\"", "\u2019": "\u2018"}
 _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "”", "'", "’", "‘"}
 
@@ -274,10 +275,14 @@ class Extractor:
                 for c in tok.children:
                     if c.dep_ == "dobj" and to.head.i in {x.i for x in c.subtree} and to.head.pos_ != "VERB":
                         out.append(Candidate(rule=f"xcomp_mistagged:{lem}", head=c, **base))
-            # "agreed to A; and to B": B is a subjectless conj of the trigger with its own "to"
-            for c in tok.children:
-                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and self._has_to(c) and not self._own_subject(c):
-                    out.append(Candidate(rule=f"xcomp_conj:{lem}", head=c, **base))
+            # "agreed to A; and to B": B is a subjectless conj of the trigger with its own "to"; after a
+            # participial add-on ("agreed to hold X every year, alternating between …, and to expand Y")
+            # the parser coordinates B with the participle
+            hosts = [tok] + [a for a in tok.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > tok.i]
+            for h in hosts:
+                for c in h.children:
+                    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and self._has_to(c) and not self._own_subject(c):
+                        out.append(Candidate(rule=f"xcomp_conj:{lem}", head=c, **base))
         if "ccomp_future" in spec.complements and not out:
             for c in tok.children:
                 if c.dep_ == "ccomp" and self._future_active(c):
@@ -411,7 +416,9 @@ class Extractor:
                 continue
             ger = self._gerund_of(p)
             if ger is not None and "prep_gerund" in spec.complements:
-                found.append(Candidate(rule=f"prep_gerund:{lem}", head=ger, **base))
+                # "more than doubling trade": the comparison belongs to the promise
+                lead = ger.head.head.i if ger.head.lower_ == "than" and ger.head.head.i > p.i else -1
+                found.append(Candidate(rule=f"prep_gerund:{lem}", head=ger, lead=lead, **base))
                 continue
             obj = next((x for x in p.children if x.dep_ == "pobj"), None)
             if obj is not None and "pobj_action" in spec.complements and (any_noun or self._action_noun(obj)):
@@ -429,8 +436,11 @@ class Extractor:
             return []  # passive future: "talks will be held"
         if head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
             return []  # "the next meeting / it will take place in Ottawa": an event, not a party's promise
-        if head.dep_ in ("relcl", "advcl", "acl", "pcomp", "csubj", "amod", "xcomp", "pobj"):
-            return []  # subordinate: "an era where the two countries will record", "when Russia will host"
+        if head.dep_ in ("relcl", "advcl", "acl", "pcomp", "csubj", "amod", "xcomp", "pobj") and not (
+                head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in head.children)):
+            # subordinate: "an era where the two countries will record", "when Russia will host"; a
+            # contrast asserts its own clause ("…, while Chile will keep the crossing open")
+            return []
         subj = self._subject(head)
         if head.dep_ == "conj" and self._own_subject(head) is None:
             # "Pakistan will spare no effort to bring X and will set up Y": the parser hangs the
@@ -1032,6 +1042,13 @@ class Extractor:
         for ch in prep.children:
             if ch.dep_ in ("pcomp", "pobj") and ch.tag_ == "VBG":
                 return ch
+            if ch.dep_ == "pobj" and ch.lower_ in ("more", "less", "nothing"):
+                # "commitment to more than doubling trade": the gerund sits behind "than"
+                for than in ch.children:
+                    if than.dep_ == "prep" and than.lower_ == "than":
+                        ger = next((g for g in than.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+                        if ger is not None:
+                            return ger
         return None
 
     def _action_noun(self, n: Token) -> bool:
