@@ -458,14 +458,24 @@ def test_page_issuer(header, state):
     assert page_issuer(header) == state
 
 
-def test_issuing_site_makes_its_officials_home_officials():
-    page = ("Skip to content\nU.S. Department of State\nMenu\n\nReadout of the Secretary's Call\n\n"
-            "The following is attributable to Spokesperson Jane Roe:\n\n"
-            "Secretary of State Marco Rubio spoke with Indian External Affairs Minister Subrahmanyam "
-            "Jaishankar today about trade and the security of the Indo-Pacific region.\n")
-    people = {p.name: p for p in pipeline.extract(page, doc_date="2025-03-06").people}
-    assert people["Jane Roe"].country == "USA"
-    assert people["Jane Roe"].evidence["country"] == "home_release:issuer_page"
+@pytest.mark.parametrize("page,doc_date,name,country,evidence", [
+    # the site names the issuing body: its unqualified official is the home state's
+    ("Skip to content\nU.S. Department of State\nMenu\n\nReadout of the Secretary's Call\n\n"
+     "The following is attributable to Spokesperson Jane Roe:\n\n"
+     "Secretary of State Marco Rubio spoke with Indian External Affairs Minister Subrahmanyam "
+     "Jaishankar today about trade and the security of the Indo-Pacific region.\n",
+     "2025-03-06", "Jane Roe", "USA", "home_release:issuer_page"),
+    # once both sides' heads are known, an unqualified royal is the release's own
+    ("Regjeringen.no\nMinistries\n\nJoint statement by Norway and Colombia\n\n"
+     "Prime Minister Jonas Gahr Støre received President Gustavo Petro of Colombia in Oslo on Monday, "
+     "and the two leaders agreed to deepen cooperation on climate and peace.\n\n"
+     "Crown Prince Haakon will lead a business delegation to Bogotá in November, the statement said.\n",
+     "2024-06-25", "Haakon", "NOR", "home_release:unqualified_dignitary"),
+])
+def test_home_release_pages(page, doc_date, name, country, evidence):
+    people = {p.name: p for p in pipeline.extract(page, doc_date=doc_date).people}
+    assert people[name].country == country
+    assert people[name].evidence["country"] == evidence
 
 
 @pytest.mark.parametrize("text,name,country", [
@@ -487,13 +497,3 @@ def test_people_in_a_long_caption_line_are_not_headline_only(run_doc):
             "Ministry of Foreign Affairs]\n\nOkello said that Uganda was ready to sign the accord.\n")
     assert {p.name: p.country for p in run_doc(text, "2025-06-05")._.people} == {
         "Badr Al-Harthy": "OMN", "Mary Wanjiru": "KEN", "Henry Okello": "UGA"}
-
-
-def test_unqualified_dignitary_after_both_heads_is_the_home_states():
-    """In a state's own release, once both sides' heads are known, an unqualified royal is its own."""
-    page = ("Regjeringen.no\nMinistries\n\nJoint statement by Norway and Colombia\n\n"
-            "Prime Minister Jonas Gahr Støre received President Gustavo Petro of Colombia in Oslo on Monday, "
-            "and the two leaders agreed to deepen cooperation on climate and peace.\n\n"
-            "Crown Prince Haakon will lead a business delegation to Bogotá in November, the statement said.\n")
-    people = {p.name: p for p in pipeline.extract(page, doc_date="2024-06-25").people}
-    assert people["Haakon"].country == "NOR"
