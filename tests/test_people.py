@@ -205,6 +205,9 @@ ROLE_ROWS = [
      "Foreign Ministry Spokesperson", "Spokesperson", None),
     ("They thanked Mr. Tom Reed, the UN Secretary-General's Special Envoy on Myanmar, for his work.", "Tom Reed",
      "Special Envoy on Myanmar", "Special Envoy", None),
+    # an envoy of the Secretary-General serves no state, whatever the lexicon knows of the person's past
+    ("They thanked Ms. Julie Bishop, the UN Secretary-General's Special Envoy on Myanmar.", "Julie Bishop",
+     "Special Envoy on Myanmar", "Special Envoy", None),
     # a plural title gives its office to each coordinated name
     ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Jean Dupont", "President", "President", None),
     ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Paul Martin", "President", "President", None),

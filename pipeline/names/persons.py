@@ -50,6 +50,10 @@ _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _POSS = ("'s", "’s", "'", "’")
+# heads of international organisations: an office of theirs ("the Secretary-General's Special Envoy") is
+# held for the organisation, not for a state
+_ORGANISATION_HEADS = frozenset({"Secretary-General", "High Representative", "President of the Commission",
+                                 "Director General"})
 _DETS = frozenset({"the", "a", "an"})
 _POSS_PRON = frozenset({"his", "her", "its", "their"})
 # words of a state's formal style before its name: "of the Republic of Turkiye", "of the Kingdom of Saudi Arabia"
@@ -105,6 +109,7 @@ class TitleHit:
     used: bool = False
     surface: str = ""  # the role as the text gives it: "Minister for Foreign Affairs", "Ambassador to China"
     surface_extra: str = ""
+    international: bool = False  # an office of an organisation's head ("the Secretary-General's Special Envoy")
 
 
 @dataclass
@@ -138,6 +143,7 @@ class Cluster:
     role_text: Optional[str] = None  # the role as written (nationality dropped, abbreviations expanded)
     country: Optional[str] = None
     evidence: dict = field(default_factory=dict)
+    international: bool = False  # holds an office of an international organisation: no state
 
     @property
     def first(self) -> int:
@@ -931,6 +937,7 @@ class PeopleFinder:
             owner = title_ending.get(k) if k >= 0 and texts[k] in _POSS else None
             if owner is not None:  # "Julie Bishop, the UN Secretary-General's Special Envoy"
                 k = owner.mod_s - 1
+                h.international = owner.form.base in _ORGANISATION_HEADS
             if k >= 1 and texts[k] == "," and k in by_end:
                 c = by_end[k]
                 # an ambassador's rank without a posting is an honorific ("Ambassador Tamim Khallaf, the
@@ -1075,6 +1082,8 @@ class PeopleFinder:
                                      c.title.surface or c.title.form.role))
                 if c.country:
                     cl.countries.append((c.country, c.country_ev))
+                if c.title and c.title.international:
+                    cl.international = True
         # further occurrences of a known family name ("Chung", "Lavrov")
         covered = [(m[0], m[1]) for cl in clusters for m in cl.mentions]
         fam: dict[str, list[Cluster]] = {}
@@ -1124,6 +1133,8 @@ class PeopleFinder:
                 code = max(counts, key=lambda k: counts[k])
                 cl.country = code
                 cl.evidence["country"] = next(ev for c, ev in cl.countries if c == code)
+            elif cl.international:
+                cl.evidence["country"] = "international_official"  # settled: no state, whatever else says
 
     def officeholder_lexicon(self, doc: Doc, clusters: list[Cluster], salience: dict) -> None:
         """Known office-holders (``officeholders.json``): below explicit cues, above every structural fallback.
