@@ -450,6 +450,8 @@ def test_media_outlet_next_to_a_person(run_doc):
     ("© 2024 Ministry of Foreign Affairs of the Republic of Korea", "KOR"),
     ("Embassy of Japan in Kenya\nNews", "JPN"),
     ("Regjeringen.no\nMinistries", "NOR"),
+    ("Skip to content\nUnited States Mission to the United Nations\nHome", "USA"),
+    ("Permanent Mission of Japan to the United Nations", "JPN"),
     # not enough: a bare country name in a menu, an unnamed ministry, two states
     ("Home | World | Singapore | Asia", None),
     ("Ministry of Foreign Affairs\nNews", None),

@@ -827,9 +827,13 @@ def home_country(doc: Doc, hits: Optional[list[GeoHit]] = None, qualifiers: Iter
 
 
 _ISSUER_OF = re.compile(
-    r"\b(?:Ministry|Department|Government|Embassy|Presidency|Office of the (?:President|Prime Minister))"
+    r"\b(?:Ministry|Department|Government|Embassy|Presidency|Permanent Mission|Mission|"
+    r"Office of the (?:President|Prime Minister))"
     r"(?: of [A-Z][\w'’]*(?: (?:and|of|&) [A-Z][\w'’]*| [A-Z][\w'’]*)*?)?"  # "Ministry of Foreign Affairs"
     r",? (?:of|for) (?:the )?(?P<state>[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*){0,4})")
+# "United States Mission to the United Nations", "U.S. Mission to the UN", "Permanent Mission of Japan"
+_STATE_MISSION = re.compile(r"(?:^|\bof (?:the )?)(?P<state>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+                            r"(?:Permanent )?Mission to\b", re.M)
 _STATE_FORMS = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Emirates|Sultanate|"
                           r"Confederation|Union)\b")
 
@@ -844,7 +848,7 @@ def page_issuer(header: str) -> Optional[str]:
     for body, code, rx in _issuing_body_patterns():
         if body in header and rx.search(header):
             found.append(code)
-    for m in _ISSUER_OF.finditer(header):
+    for m in list(_ISSUER_OF.finditer(header)) + list(_STATE_MISSION.finditer(header)):
         words = m.group("state").split()
         for n in range(len(words), 0, -1):  # the longest leading run that names a state
             code = g.country_code(" ".join(words[:n]))
