@@ -489,6 +489,9 @@ def test_home_release_pages(page, doc_date, name, country, evidence):
     ("Papua New Guinean Prime Minister James Marape met the delegation.", "James Marape", "PNG"),
     ("Fijian Deputy Prime Minister Biman Prasad met the delegation.", "Biman Prasad", "FJI"),
     ("Bhutanese Foreign Minister Karma Dorji arrived in Delhi.", "Karma Dorji", "BTN"),
+    # a place or nationality before an occupation before the name
+    ("Kenyan farmer John Mwangi said prices had doubled.", "John Mwangi", "KEN"),
+    ("Mombasa trader John Mwangi said prices had doubled.", "John Mwangi", "KEN"),
 ])
 def test_nationality_words(run_doc, text, name, country):
     people = {p.name: p.country for p in run_doc(text, "2024-06-01")._.people}

@@ -972,6 +972,17 @@ class PeopleFinder:
                         return  # "assured President Ruto of Ethiopia's support"
                     c.country, c.country_ev = h.country, f"of:{h.text}"
                     return
+        # "Johor businessman Tan Chee Keong", "Kenyan farmer …" (the demonym case is a title-less modifier)
+        q = c.s - 1
+        if q >= 1 and info.is_alpha[q] and texts[q].islower() and doc[q].pos_ == "NOUN":
+            for h in geo:
+                if h.tok_end == q and h.country and h.type in ("region", "city") and h.rule != "capital_metonymy":
+                    c.country, c.country_ev = h.country, f"place_modifier:{h.text}"
+                    return
+            code = self.g.demonyms.get(texts[q - 1])
+            if code:
+                c.country, c.country_ev = code, f"demonym:{texts[q - 1]}"
+                return
         if p + 2 < n_tok and texts[p] == "," and lowers[p + 1] in ("a", "an"):
             # "Yelitza Moreno, a Venezuelan mother of two": the nationality in apposition
             for n in (3, 2, 1):
