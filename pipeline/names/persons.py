@@ -753,11 +753,12 @@ class PeopleFinder:
     def _plural_titles(self, doc: Doc, title_toks: set[int]) -> list[tuple[int, int, lexicon.TitleForm]]:
         """(start, end, office) of plural titles ("Presidents", "Foreign Ministers") written before a name."""
         info = docinfo(doc)
-        texts, n_tok = info.texts, info.n
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
+        plurals = self._plural_words()
         out = []
-        for i, tx in enumerate(texts):
-            if len(tx) < 4 or not tx.endswith("s") or i in title_toks or i + 1 >= n_tok \
-                    or not texts[i + 1][:1].isupper():
+        for i in [i for i, low in enumerate(lowers) if low in plurals]:
+            tx = texts[i]
+            if i in title_toks or i + 1 >= n_tok or not texts[i + 1][:1].isupper():
                 continue
             one = _singular(tx).lower()
             for n in (3, 2, 1):
@@ -769,6 +770,15 @@ class PeopleFinder:
                     out.append((i - n + 1, i + 1, form))
                     break
         return out
+
+    def _plural_words(self) -> frozenset[str]:
+        """Plurals of the last word of every office ("presidents", "ministers", "secretaries")."""
+        cached = self.__dict__.get("_plurals")
+        if cached is None:
+            last = {k.split()[-1] for k in self.t.forms}
+            cached = self.__dict__["_plurals"] = frozenset(
+                (w[:-1] + "ies" if w.endswith("y") else w + "s") for w in last if len(w) >= 3)
+        return cached
 
     def _past_honorifics(self, texts: list[str], p: int) -> int:
         """The first token at or after ``p`` that is not an honorific ("Mr.", "H.E.", and "Hon" "."
