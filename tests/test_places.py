@@ -126,6 +126,9 @@ CASES = [
       ("Goma", "city", "COD"), ("Bukavu", "city", "COD")}),
     ("The minister flew on to Nuku’alofa on Monday.", {("Nuku’alofa", "city", "TON")}),
     ("The minister flew on to Nuku'alofa on Monday.", {("Nuku'alofa", "city", "TON")}),
+    # "the region of <city>": the region named after it
+    ("Peru will deploy police to the border region of Tacna.", {("Peru", "country", "PER"), ("Tacna", "region", "PER")}),
+    ("Fighting in the region of Arequipa continued.", {("Arequipa", "region", "PER")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

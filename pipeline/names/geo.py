@@ -421,6 +421,16 @@ def _region_suffix_after(doc: Doc, e: int) -> bool:
     return e < info.n and info.lowers[e] in _REGION_SUFFIX_WORDS
 
 
+def _region_of_before(doc: Doc, s: int) -> bool:
+    """"the region of Tacna", "the border region of Tacna", "the province of Kandahar"."""
+    info = docinfo(doc)
+    return s >= 2 and info.lowers[s - 1] == "of" and info.lowers[s - 2] in _REGION_OF_HEADS
+
+
+_REGION_OF_HEADS = frozenset({"region", "province", "department", "prefecture", "governorate", "state",
+                              "county", "district", "oblast"})
+
+
 def _country_possessive_before(doc: Doc, s: int, code: str) -> bool:
     """"Azerbaijan's Nakhchivan", "Turkey’s Igdir": the subdivision's own state as possessor."""
     info = docinfo(doc)
@@ -441,7 +451,7 @@ def _locative_context(doc: Doc, s: int, e: int) -> bool:
         return True
     if s >= 1 and lowers[s - 1] in _LOCATIVE_PREPS:
         return True
-    if s >= 2 and lowers[s - 1] == "of" and lowers[s - 2] in _CITY_OF_HEADS:
+    if s >= 2 and lowers[s - 1] == "of" and (lowers[s - 2] in _CITY_OF_HEADS or lowers[s - 2] in _REGION_OF_HEADS):
         return True
     return False
 
@@ -603,6 +613,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if cap_code == code and _capital_as_government(doc, s, e):
                 hits.append(GeoHit(start_char, end_char, text, g.country_name(code), g.place_type(code), code,
                                    "capital_metonymy", s, e))
+            elif _region_of_before(doc, s):
+                # "the border region of Tacna", "the province of Kandahar": the region named after its city
+                hits.append(GeoHit(start_char, end_char, text, text, "region", code, "region_of_city", s, e))
             else:
                 hits.append(GeoHit(start_char, end_char, text, text, "city", code, "gazetteer_city", s, e))
             continue
