@@ -424,11 +424,7 @@ def _region_suffix_after(doc: Doc, e: int) -> bool:
 def _region_of_before(doc: Doc, s: int) -> bool:
     """"the region of Tacna", "the border region of Tacna", "the province of Kandahar"."""
     info = docinfo(doc)
-    return s >= 2 and info.lowers[s - 1] == "of" and info.lowers[s - 2] in _REGION_OF_HEADS
-
-
-_REGION_OF_HEADS = frozenset({"region", "province", "department", "prefecture", "governorate", "state",
-                              "county", "district", "oblast"})
+    return s >= 2 and info.lowers[s - 1] == "of" and info.lowers[s - 2] in _REGION_SUFFIX_WORDS
 
 
 def _country_possessive_before(doc: Doc, s: int, code: str) -> bool:
@@ -451,7 +447,7 @@ def _locative_context(doc: Doc, s: int, e: int) -> bool:
         return True
     if s >= 1 and lowers[s - 1] in _LOCATIVE_PREPS:
         return True
-    if s >= 2 and lowers[s - 1] == "of" and (lowers[s - 2] in _CITY_OF_HEADS or lowers[s - 2] in _REGION_OF_HEADS):
+    if s >= 2 and lowers[s - 1] == "of" and (lowers[s - 2] in _CITY_OF_HEADS or lowers[s - 2] in _REGION_SUFFIX_WORDS):
         return True
     return False
 

@@ -72,13 +72,14 @@ class Titles:
     organisation_prefixes: tuple[str, ...] = ()  # "UN" in "UN Secretary-General": names only who is served
     media_outlets: frozenset[str] = frozenset()  # news organisations: never people
     thing_name_heads: frozenset[str] = frozenset()  # "Cyclone Winston", "Operation Desert Storm": not people
+    organisation_heads: frozenset[str] = frozenset()  # offices heading an organisation: their envoys serve no state
 
 
 def _load_titles(data: dict) -> Titles:
     f = "titles.json"
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
-                    "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads"},
+                    "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -132,6 +133,7 @@ def _load_titles(data: dict) -> Titles:
                                            key=lambda x: -len(x))),
         media_outlets=frozenset(_strings(f"{f} media_outlets", data.get("media_outlets", []))),
         thing_name_heads=frozenset(_strings(f"{f} thing_name_heads", data.get("thing_name_heads", []))),
+        organisation_heads=frozenset(_strings(f"{f} organisation_heads", data.get("organisation_heads", []))),
     )
 
 

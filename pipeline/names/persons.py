@@ -50,10 +50,6 @@ _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _POSS = ("'s", "’s", "'", "’")
-# heads of international organisations: an office of theirs ("the Secretary-General's Special Envoy") is
-# held for the organisation, not for a state
-_ORGANISATION_HEADS = frozenset({"Secretary-General", "High Representative", "President of the Commission",
-                                 "Director General"})
 _DETS = frozenset({"the", "a", "an"})
 _POSS_PRON = frozenset({"his", "her", "its", "their"})
 # words of a state's formal style before its name: "of the Republic of Turkiye", "of the Kingdom of Saudi Arabia"
@@ -353,6 +349,9 @@ class PeopleFinder:
         self.sn = lexicon.surnames()
         self.g = gazetteer()
         self._role_prefixes = [(pre, len(pre.split())) for pre in self.t.role_prefixes]
+        # plurals of the last word of every office ("presidents", "ministers", "secretaries")
+        self._plurals = frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
+                                  for w in {k.split()[-1] for k in self.t.forms} if len(w) >= 3)
         self._country_patterns: Optional[list] = None
 
     # ---------------------------------------------------------- titles
@@ -754,7 +753,7 @@ class PeopleFinder:
         """(start, end, office) of plural titles ("Presidents", "Foreign Ministers") written before a name."""
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
-        plurals = self._plural_words()
+        plurals = self._plurals
         out = []
         for i in [i for i, low in enumerate(lowers) if low in plurals]:
             tx = texts[i]
@@ -770,15 +769,6 @@ class PeopleFinder:
                     out.append((i - n + 1, i + 1, form))
                     break
         return out
-
-    def _plural_words(self) -> frozenset[str]:
-        """Plurals of the last word of every office ("presidents", "ministers", "secretaries")."""
-        cached = self.__dict__.get("_plurals")
-        if cached is None:
-            last = {k.split()[-1] for k in self.t.forms}
-            cached = self.__dict__["_plurals"] = frozenset(
-                (w[:-1] + "ies" if w.endswith("y") else w + "s") for w in last if len(w) >= 3)
-        return cached
 
     def _past_honorifics(self, texts: list[str], p: int) -> int:
         """The first token at or after ``p`` that is not an honorific ("Mr.", "H.E.", and "Hon" "."
@@ -947,7 +937,7 @@ class PeopleFinder:
             owner = title_ending.get(k) if k >= 0 and texts[k] in _POSS else None
             if owner is not None:  # "Julie Bishop, the UN Secretary-General's Special Envoy"
                 k = owner.mod_s - 1
-                h.international = owner.form.base in _ORGANISATION_HEADS
+                h.international = owner.form.base in self.t.organisation_heads
             if k >= 1 and texts[k] == "," and k in by_end:
                 c = by_end[k]
                 # an ambassador's rank without a posting is an honorific ("Ambassador Tamim Khallaf, the
