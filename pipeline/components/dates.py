@@ -142,6 +142,7 @@ class DatesComponent:
         self.infer_doc_date = infer_doc_date
         self.grammar = get_grammar()
         self.lex = load_lexicon()
+        self._vague_words = frozenset(self.lex.vague_duration_words)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -182,8 +183,7 @@ class DatesComponent:
             return False
         if m.rule == "duration_plural":
             return True
-        words = set(re.findall(r"[a-z]+", text[m.start:m.end].lower()))
-        return bool(words & set(self.lex.vague_duration_words))
+        return not self._vague_words.isdisjoint(re.findall(r"[a-z]+", text[m.start:m.end].lower()))
 
 
     def _keep(self, doc: Doc, start: int, end: int, frame: Frame, span=_UNSET, *, timeml: bool = False) -> bool:
