@@ -433,6 +433,8 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Schools damaged by Cyclone Winston were rebuilt with the new funds.",
     "Kinshasa accuses Kigali of backing the rebels, who seized Goma and Bukavu.",
     "They agreed to begin construction of the Dhaka–Jessore rail link by 2026.",
+    "Japan will send 500 Ground Self-Defense Force troops to the exercise.",
+    "The ministers discussed the Asean Chairmanship and the Rail Baltica project.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []
@@ -491,6 +493,7 @@ def test_home_release_pages(page, doc_date, name, country, evidence):
     ("Bhutanese Foreign Minister Karma Dorji arrived in Delhi.", "Karma Dorji", "BTN"),
     # a place or nationality before an occupation before the name
     ("Kenyan farmer John Mwangi said prices had doubled.", "John Mwangi", "KEN"),
+    ("His Highness Sheikh Mohamed bin Zayed Al Nahyan received the delegation.", "Mohamed bin Zayed Al Nahyan", "ARE"),
     ("Mombasa trader John Mwangi said prices had doubled.", "John Mwangi", "KEN"),
 ])
 def test_nationality_words(run_doc, text, name, country):

@@ -126,6 +126,9 @@ CASES = [
       ("Goma", "city", "COD"), ("Bukavu", "city", "COD")}),
     ("The minister flew on to Nuku’alofa on Monday.", {("Nuku’alofa", "city", "TON")}),
     ("The minister flew on to Nuku'alofa on Monday.", {("Nuku'alofa", "city", "TON")}),
+    # a preposition that only takes places overrides the model's person reading
+    ("Troops will train near Darwin in the Northern Territory.",
+     {("Darwin", "city", "AUS"), ("Northern Territory", "region", "AUS")}),
     # "the region of <city>": the region named after it
     ("Peru will deploy police to the border region of Tacna.", {("Peru", "country", "PER"), ("Tacna", "region", "PER")}),
     ("Fighting in the region of Arequipa continued.", {("Arequipa", "region", "PER")}),

@@ -411,6 +411,7 @@ def _model_tags_exactly(doc: Doc, s: int, e: int, labels=MODEL_PLACE_LABELS) -> 
 
 _REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefecture", "governorate", "county",
                                   "provinces", "regions", "states", "krai", "district", "department", "canton"})
+_PLACE_ONLY_PREPS = frozenset({"in", "near", "outside", "into", "via"})
 _LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "via", "toward", "towards"})
 _CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village"})
 
@@ -600,7 +601,11 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 # people component gives it up (see persons._thing_or_place), so it is the city
                 taken_for_person = (label == "PERSON" and pop >= PERSON_LABELLED_CITY_MIN_POP and e - s == 1
                                     and text not in person_name_words())
-                if not ((_locative_context(doc, s, e) and label != "PERSON") or taken_for_person) or not plain:
+                # "near Darwin", "in Jackson": a preposition that only takes places overrides the model's
+                # person reading ("spoke to Jackson" does not)
+                place_prep = s >= 1 and info.lowers[s - 1] in _PLACE_ONLY_PREPS
+                locative = _locative_context(doc, s, e) and (plain if label != "PERSON" else place_prep)
+                if not (locative or (taken_for_person and plain)):
                     continue
             if text in ex.name_heads:
                 continue

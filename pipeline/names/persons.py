@@ -743,6 +743,8 @@ class PeopleFinder:
             return True
         if e - s == 3 and texts[s + 1] in "–—" and not info.ws[s] and not info.ws[s + 1]:
             return True
+        if e - s > 1 and texts[e - 1] in lexicon.exclusions().name_heads:
+            return True  # "Ground Self-Defense Force", "Asean Chairmanship": an organisation's name
         if e - s == 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
             cities = geo_tables(doc.vocab).cities.get(texts[s])
             return (bool(cities) and cities[0][0] >= PERSON_LABELLED_CITY_MIN_POP
