@@ -208,6 +208,16 @@ ROLE_ROWS = [
     # an envoy of the Secretary-General serves no state, whatever the lexicon knows of the person's past
     ("They thanked Ms. Julie Bishop, the UN Secretary-General's Special Envoy on Myanmar.", "Julie Bishop",
      "Special Envoy on Myanmar", "Special Envoy", None),
+    # honorifics of several tokens; "Dr." before a one-word office makes it a given name
+    ("Malaysian Foreign Minister Dato' Seri Utama Ahmad Rahman co-chaired the commission.", "Ahmad Rahman",
+     "Foreign Minister", "Foreign Minister", "MYS"),
+    ("President His Highness Sheikh Hamad bin Khalifa received the envoy.", "Hamad bin Khalifa",
+     "President", "President", "QAT"),
+    ("Also present was Dr. Sultan Ahmed Al Mansoori, Minister of Industry and Advanced Technology.",
+     "Sultan Ahmed Al Mansoori", "Minister of Industry and Advanced Technology", "Industry Minister", None),
+    # a bare "Minister" takes the office of the counterpart it is
+    ("Foreign Minister Jan Nowak held talks with his Lithuanian counterpart Tomas Kairys in Vilnius. "
+     "Minister Kairys said the talks went well.", "Tomas Kairys", "Foreign Minister", "Foreign Minister", "LTU"),
     # a plural title gives its office to each coordinated name
     ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Jean Dupont", "President", "President", None),
     ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Paul Martin", "President", "President", None),
@@ -494,6 +504,7 @@ def test_home_release_pages(page, doc_date, name, country, evidence):
     # a place or nationality before an occupation before the name
     ("Kenyan farmer John Mwangi said prices had doubled.", "John Mwangi", "KEN"),
     ("His Highness Sheikh Mohamed bin Zayed Al Nahyan received the delegation.", "Mohamed bin Zayed Al Nahyan", "ARE"),
+    ("At the crossing, Armenian truck driver Aram Petrosyan said he had waited 14 hours.", "Aram Petrosyan", "ARM"),
     ("Mombasa trader John Mwangi said prices had doubled.", "John Mwangi", "KEN"),
 ])
 def test_nationality_words(run_doc, text, name, country):

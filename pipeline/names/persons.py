@@ -50,6 +50,7 @@ _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _POSS = ("'s", "’s", "'", "’")
+_PERSONAL_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
 _DETS = frozenset({"the", "a", "an"})
 _POSS_PRON = frozenset({"his", "her", "its", "their"})
 # words of a state's formal style before its name: "of the Republic of Turkiye", "of the Kingdom of Saudi Arabia"
@@ -411,6 +412,8 @@ class PeopleFinder:
             if (e < n_tok and texts[e] in self.t.not_names and texts[e][:1].isupper()
                     and s > 0 and texts[s - 1][:1].isupper()):
                 continue  # "UN General Assembly": a title word inside an organisation's name
+            if s > 0 and texts[s - 1] in _PERSONAL_HONORIFICS and e - s == 1:
+                continue  # "Dr. Sultan Al Jaber": after "Dr."/"Mr.", a one-word office is a given name
             taken.update(range(s, e))
             hits.append(TitleHit(s0, e, self.tt.form_of[key], abbr, s0, e))
         hits.sort(key=lambda h: h.s)
@@ -773,14 +776,16 @@ class PeopleFinder:
         return out
 
     def _past_honorifics(self, texts: list[str], p: int) -> int:
-        """The first token at or after ``p`` that is not an honorific ("Mr.", "H.E.", and "Hon" "."
-        when the tokenizer splits the dot off)."""
+        """The first token at or after ``p`` that is not part of an honorific: "Mr.", "H.E.", "Hon" "."
+        (the tokenizer splits the dot off), "His Royal Highness", "Dato' Seri Utama" (tokens "Dato"
+        "'" "Seri" "Utama"); the longest honorific at each point first."""
         hon = self.t.honorifics
         while p < len(texts):
-            if texts[p] in hon:
-                p += 1
-            elif p + 1 < len(texts) and texts[p + 1] == "." and texts[p] + "." in hon:
-                p += 2
+            for n in (5, 4, 3, 2, 1):
+                words = " ".join(texts[p:p + n]).replace(" '", "'").replace(" ’", "’").replace(" .", ".")
+                if p + n <= len(texts) and words in hon:
+                    p += n
+                    break
             else:
                 break
         return p
@@ -814,10 +819,15 @@ class PeopleFinder:
     def _clean_ent(self, doc: Doc, s: int, e: int, title_toks: set[int], stop: set[int]) -> Optional[tuple[int, int]]:
         info = docinfo(doc)
         texts, lowers, ws, n_tok = info.texts, info.lowers, info.ws, info.n
-        while s < e and (lowers[s] in _DETS or s in title_toks or texts[s] in self.t.honorifics
-                         or self.g.demonyms.get(texts[s]) or texts[s] in "([{"
-                         or texts[s] in self.t.not_names or self._not_name_word(texts[s])):
-            s += 1  # "Assembly Dennis Francis" → "Dennis Francis"
+        while s < e:
+            if (lowers[s] in _DETS or s in title_toks or texts[s] in self.t.honorifics
+                    or self.g.demonyms.get(texts[s]) or texts[s] in "([{"
+                    or texts[s] in self.t.not_names or self._not_name_word(texts[s])):
+                s += 1  # "Assembly Dennis Francis" → "Dennis Francis"
+            elif self._past_honorifics(texts, s) > s:
+                s = self._past_honorifics(texts, s)  # "Seri Utama Mohamad Hasan" → "Mohamad Hasan"
+            else:
+                break
         while e > s and (texts[e - 1] in _POSS or doc[e - 1].is_punct and texts[e - 1] not in "."):
             e -= 1
         if e <= s:
@@ -876,7 +886,8 @@ class PeopleFinder:
             if run:
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         for mid, s, e in self.tt.honorifics(doc):
-            run = self.name_run(doc, e, title_toks, country_toks)
+            # from the honorific's start: name_run skips the longest honorific there ("Dato' Seri Utama")
+            run = self.name_run(doc, s, title_toks, country_toks)
             if run:
                 cands.append(Cand(run[0], run[1], "honorific"))
         # e) a plural title over coordinated names: "Presidents Félix Tshisekedi and Paul Kagame"
@@ -976,6 +987,9 @@ class PeopleFinder:
                     return
         # "Johor businessman Tan Chee Keong", "Kenyan farmer …" (the demonym case is a title-less modifier)
         q = c.s - 1
+        if q >= 2 and info.is_alpha[q] and texts[q].islower() and doc[q].pos_ == "NOUN" \
+                and texts[q - 1].islower() and doc[q - 1].pos_ == "NOUN":
+            q -= 1  # "Armenian truck driver Samvel Grigoryan"
         if q >= 1 and info.is_alpha[q] and texts[q].islower() and doc[q].pos_ == "NOUN":
             for h in geo:
                 if h.tok_end == q and h.country and h.type in ("region", "city") and h.rule != "capital_metonymy":
@@ -1354,7 +1368,12 @@ class PeopleFinder:
             if (possessor is not None and self._open(possessor) and target.country in parties and len(parties) == 2):
                 possessor.country = parties[1 - parties.index(target.country)]
                 possessor.evidence["country"] = f"counterpart_of:{target.country}"
-            if target.role is None and possessor and possessor.role:
+            # "his counterpart X" takes the possessor's office; so does "Minister X", whose bare
+            # "Minister" says less than the counterpart's "Minister of Foreign Affairs"
+            generic = target.role is not None and target.role.role == "Minister" and possessor is not None \
+                and possessor.role is not None and possessor.role.base.endswith("Minister") \
+                and possessor.role.role != "Minister" and not possessor.role.rank
+            if (target.role is None or generic) and possessor and possessor.role:
                 target.role, target.evidence["role"] = possessor.role, "counterpart"
                 target.role_text = possessor.role.role
         return named
