@@ -35,7 +35,8 @@ _MONTH = (
 # "SEOUL, June 1 (Yonhap) -- ", "MOSCOW (Reuters) - ", "Beijing, 3 May 2021: "
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}))?"
-    r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?)))?"
+    r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+    + r"(?:,?\s+\d{4})?)))?"  # "May 5, 2024", "5 May 2024", "3rd March, 2025"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|—|–|-|:)\s+"
 )
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
@@ -49,7 +50,9 @@ _BREADCRUMB = re.compile(r"^[^|>›»/]{1,30}(?:(?:\s*[|>›»]\s*|\s+/\s+)[^|>�
 # Caption shape: ends with a photo credit — "(Yonhap)", "PHOTO: BERNAMA", "© photothek.de".
 _CAPTION_END = re.compile(
     r"(?:[.!?]\s*\([^()]{2,60}\)|\((?:[Pp]hoto|[Yy]onhap|[Rr]euters|AP|AFP|EPA|[Xx]inhua)[^()]{0,50}\)|"
-    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\))\s*\.?$"
+    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
+    # "... March 6, 2025. REUTERS/Staff", "... in Kyiv. AFP via Getty Images": a wire photo credit
+    r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Xinhua|Getty Images|Anadolu|Kyodo)(?:\s*(?:/|via)\s*[^.]{1,50})?)\s*\.?$"
 )
 # A trailing end marker on the last story line: "... Viet Nam. END", "(END)", "-30-".
 _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|###)\s*$")
@@ -453,6 +456,9 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
         return parse_date(d.group(0)) or ""
     # "Jane Doe | 05.05.2024 - Update: 05.05.2024": a byline fused with the stamp.
     if d and "|" in t[: d.start()] and _NAME_LINE.match(t.split("|", 1)[0].strip()):
+        return parse_date(d.group(0)) or ""
+    # "KYODO NEWS - Feb 20, 2025 - 21:07 | World, All": a full date and a clock time on a short line
+    if d and re.search(r"\b\d{1,2}:\d\d\b", t) and len(_WORD.findall(t)) <= 14:
         return parse_date(d.group(0)) or ""
     # "Press release | Date: 25/06/2024 | No: 071/24": a metadata row with a stamp among its fields
     if d and "|" in t:

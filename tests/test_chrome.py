@@ -161,6 +161,8 @@ def test_single_caption_stays():
          "Russia and South Korea agreed to expand trade"),
         ("TOKYO (AP) — Japan and the Philippines agreed on Monday to expand defence ties, officials said.", None,
          "Japan and the Philippines agreed on Monday"),
+        ("ABU DHABI, 3rd March, 2025 (WAM) -- The UAE and Jordan agreed to expand trade, officials said.", "2025-03-03",
+         "The UAE and Jordan agreed to expand trade"),
     ],
 )
 def test_dateline_prefix_removed(first, date, kept):
@@ -375,3 +377,40 @@ def test_headline_is_not_a_photo_placeholder_or_metadata_row(header, title, date
     assert c.title == title
     assert c.date == date
     assert all(s in c.body for s in STORY)
+
+
+@pytest.mark.parametrize("line,note", [
+    ("(This story has been corrected to fix the name of the port in paragraph 4)",
+     "This story has been corrected to fix the name of the port in paragraph 4"),
+    ("Translation for information purposes only. The French version prevails.",
+     "Translation for information purposes only. The French version prevails"),
+])
+def test_correction_and_translation_notes(line, note):
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], [line]))
+    assert c.notes == [note]
+    assert line not in c.body
+
+
+@pytest.mark.parametrize("tail", [
+    ["Bagikan", "Facebook", "Jl. Merdeka Barat No. 6, Jakarta Pusat 10110", "Call Center: (+62-21) 3441508",
+     "Hak Cipta © 2025 Kementerian Luar Negeri"],
+    ["Inquiries: Anna Virtanen, Special Adviser, tel. +358 295 350 000",
+     "The email addresses of the Ministry are in the format firstname.lastname@gov.fi."],
+])
+def test_contact_and_copyright_tails_go(tail):
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], tail))
+    assert c.body.rstrip().endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("header,title,date", [
+    (["Armenia, Georgia agree to upgrade border crossing", "By Anna Petrosyan", "March 6, 20254:18 PM GMT+4Updated 2 hours ago",
+      "Leaders shake hands after a news conference in Yerevan, Armenia, March 6, 2025. REUTERS/Staff",
+      "Leaders shake hands after a news conference in Yerevan, Armenia, March 6, 2025. REUTERS/Staff"],
+     "Armenia, Georgia agree to upgrade border crossing", "2025-03-06"),
+    (["Japan, Australia agree to expand defense drills", "KYODO NEWS - Feb 20, 2025 - 21:07 | World, All"],
+     "Japan, Australia agree to expand defense drills", "2025-02-20"),
+])
+def test_wire_stamps_and_credited_captions(header, title, date):
+    c = clean_text(page(header, []))
+    assert (c.title, c.date) == (title, date)
+    assert c.body.count("REUTERS/Staff") <= 1
