@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +72,35 @@ class Candidate:
     limit: int = -1  # token index where material of a following coordinated action starts (-1: sentence end)
     sib: int = 0  # position among the coordinated actions split from one trigger
     lead: int = -1  # first token of a tasked body kept in the action ("the Joint Committee to finalise X")
+
+
+def _glued_tail(t: Token) -> Optional[Token]:
+    """The word a hyphen glues to ``t`` ("co" - "finance", "re" - "establish"), or None."""
+    doc = t.doc
+    i = t.i
+    if i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not t.whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].is_alpha:
+        return doc[i + 2]
+    return None
+
+
+def _unglue(cands: list[Candidate]) -> list[Candidate]:
+    """"agreed to co-finance a study": the parser may make the prefix "co" the action's head and the
+    verb a sibling. The verb after the hyphen heads the action, which starts at the prefix; the
+    sibling candidate the parser made of the verb is the same action."""
+    if not any(_glued_tail(c.head) is not None for c in cands):
+        return cands
+    out: list[Candidate] = []
+    tails: set[int] = set()
+    for c in cands:
+        tail = _glued_tail(c.head)
+        while tail is not None and _glued_tail(tail) is not None:
+            tail = _glued_tail(tail)
+        if tail is not None and c.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "X") and len(c.head) <= 4:
+            tails.add(tail.i)
+            c = replace(c, head=tail, lead=c.head.i if c.lead < 0 else c.lead)
+        out.append(c)
+    return [c for c in out if not (c.head.i in tails and c.lead < 0)]
 
 
 class Extractor:
@@ -215,6 +244,9 @@ class Extractor:
 
     # ================================================================ candidates
     def _candidates(self, tok: Token, resolver: ActorResolver) -> list[Candidate]:
+        return _unglue(self._raw_candidates(tok, resolver))
+
+    def _raw_candidates(self, tok: Token, resolver: ActorResolver) -> list[Candidate]:
         lem = tok.lemma_.lower()
         low = tok.lower_
         lex = self.lex
