@@ -370,8 +370,8 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("agreed", "agreement", ["KAZ", "UZB"], "hold a forum every year"),
       C("agreed", "agreement", ["KAZ", "UZB"], "expand rail links between the two regions")]),
     # ---------------------------------------------------------------- hyphenated verbs; a purpose after the deadline
-    ("co_prefixed_verb", "Poland and Lithuania agreed to co-finance a study on a second interconnector.",
-     [C("agreed", "agreement", ["LTU", "POL"], "co-finance a study on a second interconnector")]),
+    ("co_prefixed_verb", "Poland and Lithuania agreed to co-finance a study on a second electricity interconnector.",
+     [C("agreed", "agreement", ["LTU", "POL"], "co-finance a study on a second electricity interconnector")]),
     ("re_prefixed_verb", "Egypt and Turkey agreed to re-establish direct flights.",
      [C("agreed", "agreement", ["EGY", "TUR"], "re-establish direct flights")]),
     # ---------------------------------------------------------------- add-ons after a comma are not the promise

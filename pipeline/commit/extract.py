@@ -545,6 +545,9 @@ class Extractor:
                     heads.append(cj)
                 prev = cj
             extra = self._misattached_rest(c)
+        if c.lead >= 0 and _glued_tail(c.head.doc[c.lead]) is not None:
+            # "co-finance a study on X": what the parser hung on the prefix belongs to the action
+            extra = set(extra) | {i for i in self._subtree_ids(c.head.doc[c.lead]) if i > c.head.i}
         # coordinated "to"-infinitives and modal clauses the parser hung deeper in the action:
         # "work with Pakistan to build X and to expand Y", "spare no effort to bring X and will set up Y"
         doc = c.head.doc
