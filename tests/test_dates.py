@@ -559,6 +559,10 @@ def _dates(doc):
     ("He looks forward to meeting her in the coming weeks.", DOC, []),
     ("Trade has grown in recent years and for decades before.", DOC, []),
     ("The talks lasted several months.", DOC, [("several months", "PXM")]),
+    # "committed to <gerund>" and "to be held" look ahead
+    ("Guatemala committed to opening a consular office in Tapachula in April.", "2025-02-14", [("April", "2025-04")]),
+    ("They reviewed preparations for the summit to be held in Cairo on Tuesday.", "2025-03-03",
+     [("Tuesday", "2025-03-04")]),
     # a clock time joined to its day by "on": the time takes the day, the day stays a date
     ("The statement was read out at 14:30 local time on Friday.", DOC,
      [("14:30 local time", "2021-11-19T14:30"), ("Friday", "2021-11-19")]),

@@ -70,6 +70,8 @@ _SCHEDULE_FOR_LEMMAS = {"set", "plan", "due", "expect", "earmark", "book"}
 # present and past forms alike: a tagger's VBP/VBZ on these is no evidence of the present
 _INVARIANT_PAST = {"hurt", "set", "put", "cut", "hit", "cost", "let", "read", "spread", "shut", "quit", "bid", "beat",
                    "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "rid", "bet", "shed", "slit"}
+# verbs and nouns whose "to" + gerund names a later act ("committed to opening", "looks forward to visiting")
+_TO_GERUND_PLANS = {"commit", "commitment", "pledge", "dedicate", "forward", "devote", "move", "proceed"}
 # present-simple verbs that place their complement's event before the subject's: "The visit
 # follows the minister's trip to Rabat on 26 February", "builds on the accord of 5 May"
 _RETROSPECTIVE_PRESENT = {"follow", "succeed", "build"}
@@ -447,6 +449,8 @@ def _verb_tense(v: Token) -> Optional[str]:
         return "future" if v.lower_ in _FUTURE_AUX else None
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if v.tag_ == "VBN" and "to" in low and any(a.lemma_ == "be" for a in auxes):
+        return "future"  # "the summit to be held in Cairo on Tuesday"
     if v.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
@@ -455,6 +459,8 @@ def _verb_tense(v: Token) -> Optional[str]:
         return "past"
     if v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"
+    if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in _TO_GERUND_PLANS:
+        return "future"  # "committed to opening a consular office in April"
     if v.tag_ in ("VBZ", "VBP"):
         if v.lemma_.lower() in _RETROSPECTIVE_PRESENT and not auxes:
             return "past"
