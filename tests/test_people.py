@@ -444,6 +444,7 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Kinshasa accuses Kigali of backing the rebels, who seized Goma and Bukavu.",
     "They agreed to begin construction of the Dhaka–Jessore rail link by 2026.",
     "Japan will send 500 Ground Self-Defense Force troops to the exercise.",
+    "The programme will reach families in the departments of Peten, Huehuetenango and Quiche.",
     "The ministers discussed the Asean Chairmanship and the Rail Baltica project.",
 ])
 def test_not_people(run_doc, text):

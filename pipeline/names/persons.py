@@ -737,7 +737,7 @@ class PeopleFinder:
     def _thing_or_place(self, doc: Doc, s: int, e: int) -> bool:
         """A model PERSON span that names a thing or a place: after a thing's head word ("Cyclone
         Winston", "Operation Desert Storm"); two place names joined by a dash ("Gelephu–Kokrajhar");
-        or one word that is a city of 100,000 people or more ("seized Goma and Bukavu")."""
+        or one word that is a province or a city of 100,000 people or more ("seized Goma and Bukavu")."""
         info = docinfo(doc)
         texts = info.texts
         before = " ".join(texts[max(0, s - 2):s])
@@ -749,9 +749,12 @@ class PeopleFinder:
         if e - s > 1 and texts[e - 1] in lexicon.exclusions().name_heads:
             return True  # "Ground Self-Defense Force", "Asean Chairmanship": an organisation's name
         if e - s == 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
-            cities = geo_tables(doc.vocab).cities.get(texts[s])
-            return (bool(cities) and cities[0][0] >= PERSON_LABELLED_CITY_MIN_POP
-                    and not self.sn.is_family_first(texts[s]) and texts[s] not in person_name_words())
+            tb = geo_tables(doc.vocab)
+            cities = tb.cities.get(texts[s])
+            if texts[s] in person_name_words() or self.sn.is_family_first(texts[s]):
+                return False
+            # a province ("the departments of Petén, Huehuetenango and San Marcos") or a large city
+            return texts[s] in tb.subdivisions or (bool(cities) and cities[0][0] >= PERSON_LABELLED_CITY_MIN_POP)
         return False
 
     def _plural_titles(self, doc: Doc, title_toks: set[int]) -> list[tuple[int, int, lexicon.TitleForm]]:
