@@ -946,6 +946,12 @@ def _boundaries(text: str, occ: dict) -> list[int]:
     return bs
 
 
+def _window_span(a: int, b: int, pos: int, reach: int, n: int) -> tuple[int, int]:
+    """Where the scan of the window [a, b) starts (not before the end ``pos`` of the last match)
+    and how far a match may read (the window plus the pattern's reach)."""
+    return (a if a > pos else pos), min(b + reach + 2, n)
+
+
 def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
     lits, (ra, rb), (oa, ob), behind, at_word, first = info
     reach = ra + rb * run
@@ -992,10 +998,7 @@ def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
         for a, b in wins:
             if b <= pos:
                 continue
-            start = a if a > pos else pos
-            end = b + reach + 2
-            if end > n:
-                end = n
+            start, end = _window_span(a, b, pos, reach, n)
             if b > n:
                 b = n  # a match is never empty: none starts at the end
             if b - start <= 4:
@@ -1019,10 +1022,7 @@ def _finditer_windowed(rx, text: str, folded: str, info, run: int, occ: dict):
     for a, b in wins:
         if b <= pos:
             continue
-        start = a if a > pos else pos
-        end = b + reach + 2
-        if end > n:
-            end = n
+        start, end = _window_span(a, b, pos, reach, n)
         while start < b:
             m = search(text, start, end)
             if m is None or m.start() >= b:
