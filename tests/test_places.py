@@ -129,6 +129,10 @@ CASES = [
     # a preposition that only takes places overrides the model's person reading
     ("Troops will train near Darwin in the Northern Territory.",
      {("Darwin", "city", "AUS"), ("Northern Territory", "region", "AUS")}),
+    # a city name two states share is the one in the state the text names
+    ("Lebanon and Syria discussed border security in Tripoli on Monday.",
+     {("Lebanon", "country", "LBN"), ("Syria", "country", "SYR"), ("Tripoli", "city", "LBN")}),
+    ("Libya and Italy met in Tripoli.", {("Libya", "country", "LBY"), ("Italy", "country", "ITA"), ("Tripoli", "city", "LBY")}),
     # "the region of <city>": the region named after it
     ("Peru will deploy police to the border region of Tacna.", {("Peru", "country", "PER"), ("Tacna", "region", "PER")}),
     ("Fighting in the region of Arequipa continued.", {("Arequipa", "region", "PER")}),

@@ -703,6 +703,23 @@ def _raw_pass(doc: Doc) -> _GeoPass:
 _HYPHEN_COMPOUND = re.compile(r"\w[-–]\w|\.[-–]\w")
 
 
+def _cities_in_named_states(doc: Doc, hits: list[GeoHit]) -> list[GeoHit]:
+    """A city name several states share ("San Marcos", "Tripoli", "Hyderabad") is the one in a state
+    the document names, when exactly one of them is named; otherwise the most populous."""
+    states = {h.country for h in hits if h.type == "country" and h.country}
+    if not states:
+        return hits
+    tb = tables(doc.vocab)
+    out = []
+    for h in hits:
+        if h.type == "city" and h.rule == "gazetteer_city" and h.country not in states:
+            named = {code for _, code in tb.cities.get(h.text, ()) if code in states}
+            if len(named) == 1:
+                h = replace_hit(h, country=next(iter(named)), rule="gazetteer_city_in_named_state")
+        out.append(h)
+    return out
+
+
 def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
     """All place mentions in ``doc`` (see module doc). ``exclude_chars``: spans (e.g. person names) to skip."""
     excl = list(exclude_chars)
@@ -745,6 +762,7 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
                 continue
             hits.append(h)
 
+    hits = _cities_in_named_states(doc, hits)
     hits.sort(key=lambda h: (h.start_char, h.end_char))
     doc.user_data[key] = hits
     doc.user_data[CACHE_KEY + "_in_names"] = in_names
