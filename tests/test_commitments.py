@@ -369,7 +369,7 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "between the two countries, and to expand rail links between the two regions.",
      [C("agreed", "agreement", ["KAZ", "UZB"], "hold a forum every year"),
       C("agreed", "agreement", ["KAZ", "UZB"], "expand rail links between the two regions")]),
-    # ---------------------------------------------------------------- hyphenated verbs; a purpose after the deadline
+    # ---------------------------------------------------------------- hyphenated verbs
     ("co_prefixed_verb", "Poland and Lithuania agreed to co-finance a study on a second electricity interconnector.",
      [C("agreed", "agreement", ["LTU", "POL"], "co-finance a study on a second electricity interconnector")]),
     ("re_prefixed_verb", "Egypt and Turkey agreed to re-establish direct flights.",
