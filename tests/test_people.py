@@ -78,6 +78,9 @@ def test_name_in_modifier_position(run_doc):
     ("Ursula von der Leyen", "von der Leyen", "Ursula"),
     ("Kyung-wha Kang", "Kang", "Kyung-wha"),
     ("Lavrov", "Lavrov", None),
+    # generational suffixes are neither family nor given name
+    ("James A. Baker III", "Baker", "James A."),
+    ("Ferdinand R. Marcos Jr.", "Marcos", "Ferdinand R."),
 ])
 def test_name_order(name, family, given):
     from pipeline.names.persons import family_given
@@ -228,6 +231,18 @@ ROLE_ROWS = [
      "Minister of Foreign Affairs", "Foreign Minister", None),
     ("Also present was the Minister for Foreign Affairs and Regional Integration, Hon. Grace Mensah, who spoke.",
      "Grace Mensah", "Minister for Foreign Affairs and Regional Integration", "Foreign Minister", None),
+    # law officers, treasurers and military ranks; abbreviations expanded
+    ("Treasurer Peter Lang and Attorney-General Mary Doyle of Australia voted for the bill.", "Mary Doyle",
+     "Attorney-General", "Attorney General", "AUS"),
+    ("Treasurer Peter Lang and Attorney-General Mary Doyle of Australia voted for the bill.", "Peter Lang",
+     "Treasurer", "Treasurer", None),
+    ("Lt. Gen. Mark Osei and Col. Ama Boateng briefed the committee.", "Mark Osei",
+     "Lieutenant General", "Lieutenant General", None),
+    ("Lt. Gen. Mark Osei and Col. Ama Boateng briefed the committee.", "Ama Boateng", "Colonel", "Colonel", None),
+    ("Gen. Carlos Ruiz inspected the troops.", "Carlos Ruiz", "General", "General", None),
+    # a generational suffix keeps its capitals
+    ("Secretary of State James A. Baker III said the talks would resume.", "James A. Baker III",
+     "Secretary of State", "Secretary of State", None),
 ]
 
 
@@ -264,6 +279,11 @@ COUNTRY_ROWS = [
 ]
 
 
+# a compound naming a shared thing ("the Lebanese-Israeli border") does not make the text a release of its first state
+COUNTRY_ROWS.append(("Shelling resumed along the Lebanese-Israeli border on Sunday. Defense Minister Amir Levy said the "
+                     "army would respond.", "Amir Levy", None))
+
+
 @pytest.mark.parametrize("text,name,country", COUNTRY_ROWS)
 def test_country_evidence_order(run_doc, text, name, country):
     people = _people(run_doc, text)
@@ -285,6 +305,14 @@ def test_country_evidence_order(run_doc, text, name, country):
     # two full names sharing a short form stay apart, and the short form with them
     ("Ministers John Paul Smith and Mary Paul Smith met. Paul Smith spoke.",
      ["John Paul Smith", "Mary Paul Smith", "Paul Smith"]),
+    # a royal title goes before a given or regnal name, never before a family name
+    ("Iraqi President Saddam Hussein said he would withdraw. Jordan's King Hussein flew to Washington.",
+     ["Saddam Hussein", "Hussein"]),
+    ("Prime Minister Sultan Al Jaber met King Abdullah on Monday. Abdullah welcomed him.",
+     ["Sultan Al Jaber", "Abdullah"]),
+    # a name closing the text: the tokenizer keeps "Sen." whole, the name has no full stop
+    ("The rebels oppose Prime Minister Hun Sen. Hun Sen said the army would respond. They oppose Hun Sen.",
+     ["Hun Sen"]),
 ])
 def test_short_forms_merge(run_doc, text, names):
     assert [p.name for p in run_doc(text)._.people] == names
@@ -446,9 +474,20 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Japan will send 500 Ground Self-Defense Force troops to the exercise.",
     "The programme will reach families in the departments of Peten, Huehuetenango and Quiche.",
     "The ministers discussed the Asean Chairmanship and the Rail Baltica project.",
+    # peoples and sects are not persons
+    "Hutu militias attacked the camps, and Tutsi refugees fled west.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sgt. Derek Glenn, a spokesman for the city police, said the road was closed.", "Derek Glenn"),
+    ("Detective Joseph Rivera said two men were arrested.", "Joseph Rivera"),
+    ("Superintendent Alan Hughes confirmed the arrests.", "Alan Hughes"),
+])
+def test_police_ranks_are_not_part_of_the_name(run_doc, text, name):
+    assert [p.name for p in run_doc(text)._.people] == [name]
 
 
 def test_media_outlet_next_to_a_person(run_doc):

@@ -814,19 +814,22 @@ def bilateral_firsts(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
     g = gazetteer()
     hits = _with_named_compounds(doc, find_geo(doc) if hits is None else hits)
     firsts: dict[str, int] = {}
-    text = docinfo(doc).text
+    info = docinfo(doc)
+    text, texts, ws = info.text, info.texts, info.ws
+    shared = lexicon.exclusions().shared_thing_heads
     for a, b in zip(hits, hits[1:]):
         gap = text[a.end_char:b.start_char]
         if gap in ("-", "–") and a.country and b.country and a.country != b.country and a.type != "city":
-            firsts[a.country] = firsts.get(a.country, 0) + 1
-    info = docinfo(doc)
-    texts, ws = info.texts, info.ws
+            after = text[b.end_char:b.end_char + 40].split()
+            if not (after and after[0].strip(".,;:") in shared):  # "the Lebanese-Israeli border"
+                firsts[a.country] = firsts.get(a.country, 0) + 1
     for i in range(len(doc) - 2):
         ca = g.demonyms.get(texts[i])
         if not ca:
             continue
         cb = g.demonyms.get(texts[i + 2]) or g.names.get(texts[i + 2])
-        if cb and ca != cb and texts[i + 1] in "-–" and not ws[i] and not ws[i + 1]:
+        if (cb and ca != cb and texts[i + 1] in "-–" and not ws[i] and not ws[i + 1]
+                and not (i + 3 < len(texts) and texts[i + 3] in shared)):
             firsts[ca] = firsts.get(ca, 0) + 1
     return firsts
 

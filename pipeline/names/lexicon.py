@@ -73,13 +73,15 @@ class Titles:
     media_outlets: frozenset[str] = frozenset()  # news organisations: never people
     thing_name_heads: frozenset[str] = frozenset()  # "Cyclone Winston", "Operation Desert Storm": not people
     organisation_heads: frozenset[str] = frozenset()  # offices heading an organisation: their envoys serve no state
+    regnal_offices: frozenset[str] = frozenset()  # "King Hussein": the name after them is a given name
 
 
 def _load_titles(data: dict) -> Titles:
     f = "titles.json"
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
-                    "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads"},
+                    "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
+                    "regnal_offices"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -134,6 +136,7 @@ def _load_titles(data: dict) -> Titles:
         media_outlets=frozenset(_strings(f"{f} media_outlets", data.get("media_outlets", []))),
         thing_name_heads=frozenset(_strings(f"{f} thing_name_heads", data.get("thing_name_heads", []))),
         organisation_heads=frozenset(_strings(f"{f} organisation_heads", data.get("organisation_heads", []))),
+        regnal_offices=frozenset(_strings(f"{f} regnal_offices", data.get("regnal_offices", []))),
     )
 
 
@@ -142,6 +145,7 @@ def _load_titles(data: dict) -> Titles:
 class Surnames:
     traditions: dict[str, tuple[frozenset[str], tuple[str, ...]]]  # name -> (family names, ISO3s)
     particles: frozenset[str]
+    suffixes: frozenset[str] = frozenset()  # "Jr.", "III": part of a name, neither family nor given name
 
     def traditions_of(self, family: str) -> list[str]:
         return [t for t, (names, _) in self.traditions.items() if family in names]
@@ -162,13 +166,14 @@ class Surnames:
 
 def _load_surnames(data: dict) -> Surnames:
     f = "surnames.json"
-    _keys(f, data, {"_doc", "traditions", "particles"})
+    _keys(f, data, {"_doc", "traditions", "particles", "suffixes"})
     trad = {}
     for name, spec in data["traditions"].items():
         _keys(f"{f} traditions.{name}", spec, {"countries", "family_names"})
         codes = tuple(_iso3(f"{f} traditions.{name}.countries", c) for c in spec["countries"])
         trad[name] = (frozenset(_strings(f"{f} traditions.{name}.family_names", spec["family_names"])), codes)
-    return Surnames(trad, frozenset(_strings(f"{f} particles", data["particles"])))
+    return Surnames(trad, frozenset(_strings(f"{f} particles", data["particles"])),
+                    frozenset(_strings(f"{f} suffixes", data.get("suffixes", []))))
 
 
 # -------------------------------------------------------------------- regions
@@ -217,12 +222,14 @@ class PlaceExclusions:
     capital_location_preps: frozenset[str]
     region_suffixes: frozenset[str]
     issuer_heads: frozenset[str]
+    shared_thing_heads: frozenset[str] = frozenset()  # "the Lebanese-Israeli border": not a relationship
 
 
 def _load_exclusions(data: dict) -> PlaceExclusions:
     f = "place_exclusions.json"
     _keys(f, data, {"_doc", "name_heads", "name_prefix_heads", "name_connectors", "not_places",
-                    "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads"})
+                    "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads",
+                    "shared_thing_heads"})
     if not isinstance(data["small_city_needs_model"], int):
         raise ValueError(f"{f} small_city_needs_model: expected an integer")
     return PlaceExclusions(
@@ -234,6 +241,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
         capital_location_preps=frozenset(x.lower() for x in _strings(f"{f} capital_location_preps", data["capital_location_preps"])),
         region_suffixes=frozenset(_strings(f"{f} region_suffixes", data["region_suffixes"])),
         issuer_heads=frozenset(_strings(f"{f} issuer_heads", data["issuer_heads"])),
+        shared_thing_heads=frozenset(_strings(f"{f} shared_thing_heads", data.get("shared_thing_heads", []))),
     )
 
 

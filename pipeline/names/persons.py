@@ -169,22 +169,29 @@ def name_words(doc: Doc, s: int, e: int) -> list[str]:
         else:
             out.append(tx)
             glue = False
+    last = out[-1] if out else ""
+    if (len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and not last[:-1].isupper()
+            and last not in lexicon.surnames().suffixes):
+        out[-1] = last[:-1]  # "Hun Sen." at the end of a text: the tokenizer keeps "Sen." whole
     return out
 
 
 def normalise_caps(words: list[str]) -> list[str]:
     """'HAYASHI Yoshimasa' → 'Hayashi Yoshimasa' (family names in capitals, as some ministries write them)."""
     if len(words) > 1 and not all(w.isupper() for w in words):
-        return [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words]
+        keep = lexicon.surnames().suffixes
+        return [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() and w not in keep else w for w in words]
     return words
 
 
 def family_given(words: list[str]) -> tuple[str, Optional[str]]:
     """(family, given) in the name's own order (family-first traditions from surnames.json)."""
     sn = lexicon.surnames()
-    if len(words) == 1:
-        return words[0], None
     parts = [w for w in words]
+    while len(parts) > 1 and parts[-1].rstrip(",") in sn.suffixes:  # "James A. Baker III" → Baker
+        parts.pop()
+    if len(parts) == 1:
+        return parts[0], None
     first, last = parts[0], parts[-1]
     if sn.is_family_first(first) and not (sn.is_family_first(last) and "-" in first):
         return first, " ".join(parts[1:])
@@ -417,6 +424,10 @@ class PeopleFinder:
             taken.update(range(s, e))
             hits.append(TitleHit(s0, e, self.tt.form_of[key], abbr, s0, e))
         hits.sort(key=lambda h: h.s)
+        # "Defense Minister Amir Levy", "Minister Sultan Al Jaber": a one-word regnal office right after
+        # another office is the holder's given name
+        ends = {h.e for h in hits}
+        hits = [h for h in hits if not (h.e - h.s == 1 and h.s in ends and h.form.base in self.t.regnal_offices)]
         by_end = {h.end_char: h for h in geo}
         by_start_tok = _StartIndex({h.tok_start: h for h in geo})
         all_title_toks = {i for h in hits for i in range(h.s, h.e)}
@@ -1075,6 +1086,9 @@ class PeopleFinder:
             token = w[0]
             # clusters whose family name is the token, or single-word clusters of the token
             m1, m2 = by_family.get(token, []), by_single.get(token, [])
+            regnal = c.title is not None and c.title.form.base in self.t.regnal_offices
+            if regnal:
+                m1 = [x for x in m1 if x.words[0] == token]  # "King Hussein" is not "Saddam Hussein"
             if m2:
                 matches = sorted({id(x): x for x in m1 + m2}.values(), key=lambda x: order[id(x)])
             else:
@@ -1082,7 +1096,7 @@ class PeopleFinder:
             if not matches:  # "Prince Faisal" for "Faisal bin Farhan"
                 firsts = by_first.get(token, [])
                 matches = list(firsts) if len(firsts) == 1 else []
-            if not matches:  # "Sisi" for "Abdel Fattah El-Sisi", "Lula" for "Luiz Inácio Lula da Silva", "Son" for "Bui Thanh Son"
+            if not matches and not regnal:  # "Sisi" for "Abdel Fattah El-Sisi", "Lula" for "Luiz Inácio Lula da Silva"
                 inner = by_inner.get(token, [])
                 matches = list(inner) if len(inner) == 1 else []
             if not matches:
@@ -1123,7 +1137,7 @@ class PeopleFinder:
         texts, ws = info.texts, info.ws
 
         def normalised(tx: str) -> str:
-            return tx.capitalize() if tx.isupper() and len(tx) > 2 and tx.isalpha() else tx  # normalise_caps
+            return normalise_caps([tx, "x"])[0]
 
         # per distinct word, not per token; only a word in ``fam`` or in capitals can normalise into it
         family_words = {tx for tx in set(texts) if (tx in fam or tx.isupper()) and normalised(tx) in fam}
