@@ -78,6 +78,7 @@ def test_name_in_modifier_position(run_doc):
     ("Ursula von der Leyen", "von der Leyen", "Ursula"),
     ("Kyung-wha Kang", "Kang", "Kyung-wha"),
     ("Lavrov", "Lavrov", None),
+    ("Daniel arap Moi", "arap Moi", "Daniel"),
     # generational suffixes are neither family nor given name
     ("James A. Baker III", "Baker", "James A."),
     ("Ferdinand R. Marcos Jr.", "Marcos", "Ferdinand R."),
@@ -476,6 +477,12 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "The ministers discussed the Asean Chairmanship and the Rail Baltica project.",
     # peoples and sects are not persons
     "Hutu militias attacked the camps, and Tutsi refugees fled west.",
+    # companies named with an office word
+    "General Motors Corp. said profit rose, and General Mills Inc. agreed.",
+    "General Motors said profit rose.",
+    # a common word the model calls a person, with nothing else to back it
+    "Riot police fired plastic bullets at the crowd.",
+    "Rescued by fishermen, the crew returned to port.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []

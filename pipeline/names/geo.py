@@ -816,7 +816,7 @@ def bilateral_firsts(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
     firsts: dict[str, int] = {}
     info = docinfo(doc)
     text, texts, ws = info.text, info.texts, info.ws
-    shared = lexicon.exclusions().shared_thing_heads
+    shared = lexicon.exclusions().non_relation_heads
     for a, b in zip(hits, hits[1:]):
         gap = text[a.end_char:b.start_char]
         if gap in ("-", "–") and a.country and b.country and a.country != b.country and a.type != "city":
@@ -827,7 +827,7 @@ def bilateral_firsts(doc: Doc, hits: Optional[list[GeoHit]] = None) -> dict[str,
         ca = g.demonyms.get(texts[i])
         if not ca:
             continue
-        cb = g.demonyms.get(texts[i + 2]) or g.names.get(texts[i + 2])
+        cb = g.demonyms.get(texts[i + 2]) or g.names.get(texts[i + 2])  # not "Cuban-Americans": people
         if (cb and ca != cb and texts[i + 1] in "-–" and not ws[i] and not ws[i + 1]
                 and not (i + 3 < len(texts) and texts[i + 3] in shared)):
             firsts[ca] = firsts.get(ca, 0) + 1

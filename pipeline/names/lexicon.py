@@ -74,6 +74,7 @@ class Titles:
     thing_name_heads: frozenset[str] = frozenset()  # "Cyclone Winston", "Operation Desert Storm": not people
     organisation_heads: frozenset[str] = frozenset()  # offices heading an organisation: their envoys serve no state
     regnal_offices: frozenset[str] = frozenset()  # "King Hussein": the name after them is a given name
+    company_suffixes: frozenset[str] = frozenset()  # "General Motors Corp.": a company, not General Motors
 
 
 def _load_titles(data: dict) -> Titles:
@@ -81,7 +82,7 @@ def _load_titles(data: dict) -> Titles:
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
                     "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
-                    "regnal_offices"},
+                    "regnal_offices", "company_suffixes"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -137,6 +138,7 @@ def _load_titles(data: dict) -> Titles:
         thing_name_heads=frozenset(_strings(f"{f} thing_name_heads", data.get("thing_name_heads", []))),
         organisation_heads=frozenset(_strings(f"{f} organisation_heads", data.get("organisation_heads", []))),
         regnal_offices=frozenset(_strings(f"{f} regnal_offices", data.get("regnal_offices", []))),
+        company_suffixes=frozenset(_strings(f"{f} company_suffixes", data.get("company_suffixes", []))),
     )
 
 
@@ -222,14 +224,14 @@ class PlaceExclusions:
     capital_location_preps: frozenset[str]
     region_suffixes: frozenset[str]
     issuer_heads: frozenset[str]
-    shared_thing_heads: frozenset[str] = frozenset()  # "the Lebanese-Israeli border": not a relationship
+    non_relation_heads: frozenset[str] = frozenset()  # "the Lebanese-Israeli border": not a relationship
 
 
 def _load_exclusions(data: dict) -> PlaceExclusions:
     f = "place_exclusions.json"
     _keys(f, data, {"_doc", "name_heads", "name_prefix_heads", "name_connectors", "not_places",
                     "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads",
-                    "shared_thing_heads"})
+                    "non_relation_heads"})
     if not isinstance(data["small_city_needs_model"], int):
         raise ValueError(f"{f} small_city_needs_model: expected an integer")
     return PlaceExclusions(
@@ -241,7 +243,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
         capital_location_preps=frozenset(x.lower() for x in _strings(f"{f} capital_location_preps", data["capital_location_preps"])),
         region_suffixes=frozenset(_strings(f"{f} region_suffixes", data["region_suffixes"])),
         issuer_heads=frozenset(_strings(f"{f} issuer_heads", data["issuer_heads"])),
-        shared_thing_heads=frozenset(_strings(f"{f} shared_thing_heads", data.get("shared_thing_heads", []))),
+        non_relation_heads=frozenset(_strings(f"{f} non_relation_heads", data.get("non_relation_heads", []))),
     )
 
 

@@ -40,8 +40,8 @@ from ..gazetteer import gazetteer
 from ..records import Mention, Person
 from . import lexicon
 from .docinfo import Intervals, docinfo
-from .geo import (GeoHit, bilateral_partners, country_salience, find_geo, inside_proper_name, line_is_title_case,
-                  tables as geo_tables, PERSON_LABELLED_CITY_MIN_POP, person_name_words,
+from .geo import (GeoHit, bilateral_partners, country_salience, english_words, find_geo, inside_proper_name,
+                  line_is_title_case, tables as geo_tables, PERSON_LABELLED_CITY_MIN_POP, person_name_words,
                   release_state)
 
 _name_key = lru_cache(maxsize=65536)(lexicon.name_key)
@@ -768,6 +768,16 @@ class PeopleFinder:
             return texts[s] in tb.subdivisions or (bool(cities) and cities[0][0] >= PERSON_LABELLED_CITY_MIN_POP)
         return False
 
+    def _company_name(self, doc: Doc, h: TitleHit, run: tuple[int, int]) -> bool:
+        """The words after a title name a company ("General Motors Corp.", "General Mills Inc."): they run
+        into a company suffix, or they are one common word ("Motors") that the model tags, title included,
+        as an organisation. (The model also tags "Spokesperson Ned Price" ORG: a name is not enough.)"""
+        info = docinfo(doc)
+        if any(tx in self.t.company_suffixes for tx in info.texts[run[0] + 1:run[1] + 1]):
+            return True
+        return (run[1] - run[0] == 1 and info.lowers[run[0]] in english_words()
+                and any(label == "ORG" and run[1] <= e for s, e, label in info.ents if s <= h.s < e))
+
     def _plural_titles(self, doc: Doc, title_toks: set[int]) -> list[tuple[int, int, lexicon.TitleForm]]:
         """(start, end, office) of plural titles ("Presidents", "Foreign Ministers") written before a name."""
         info = docinfo(doc)
@@ -897,7 +907,7 @@ class PeopleFinder:
         # d) names after titles and honorifics
         for h in titles:
             run = self.name_run(doc, h.comp_e, title_toks, country_toks)
-            if run:
+            if run and not self._company_name(doc, h, run):
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         for mid, s, e in self.tt.honorifics(doc):
             # from the honorific's start: name_run skips the longest honorific there ("Dato' Seri Utama")
@@ -1159,6 +1169,14 @@ class PeopleFinder:
             cl.mentions.append((pos, pos + len(tx), "family_name_alias"))
         return clusters
 
+    def _common_word(self, doc: Doc, cl: Cluster) -> bool:
+        """One common English word that only the model calls a person, with no title, honorific or full
+        name to back it: "Riot police", "Smart homes", "Rescued by fishermen"."""
+        if len(cl.words) != 1 or cl.roles or cl.words[0].lower() not in english_words():
+            return False
+        texts = docinfo(doc).texts
+        return all(c.source == "model" and not (c.s > 0 and texts[c.s - 1] in self.t.honorifics) for c in cl.cands)
+
     # ---------------------------------------------------------- roles/countries
     def resolve(self, doc: Doc, clusters: list[Cluster], geo: list[GeoHit]) -> None:
         """Roles, and countries from explicit cues on the person's own mentions."""
@@ -1401,7 +1419,7 @@ class PeopleFinder:
         known = self.known_names(doc)
         titles = self.find_titles(doc, geo, known)
         cands = self.find_candidates(doc, titles, geo, known)
-        clusters = self.cluster(doc, cands)
+        clusters = [cl for cl in self.cluster(doc, cands) if not self._common_word(doc, cl)]
         self.resolve(doc, clusters, geo)
         salience = country_salience(doc, geo)
         home, home_ev = release_state(doc, geo)
