@@ -136,6 +136,13 @@ CASES = [
     # "the region of <city>": the region named after it
     ("Peru will deploy police to the border region of Tacna.", {("Peru", "country", "PER"), ("Tacna", "region", "PER")}),
     ("Fighting in the region of Arequipa continued.", {("Arequipa", "region", "PER")}),
+    # states and provinces spelled like common words or like small foreign towns ("Florida", Cuba)
+    ("The boy was taken to Florida and then to Virginia and Ohio.",
+     {("Florida", "region", "USA"), ("Virginia", "region", "USA"), ("Ohio", "region", "USA")}),
+    ("Wildfires spread from Alberta to Saskatchewan and Queensland.",
+     {("Alberta", "region", "CAN"), ("Saskatchewan", "region", "CAN"), ("Queensland", "region", "AUS")}),
+    # a state whose ISO name is not its common name
+    ("Serbia and Kosovo resumed talks.", {("Serbia", "country", "SRB"), ("Kosovo", "country", "XKX")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

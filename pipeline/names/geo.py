@@ -151,6 +151,7 @@ class _Tables:
 CITY_VARIANT_MIN_POP = 100_000
 _APOSTROPHES = "'‘’ʻ"
 PERSON_LABELLED_CITY_MIN_POP = 100_000  # shared with persons._thing_or_place
+SMALL_NAMESAKE_CITY_MAX_POP = 100_000  # a first-level subdivision beats a smaller foreign city of its name
 _CONNECTOR_WORDS = frozenset({"the", "of", "and", "la", "le", "el", "al", "de", "city"})
 
 
@@ -527,7 +528,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 continue
             text = info.span_text(i, i + n)
             sub = subdivisions.get(text)
-            if sub and (_region_suffix_after(doc, i + n) or _country_possessive_before(doc, i, sub)):
+            if sub and (_region_suffix_after(doc, i + n) or _country_possessive_before(doc, i, sub)
+                        or (text in cities and cities[text][0][0] < SMALL_NAMESAKE_CITY_MAX_POP
+                            and all(code != sub for _, code in cities[text]))):
+                # a province, not a small town of the same name in another state; "Lamu" (Kenya) stays the town
                 spans.append((i, i + n, "SUB:" + text))
                 break
             if text in cities:
