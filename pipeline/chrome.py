@@ -26,17 +26,34 @@ from .records import Removed
 
 _ALLOWED = {
     "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
-    "promo_patterns", "org_line_patterns",
+    "month_names", "promo_patterns", "org_line_patterns",
 }
+
+
+def _foreign_months() -> list[list[str]]:
+    """``month_names`` of chrome.json: twelve lists of month names in other languages (stamps and
+    sign-offs of non-English sites: "15 Novemba, 2024"). Read once, at import, for the regexes below."""
+    with resources.files("pipeline.resources").joinpath("chrome.json").open(encoding="utf-8") as fh:
+        names = json.load(fh).get("month_names", [])
+    if len(names) not in (0, 12) or not all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in names):
+        raise ValueError("chrome.json month_names: expected twelve lists of strings")
+    return names
+
+
+_FOREIGN_MONTHS = _foreign_months()
+# any case ("MARCH 19, 2025"); other languages' names from chrome.json
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?"
+    + "".join("|" + re.escape(w) for w in sorted({w for ws in _FOREIGN_MONTHS for w in ws}, key=len, reverse=True))
+    + r")\.?"
 )
 # "SEOUL, June 1 (Yonhap) -- ", "MOSCOW (Reuters) - ", "Beijing, 3 May 2021: "
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}))?"
     r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
     + r"(?:,?\s+\d{4})?)))?"  # "May 5, 2024", "5 May 2024", "3rd March, 2025"
+    r"(?:,\s*(?P<bare_agency>[A-Z]{2,8}))?"  # "Riyadh, October 21, 2024, SPA --"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|—|–|-|:)\s+"
 )
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
@@ -50,9 +67,10 @@ _BREADCRUMB = re.compile(r"^[^|>›»/]{1,30}(?:(?:\s*[|>›»]\s*|\s+/\s+)[^|>�
 # Caption shape: ends with a photo credit — "(Yonhap)", "PHOTO: BERNAMA", "© photothek.de".
 _CAPTION_END = re.compile(
     r"(?:[.!?]\s*\([^()]{2,60}\)|\((?:[Pp]hoto|[Yy]onhap|[Rr]euters|AP|AFP|EPA|[Xx]inhua)[^()]{0,50}\)|"
-    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
+    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Courtesy|COURTESY|Photo courtesy)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
     # "... March 6, 2025. REUTERS/Staff", "... in Kyiv. AFP via Getty Images": a wire photo credit
-    r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Xinhua|Getty Images|Anadolu|Kyodo)(?:\s*(?:/|via)\s*[^.]{1,50})?)\s*\.?$"
+    r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Xinhua|Getty Images|Anadolu|Kyodo)(?:\s*(?:/|via)\s*[^.]{1,50})?|"
+    r"[.!?]\s*(?:Photo )?[Cc]ourtesy of [^.]{1,60})\s*\.?$"
 )
 # A trailing end marker on the last story line: "... Viet Nam. END", "(END)", "-30-".
 _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|###)\s*$")
@@ -194,12 +212,15 @@ _MONTHS = {m: i for i, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
     ("december", "dec")), start=1) for m in names}
-_MONTH_RE = r"(?P<mon>[A-Za-z]{3,9})\.?"
+for _i, _names in enumerate(_FOREIGN_MONTHS, start=1):
+    for _m in _names:
+        _MONTHS.setdefault(_m.lower(), _i)
+_MONTH_RE = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # "March 8, 2024", "Mar. 8 2024" / "8 March 2024", "8th of March, 2024"
 _WRITTEN_DATES = (
     re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE},?\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b{_DAY_RE}(?:\s+of|\s+de)?\s+{_MONTH_RE},?(?:\s+de)?\s+(?P<year>\d{{4}})\b"),
 )
 
 
@@ -288,6 +309,9 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
         reason: Optional[str] = None
         if in_tail:
             reason = "related_links"
+        elif i > 0 and lines[i - 1] is not None and _norm(lines[i - 1].text) == "from" and i not in good \
+                and ln.words <= 20:
+            reason = "byline"  # GOV.UK's "From:" label, then the publishing bodies (not an author)
         elif key in r.tail_markers and ln.words <= 5 and i > first_good:
             reason, in_tail = "related_links", True
         elif norm_title is not None and key == norm_title:
@@ -326,7 +350,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             ln = lines[i]
             if _MEDIA_TAG.match(ln.text):
                 continue  # "(Photo) Japan-Philippines Foreign Ministers' Meeting 1": a picture's placeholder
-            if 3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text):
+            if (3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
+                    and not _foreign_line(ln.text)):
                 if ln.words >= 4 or not any(lines[j].words >= 4 for j in neutral if j < i):
                     out.title = ln.text
                     reasons[i] = "title"
@@ -430,9 +455,26 @@ def _is_caption(ln: _Line) -> bool:
 def _is_dateline(m: re.Match) -> bool:
     place = m.group("place").strip()
     letters = [c for c in place if c.isalpha()]
-    if not letters or not place.isupper() or len(letters) < 3:
+    if not letters or len(letters) < 3:
         return False
-    return bool(m.group("date") or m.group("agency") or m.group("dash") != ":")
+    if not place.isupper():  # "Riyadh, October 21, 2024, SPA --": a written-case place needs the date
+        return bool(m.group("date"))
+    return bool(m.group("date") or m.group("agency") or m.group("bare_agency") or m.group("dash") != ":")
+
+
+# function words of the languages ministries' sites mix into English pages
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    "para de da do dos das em com por pelo pela no na um uma a o e os el la los las del y con en und der die das für von "
+    "zu mit het een van voor il della per che des du le les et sur dans".split())
+
+
+def _foreign_line(text: str) -> bool:
+    """A line in another language ("link para Copiar para área de transferência"): two or more of its
+    function words and none of English's. An English page's headline is not such a line."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    stops = _stop_words()
+    return (sum(w in _FOREIGN_FUNCTION_WORDS for w in words) >= 2
+            and not any(w in stops and w not in _FOREIGN_FUNCTION_WORDS for w in words))
 
 
 def _clean_name(name: str) -> str:

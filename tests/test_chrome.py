@@ -139,6 +139,21 @@ def test_translation_note(line, note):
     assert line not in c.body
 
 
+def test_caption_repeated_at_the_end_with_a_courtesy_credit_kept_once():
+    caption = "Foreign Minister Penny Wong greets Retno Marsudi in Jakarta on Tuesday. Courtesy: Ministry of Foreign Affairs"
+    c = clean_text(page(["Talks in Jakarta held"], [], story=[caption] + STORY + [caption]))
+    assert c.body.count(caption) == 1
+
+
+def test_gov_uk_from_and_published_labels_go():
+    header = ["Press release", "UK and Kenya agree a new partnership", "The Foreign Secretary met his Kenyan counterpart.",
+              "From:", "Foreign, Commonwealth & Development Office and The Rt Hon Jane Doe MP", "Published", "2 April 2025"]
+    c = clean_text(page(header, []))
+    assert "From:" not in c.body and "Published" not in c.body.splitlines()
+    assert "Development Office and The Rt Hon" not in c.body and c.date == "2025-04-02"
+    assert c.author is None
+
+
 def test_repeated_caption_kept_once():
     caption = "Foreign Minister Penny Wong (right) shakes hands with Retno Marsudi in Jakarta on Tuesday. (Reuters)"
     c = clean_text(page(["Talks in Jakarta held"], [], story=[caption, caption] + STORY))
@@ -163,6 +178,9 @@ def test_single_caption_stays():
          "Japan and the Philippines agreed on Monday"),
         ("ABU DHABI, 3rd March, 2025 (WAM) -- The UAE and Jordan agreed to expand trade, officials said.", "2025-03-03",
          "The UAE and Jordan agreed to expand trade"),
+        # a place in written case, the date, and the agency without brackets
+        ("Muscat, May 12, 2025, ONA -- Oman and Kenya agreed to expand trade, officials said.", "2025-05-12",
+         "Oman and Kenya agreed to expand trade"),
     ],
 )
 def test_dateline_prefix_removed(first, date, kept):
@@ -179,6 +197,10 @@ def test_dateline_prefix_removed(first, date, kept):
         ("Published : 2021-11-24 17:43", "2021-11-24"),
         ("Updated: March 3, 2023 10:15 AM KST", "2023-03-03"),
         ("2022-07-01", "2022-07-01"),
+        # month names in capitals and in the site's language
+        ("APRIL 2, 2025", "2025-04-02"),
+        ("7 Desemba, 2024", "2024-12-07"),
+        ("12 décembre 2024", "2024-12-12"),
     ],
 )
 def test_date_stamps_give_doc_date(line, date):
@@ -373,6 +395,23 @@ def test_agency_tails_go(tail):
      "Joint statement by the foreign ministers of Norway and Colombia", "2024-06-25"),
 ])
 def test_headline_is_not_a_photo_placeholder_or_metadata_row(header, title, date):
+    c = clean_text(page(header, []))
+    assert c.title == title
+    assert c.date == date
+    assert all(s in c.body for s in STORY)
+
+
+# the headline is not an office line in capitals, a share row, or a line of the site's own language
+@pytest.mark.parametrize("header,title,date", [
+    (["Deputy Secretary's Meeting with Kenyan Foreign Minister", "READOUT", "OFFICE OF THE SPOKESPERSON",
+      "APRIL 2, 2025", "Share"], "Deputy Secretary's Meeting with Kenyan Foreign Minister", "2025-04-02"),
+    (["Joint Communique on the Visit of the President of Chile to Peru", "April 02, 2025",
+      "Share: Facebook X WhatsApp Email"], "Joint Communique on the Visit of the President of Chile to Peru", "2025-04-02"),
+    (["Visit to Portugal of the Minister of Foreign Affairs of Cabo Verde", "Publicado em 02/04/2025 10h00",
+      "Partilhe por Facebook", "Compartilhe por X (formalmente Twitter)", "Copiar link para a área de transferência"],
+     "Visit to Portugal of the Minister of Foreign Affairs of Cabo Verde", "2025-04-02"),
+])
+def test_headline_skips_office_lines_share_rows_and_foreign_lines(header, title, date):
     c = clean_text(page(header, []))
     assert c.title == title
     assert c.date == date
