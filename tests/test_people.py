@@ -244,6 +244,33 @@ ROLE_ROWS = [
     # a generational suffix keeps its capitals
     ("Secretary of State James A. Baker III said the talks would resume.", "James A. Baker III",
      "Secretary of State", "Secretary of State", None),
+    # an office after the name past a bracketed post-nominal
+    ("The talks were led by Hon. Amb. Rehema Juma Mwinyi (MP), Minister for Foreign Affairs and Regional Cooperation "
+     "of the United Republic of Tanzania.", "Rehema Juma Mwinyi", "Minister for Foreign Affairs and Regional Cooperation",
+     "Foreign Minister", "TZA"),
+    # a compound portfolio ends at its last portfolio word when an untagged name follows
+    ("Chile's Minister of Foreign Affairs and Cooperation Ana Paula dos Reis Costa took part as an observer.",
+     "Ana Paula dos Reis Costa", "Minister of Foreign Affairs and Cooperation", "Foreign Minister", "CHL"),
+    ("Peruvian Minister of Foreign Affairs and Human Mobility Carla Beatriz Rojas spoke.", "Carla Beatriz Rojas",
+     "Minister of Foreign Affairs and Human Mobility", "Foreign Minister", "PER"),
+    # an office in apposition before a name the model does not tag
+    ("The Minister of Foreign Affairs, Mauro Luiz Iecker Vieira, received his guest.", "Mauro Luiz Iecker Vieira",
+     "Minister of Foreign Affairs", "Foreign Minister", None),
+    # offices of organisations: no state
+    ("The meeting was attended by the Secretary General of the Southern African Development Community (SADC), "
+     "Hon. Elias Magosi, who spoke.", "Elias Magosi", "Secretary General of the Southern African Development Community",
+     "Secretary-General", None),
+    ("Ministers of ten states met, and Secretary-General of ASEAN Dr. Ahmad Rahman was also present.", "Ahmad Rahman",
+     "Secretary-General", "Secretary-General", None),
+    ("\"Aid is falling,\" said Maria Keller, the UN High Commissioner for Refugees, who joined the meeting.",
+     "Maria Keller", "High Commissioner for Refugees", "High Commissioner for Refugees", None),
+    # offices of interim and sub-national governments
+    ("Guterres met Rahim Uddin, the Chief Adviser of Bangladesh’s interim Government, on Tuesday.", "Rahim Uddin",
+     "Chief Adviser", "Chief Adviser", "BGD"),
+    ("The ministers met Aaja Motzfeldt, Premier of Greenland, in Nuuk.", "Aaja Motzfeldt", "Premier of Greenland",
+     "Premier", "DNK"),
+    ("Minister for Africa Lord Ashworth will travel to Accra next month.", "Ashworth", "Minister for Africa",
+     "Africa Minister", None),
 ]
 
 

@@ -29,8 +29,8 @@ def build_places(doc: Doc) -> list[Place]:
     rules: dict[tuple, set] = {}
     g = gazetteer()
     for h in hits:
-        if h.type == "region" and h.country in g.territory_of and h.name == g.country_name(h.country):
-            h = replace_hit(h, country=g.territory_of[h.country])  # Hong Kong: a region of China
+        if h.country in g.territory_of:
+            h = replace_hit(h, country=g.territory_of[h.country])  # Hong Kong: a region of China; Nuuk: Denmark
         key = (h.name, h.type, h.country)
         if key not in places:
             places[key] = Place(id="", name=h.name, type=h.type, country=h.country)

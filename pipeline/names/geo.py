@@ -64,7 +64,10 @@ class _Tables:
         tok = English().tokenizer
 
         def add(key: str, texts: Iterable[str], meaning) -> None:
-            pats = [tok(t) for t in texts if t and not t.lower().startswith("the ") and "," not in t]
+            texts = [t for t in texts if t and not t.lower().startswith("the ") and "," not in t]
+            # "Lao People's Democratic Republic" as the text writes its apostrophe ("People’s")
+            texts += [re.sub("[" + _APOSTROPHES + "]", a, t) for t in texts if "'" in t for a in _APOSTROPHES[1:]]
+            pats = [tok(t) for t in texts]
             if pats:
                 self.meaning[key] = meaning
                 self.matcher.add(key, pats)
@@ -252,6 +255,12 @@ def _is_cap(tok) -> bool:
     return bool(tok.text) and tok.text[0].isupper()
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """First words of the offices in titles.json, lower-cased ("minister", "president", "foreign")."""
+    return frozenset(form.split()[0] for form in lexicon.titles().forms)
+
+
 def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
     """The head word of the organisation/event/agreement name doc[s:e] sits in
     ("East Asia Summit" → "Summit"), or None."""
@@ -269,6 +278,8 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
                 return tx
             j += 1
         elif tx in ("'s", "’s", "'", "’") and j + 1 < n and caps[j + 1]:
+            if lowers[j + 1] in _office_words():
+                break  # "Chile's Minister of Foreign Affairs and Cooperation": the state's office, not a name
             j += 1
         elif lowers[j] in ex.name_connectors and j + 1 < n and caps[j + 1]:
             j += 1

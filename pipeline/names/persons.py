@@ -214,6 +214,28 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# lower-case words that join the parts of an institution's name in Romance languages
+_NAME_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "e", "y", "la", "el", "di", "della", "des", "du"})
+# "the island of X", "the port of X": X is a place
+_PLACE_NOUNS = frozenset({"island", "islands", "port", "town", "city", "village", "province", "district", "region",
+                          "state", "county", "municipality", "governorate", "prefecture", "oblast", "department"})
+
+
+# "… of the East African Community", "… of the United Nations": the office heads an organisation
+_ORGANISATION_OF = re.compile(r"\bof the (?:[A-Z][\w'’-]* )*(?:Community|Union|Nations|Organi[sz]ation|Association|League|"
+                              r"Forum|Alliance|Council|Commission|Secretariat|Cooperation Council|Bank|Fund)\b")
+# the last word of a portfolio, never of a name: "… and East African Cooperation", "… and Expatriates"
+_PORTFOLIO_END = re.compile(r"(?:tion|ment|ity|ance|ence|ship|ism|Affairs|Relations|Trade|Expatriates|Diaspora|Works)$")
+
+
+def _coordinated_with(info, r: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
+    """doc[r] is joined by "and"/"or" to a city or region ("Mongla and Chattogram", "Dhalkebar or Hetauda")."""
+    s, e = r
+    if e + 1 < info.n and info.lowers[e] in ("and", "or") and e + 1 in starts:
+        return True
+    return s >= 2 and info.lowers[s - 1] in ("and", "or") and s - 1 in ends
+
+
 def _bare_rank(h: "TitleHit") -> bool:
     """An ambassador's rank without a posting, used as an honorific ("Ambassador Tamim Khallaf, the
     Foreign Ministry Spokesperson"): an office in apposition says what the person does."""
@@ -487,6 +509,11 @@ class PeopleFinder:
             if h.s - n >= 0 and info.span_text(h.s - n, h.s) == pre:
                 h.s = h.mod_s = h.s - n
                 break
+        else:  # "the UN High Commissioner for Refugees": the organisation only says whom the office serves
+            for n in (3, 2, 1):
+                if h.s - n >= 0 and info.span_text(h.s - n, h.s) in self.t.organisation_prefixes:
+                    h.mod_s = h.s - n
+                    break
         k = h.s - 1
         # "Russia's Deputy Foreign Minister", "the ROK President", "Russian Foreign Minister", "South Korean ..."
         if k >= 0 and texts[k] in _POSS and k >= 1:
@@ -559,6 +586,10 @@ class PeopleFinder:
                 if h.country is None:
                     h.country, h.country_ev = gh.country, f"of:{gh.text}"
                 h.comp_e = gh.tok_end
+                if gh.type == "region" and (gh.country not in self.g.territories or gh.country in self.g.territory_of):
+                    # "Premier of Greenland", "Governor of Texas": the unit is part of the office ("President of
+                    # Taiwan" stays "President", like a state's)
+                    surf_e = gh.tok_end
                 t2 = gh.tok_end
                 if t2 + 1 < n_tok and lowers[t2] == "to" and h.form.base in self.t.postings:
                     post = by_start_tok.get(t2 + 1 + (lowers[t2 + 1] == "the"))
@@ -587,9 +618,12 @@ class PeopleFinder:
                 h.comp_e = gh.tok_end
                 if prep in ("for", "on"):
                     surf_e = gh.tok_end  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
-            elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper())
+            elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper()
+                                                       or self._past_honorifics(texts, r) > r)
                   and not pinfo["spans"].overlaps(q, r)):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
+                if prep == "of" and info.span_text(q, r) in self.t.organisation_prefixes:
+                    surf_e = h.e  # "Secretary-General of ASEAN Dr. Kao Kim Hourn": like "ASEAN Secretary-General"
         if surf_e == h.comp_e == h.e and not h.abbr:
             surf_e = h.comp_e = self._ministry_tail(doc, h.e)
         if surf_e == h.comp_e and not h.abbr and not h.surface_extra:
@@ -597,6 +631,9 @@ class PeopleFinder:
             if surf_e > h.e and h.country is None:
                 self._state_after(doc, h, surf_e, by_start_tok)
         h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
+        if h.form.base in self.t.organisation_heads and h.country is None and (
+                h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(h.surface)):
+            h.international = True  # "ASEAN Secretary-General", "Secretary General of the East African Community"
         self._portfolio_form(h)
         for pre in self.t.organisation_prefixes:  # "UN Secretary-General" → "Secretary-General"
             if h.surface.startswith(pre + " ") and len(h.surface) > len(pre) + 1:
@@ -649,7 +686,7 @@ class PeopleFinder:
             conj = texts[j] == "and"
             k = j + 1
             while (k < n_tok and texts[k][:1].isupper() and k not in title_toks
-                   and k not in person_ents and k not in name_starts
+                   and (k not in person_ents or _PORTFOLIO_END.search(texts[k])) and k not in name_starts
                    and texts[k] not in self.t.honorifics and "\n" not in texts[k]):
                 k += 1
             if k == j + 1:
@@ -664,9 +701,22 @@ class PeopleFinder:
         if (end < n_tok and texts[end][:1].isupper() and end not in person_ents and end not in name_starts
                 and end not in title_toks and texts[end] not in self.t.honorifics):
             return p  # a capitalised word follows that is not a known name: the run may be eating a name
+        if (end < n_tok and (end in person_ents or end in name_starts) and not _PORTFOLIO_END.search(texts[end - 1])):
+            # "… and Cooperation Ana [Paula dos Reis]": the model's name starts late; the portfolio ends at its
+            # last portfolio word
+            last = max((i for i in range(end - len(items[-1].split()), end) if _PORTFOLIO_END.search(texts[i])),
+                       default=None)
+            return last + 1 if last is not None else end
         if (end < n_tok and end not in person_ents and end not in name_starts and info.is_alpha[end] and doc[end].is_lower
-                and len(items[-1].split()) >= 3):
-            end -= 2  # "... and Trade Ana Ruiz met": an untagged name closes the run; keep two words for it
+                and not _PORTFOLIO_END.search(texts[end - 1])):
+            # an untagged name closes the run ("… and Trade Ana Ruiz met", "… and Cooperation Bendito dos Santos
+            # Freitas"): the portfolio ends at its last portfolio word; else keep two words for the name
+            last = max((i for i in range(end - len(items[-1].split()), end) if _PORTFOLIO_END.search(texts[i])),
+                       default=None)
+            if last is not None:
+                end = last + 1
+            elif len(items[-1].split()) >= 3:
+                end -= 2
         return end
 
     def _ministry_tail(self, doc: Doc, p: int) -> int:
@@ -750,11 +800,23 @@ class PeopleFinder:
         Winston", "Operation Desert Storm"); two place names joined by a dash ("Gelephu–Kokrajhar");
         or one word that is a province or a city of 100,000 people or more ("seized Goma and Bukavu")."""
         info = docinfo(doc)
-        texts = info.texts
+        texts, lowers = info.texts, info.lowers
         before = " ".join(texts[max(0, s - 2):s])
         if texts[s] in self.t.thing_name_heads or (s > 0 and (texts[s - 1] in self.t.thing_name_heads
                                                             or before in self.t.thing_name_heads)):
             return True
+        # deeper inside a name that opens with such a head: "Zona de Paz e Cooperação do Atlântico Sul"
+        k = s - 1
+        while k >= 0 and s - k <= 8 and "\n" not in texts[k] and (
+                info.caps[k] or (lowers[k] in _NAME_CONNECTORS and k > 0 and info.caps[k - 1])):
+            if texts[k] in self.t.thing_name_heads:
+                return True
+            k -= 1
+        # "the island of Bhasan Char", "the port of Mongla"
+        if s >= 2 and lowers[s - 1] == "of" and lowers[s - 2] in _PLACE_NOUNS:
+            return True
+        if e - s > 1 and texts[e - 1] in lexicon.exclusions().region_suffixes:
+            return True  # "Davis Strait", "Sulawesi Sea"
         if e - s == 3 and texts[s + 1] in "–—" and not info.ws[s] and not info.ws[s + 1]:
             return True
         if e - s > 1 and texts[e - 1] in lexicon.exclusions().name_heads:
@@ -846,6 +908,7 @@ class PeopleFinder:
         while s < e:
             if (lowers[s] in _DETS or s in title_toks or texts[s] in self.t.honorifics
                     or self.g.demonyms.get(texts[s]) or texts[s] in "([{"
+                    or (e - s >= 2 and _PORTFOLIO_END.search(texts[s]))  # "… and Human [Mobility Gabriela Sommerfeld]"
                     or texts[s] in self.t.not_names or self._not_name_word(texts[s])):
                 s += 1  # "Assembly Dennis Francis" → "Dennis Francis"
             elif self._past_honorifics(texts, s) > s:
@@ -879,6 +942,8 @@ class PeopleFinder:
         title_toks = self._title_starts(titles)
         country_toks = {i for h in geo if h.type != "city" for i in range(h.tok_start, h.tok_end)}
         place_spans = {(h.tok_start, h.tok_end) for h in geo}
+        place_starts = {h.tok_start for h in geo if h.type != "country"}
+        place_ends = {h.tok_end for h in geo if h.type != "country"}
         cands: list[Cand] = []
         # a) model PERSON entities
         info = docinfo(doc)
@@ -892,6 +957,8 @@ class PeopleFinder:
                 continue
             if inside_proper_name(doc, r[0], r[1]) or self._thing_or_place(doc, r[0], r[1]):
                 continue
+            if r[1] - r[0] == 1 and _coordinated_with(info, r, place_starts, place_ends):
+                continue  # "the Mongla and Chattogram ports": one word joined to a town is a town
             cands.append(Cand(r[0], r[1], "model"))
         # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
         texts, ws, alpha = info.texts, info.ws, info.is_alpha
@@ -955,15 +1022,27 @@ class PeopleFinder:
         for h in titles:
             if h.used:
                 continue
-            if h.comp_e < info.n and texts[h.comp_e] in _POSS:
+            if h.comp_e < info.n and texts[h.comp_e] in _POSS and h.comp_e == h.e:
                 continue  # "the UN Secretary-General's Special Envoy": the office of someone else
             # "the Foreign Minister of Japan, Hayashi Yoshimasa"
             p = h.comp_e
+            if p + 3 < info.n and texts[p] == "(" and texts[p + 2] == ")" and texts[p + 1].isupper():
+                p += 3  # "the Secretary General of the East African Community (EAC), Hon. Veronica Nduva"
             p1 = p + 1
             p1 = self._past_honorifics(texts, p1)  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
             rank = title_starting.get(p1)
             if rank is not None and _bare_rank(rank):
                 p1 = rank.comp_e  # "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar"
+            if p + 1 < info.n and texts[p] == "," and (h.det or h.country) and p1 not in by_start:
+                # a name the model missed, closed by a comma or the sentence: "The Minister of Foreign
+                # Affairs, Mauro Luiz Iecker Vieira, received …"
+                run = self.name_run(doc, p1, title_toks, country_toks)
+                if (run and run[1] - run[0] >= 2 and run[1] < info.n and texts[run[1]] in (",", ".", ";")
+                        and not any(m.s < run[1] and run[0] < m.e for m in merged)
+                        and not inside_proper_name(doc, *run) and not self._thing_or_place(doc, *run)):
+                    c = Cand(run[0], run[1], "title")
+                    merged.append(c)
+                    by_start[c.s], by_end[c.e] = c, c
             if p + 1 < info.n and texts[p] == "," and p1 in by_start and (h.det or h.country):
                 c = by_start[p1]
                 if not c.title or _bare_rank(c.title):
@@ -975,12 +1054,16 @@ class PeopleFinder:
             if owner is not None:  # "Julie Bishop, the UN Secretary-General's Special Envoy"
                 k = owner.mod_s - 1
                 h.international = owner.form.base in self.t.organisation_heads
-            if k >= 1 and texts[k] == "," and k in by_end:
-                c = by_end[k]
+            end_k = k
+            if k >= 3 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" and k - 3 in by_end:
+                end_k = k - 3  # "Mahmoud Thabit Kombo (MP), Minister for Foreign Affairs …"
+            if k >= 1 and texts[k] == "," and end_k in by_end:
+                c = by_end[end_k]
                 # an ambassador's rank without a posting is an honorific ("Ambassador Tamim Khallaf, the
                 # Foreign Ministry Spokesperson"): the office in apposition says what the person does
                 if not c.title or _bare_rank(c.title) or c.title.form.role.count(" ") < h.form.role.count(" "):
                     c.title, c.title_shape, h.used = h, "title_appositive_after", True
+        merged.sort(key=lambda c: c.s)
         geo_by_start: dict[int, list[GeoHit]] = {}
         for h in geo:
             geo_by_start.setdefault(h.tok_start, []).append(h)
@@ -1447,7 +1530,8 @@ class PeopleFinder:
             people.append(Person(
                 id=f"p{n}", name=" ".join(best), family_name=family, given_name=given,
                 role=(cl.role_text or cl.role.role) if cl.role else None,
-                role_canonical=cl.role.role if cl.role else None, country=cl.country,
+                role_canonical=cl.role.role if cl.role else None,
+                country=self.g.territory_of.get(cl.country, cl.country),  # "Premier of Greenland" serves Denmark
                 mentions=[Mention(info.text[a:b], a, b) for (a, b), _ in ments], evidence=ev))
         return people
 
