@@ -143,6 +143,15 @@ CASES = [
      {("Alberta", "region", "CAN"), ("Saskatchewan", "region", "CAN"), ("Queensland", "region", "AUS")}),
     # a state whose ISO name is not its common name
     ("Serbia and Kosovo resumed talks.", {("Serbia", "country", "SRB"), ("Kosovo", "country", "XKX")}),
+    # a city the model calls a person, capitalised inside a sentence; a town of 5,000; a month is no town
+    ("The minister flew to Rotterdam in August.", {("Rotterdam", "city", "NLD")}),
+    ("Talks were held in Iqaluit on Monday.", {("Iqaluit", "city", "CAN")}),
+    # seas and parts of oceans named with a compass word; Gaza as annotators write it
+    ("Patrols in the Eastern Pacific and the South Atlantic will grow.",
+     {("Eastern Pacific", "region", None), ("South Atlantic", "region", None)}),
+    ("Aid convoys entered the Gaza Strip on Monday.", {("Gaza", "region", "PSE")}),
+    # a dependent territory, its towns and its premier: the sovereign state
+    ("The ministers met in Nuuk, the capital of Greenland.", {("Nuuk", "city", "DNK"), ("Greenland", "region", "DNK")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

