@@ -56,6 +56,10 @@ _CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", "\"": "\"", "\u2019": "\u201
 _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "”", "'", "’", "‘"}
 
 
+# an infinitive of purpose right after a deadline: "… next month to launch the partnership"
+_PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]")
+
+
 @dataclass
 class Candidate:
     """A trigger with its action head, before span cutting and actor resolution."""
@@ -485,8 +489,10 @@ class Extractor:
             return []
         drop = {t.i for t in head.children if t.dep_ in ("aux",) and t.i < head.i}
         drop |= self._subtree_ids(subj) if subj.head.i == head.i else set()
+        # "Pakistan would not allow its soil to be used …": a negated pledge, the action without "not"
+        negs = {t.i for t in head.children if t.dep_ == "neg" and t.i < head.i}
         return [Candidate(trigger=aux, modality=self.lex.auxiliary[aux.lower_], rule=f"aux:{aux.lower_}", head=head,
-                          subjects=self._with_conjuncts(subj), drop=drop)]
+                          subjects=self._with_conjuncts(subj), drop=drop | negs, negated=bool(negs))]
 
     # ================================================================ exclusions
     def _blocked(self, c: Candidate, resolver: ActorResolver) -> bool:
@@ -533,18 +539,31 @@ class Extractor:
         heads = [c.head]
         clause_conjs: list[Token] = []
         extra: set[int] = set()
+        cont: set[int] = set()
         if c.head.pos_ in ("VERB", "AUX"):
             prev = c.head
             for cj in sorted(c.head.conjuncts, key=lambda t: t.i):
                 if cj.i < c.head.i or cj.pos_ not in ("VERB", "AUX"):
                     continue
-                if self._own_clause(cj):
-                    clause_conjs.append(cj)  # its own clause ("…and will import X", "…and instructed Y")
+                before = c.head.doc[cj.i - 1]
+                if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "nsubj" and not self._own_clause(cj):
+                    # no "and" before it: not a coordination but a verb the parser misfiled ("help farmers
+                    # adopt new practices"): it continues the action that precedes it
+                    if clause_conjs:
+                        clause_conjs.append(cj)
+                    else:
+                        cont |= self._subtree_ids(cj)
                     continue
-                if self._has_to(cj) or (self._has_content(prev) and self._has_content(cj)):
+                if self._own_clause(cj) or clause_conjs:
+                    # its own clause ("…and will import X", "…and instructed Y"); a verb the parser hangs here
+                    # after such a clause belongs to that clause ("…and will fund a programme to help farmers
+                    # adopt new practices")
+                    clause_conjs.append(cj)
+                    continue
+                if self._has_to(cj) or (self._has_content(prev, before=cj.i) and self._has_content(cj)):
                     heads.append(cj)
                 prev = cj
-            extra = self._misattached_rest(c)
+            extra = self._misattached_rest(c) | cont
         if c.lead >= 0 and _glued_tail(c.head.doc[c.lead]) is not None:
             # "co-finance a study on X": what the parser hung on the prefix belongs to the action
             extra = set(extra) | {i for i in self._subtree_ids(c.head.doc[c.lead]) if i > c.head.i}
@@ -561,6 +580,12 @@ class Extractor:
             if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.i in top or t.i < c.head.i:
                 continue
             if t.head.i == c.head.i and c.head.pos_ in ("VERB", "AUX"):
+                continue
+            if t.tag_ == "VBD" and t.head.tag_ in ("VB", "VBN", "VBG") and not self._has_to(t):
+                # a past-tense verb cannot continue an infinitive: "would not allow its soil to be used … and
+                # announced Islamabad's readiness": the reporting clause resumes
+                clause_conjs.append(t)
+                top.add(t.i)
                 continue
             if not (self._plain_path(t, c.head) or (t.i in extra and self._plain_path(t, next(doc[j] for j in extra if doc[j].head.i not in extra)))):
                 continue
@@ -653,7 +678,7 @@ class Extractor:
             e += 1
         doc = head.doc
         # keep a negation before the infinitive: "agreed not to deploy troops"
-        neg = next((ch for ch in head.children if ch.dep_ == "neg" and ch.i < s), None)
+        neg = next((ch for ch in head.children if ch.dep_ == "neg" and ch.i < s and ch.i not in excl), None)
         if neg is not None and all(doc[j].dep_ == "aux" or j == neg.i for j in range(neg.i, s)):
             s = neg.i
         sent = head.sent
@@ -727,6 +752,11 @@ class Extractor:
             return True  # a participial add-on: "…, easing a standoff", "…, focusing on energy"
         if low == "to" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.tag_ == "VB":
             return True  # a purpose set off by a comma: "…to Sfax in November, to explore investment"
+        if low in ("a", "an", "the") and t.dep_ == "det" and (
+                t.head.dep_ == "appos" or (low != "the" and t.head.dep_ == "npadvmod")):
+            # an apposition describing what comes before: "…by next spring, a step he described as
+            # essential", "…along the border, an arrangement that has not been implemented"
+            return True
         return False
 
     def _trailing(self, ch: Token, head: Token) -> bool:
@@ -745,11 +775,22 @@ class Extractor:
     # ================================================================ deadline
     def _condition_text(self, t: Token) -> Optional[str]:
         """Text of a condition/deadline clause headed by ``t`` ("as soon as X stabilizes", "once talks resume")."""
-        if t.dep_ not in ("advcl", "advmod", "prep", "npadvmod"):
+        if t.dep_ not in ("advcl", "advmod", "prep", "npadvmod", "ccomp"):
             return None
         toks = self._columns(t.doc).subtree(t.doc, t.i)  # indices, in subtree order
         txt = self._docinfo(t.doc).span_text(toks[0], toks[-1] + 1)
         low = txt.lower()
+        if t.dep_ == "ccomp" and not low.startswith("should "):
+            return None  # the parser files "…, should an emergency arise" as a complement
+        doc = t.doc
+        for i in toks:
+            # "if Dhaka reciprocates for Nepali students, more than 2,000 of whom are …": an aside ends it
+            if i > toks[0] and doc[i].text == "," and any(doc[j].tag_ in ("WDT", "WP", "WP$") for j in toks if j > i):
+                txt = self._docinfo(doc).span_text(toks[0], i)
+                low = txt.lower()
+                break
+        txt = txt.rstrip(" .;,\n")
+        low = low.rstrip(" .;,\n")
         for m in self._cond_marks:
             if low.startswith(m + " "):
                 return txt
@@ -829,13 +870,16 @@ class Extractor:
         cols, info = self._columns(doc), self._docinfo(doc)
         idx, end_char = info.idx, info.end_char
         # 1. condition clauses attached to the action head or the trigger, after the trigger
-        for anchor in (head, c.trigger):
+        anchors = [head, c.trigger]
+        if c.trigger.dep_ in ("acomp", "attr", "oprd") and c.trigger.head.i != c.trigger.i:
+            anchors.append(c.trigger.head)  # "Panama stands ready to sell … if the dry season …"
+        for anchor in anchors:
             for ch in anchor.children:
                 if ch.i > c.trigger.i or anchor.i == head.i:
                     txt = self._condition_text(ch)
                     if txt:
                         toks = cols.subtree(doc, ch.i)
-                        return idx[toks[0]], end_char(toks[-1]), "cond"
+                        return idx[toks[0]], idx[toks[0]] + len(txt), "cond"
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
         for ch in head.children:
             if ch.i < head.i:
@@ -974,6 +1018,10 @@ class Extractor:
         if 0 <= c.lead < s and c.lead >= seg_a and c.lead > c.trigger.i:
             a_start = doc[c.lead].idx  # the tasked body opens the action
         deadline, deadline_value, d_a, d_b = self._deadline(doc, c, head, s, e)
+        if deadline and a_start < d_a < a_end and d_b < a_end - 1 and _PURPOSE_AFTER.match(doc.text, d_b):
+            # "travel to Accra next month to launch the partnership": the action ends at the deadline and
+            # the purpose after it is not part of the promise (how most annotators read SPEC's action)
+            d_b = a_end
         if deadline and a_start < d_a < a_end and d_b >= a_end - 1:
             # a trailing deadline goes to `deadline`, not the action ("open a consulate by the end of the year")
             cut = d_a
@@ -990,7 +1038,7 @@ class Extractor:
         return Commitment(
             actors=list(actors),
             modality=c.modality,
-            trigger=c.trigger.text,
+            trigger=self._trigger_text(c),
             action=doc.text[a_start:a_end],
             sentence=doc.text[sent_start:sent_end],
             start=sent_start,
@@ -1007,6 +1055,14 @@ class Extractor:
         )
 
     # ================================================================ tree helpers
+    @staticmethod
+    def _trigger_text(c: Candidate) -> str:
+        """The trigger as written; "stands ready" keeps its verb, which carries the pledge's stance."""
+        t = c.trigger
+        if (c.rule.startswith("adj") and t.i > 0 and t.head.i == t.i - 1 and t.head.lemma_.lower() == "stand"):
+            return t.doc[t.i - 1:t.i + 1].text
+        return t.text
+
     def _subject(self, v: Token, depth: int = 0) -> Optional[Token]:
         """The subject controlling ``v``: own nsubj, else through conj/xcomp/relcl/copula."""
         for ch in v.children:
@@ -1057,8 +1113,10 @@ class Extractor:
             return c.tag_ in ("VB", "VBG") or self._has_to(c)
         return self._has_to(c) and self._own_subject(c) is None
 
-    def _has_content(self, v: Token) -> bool:
-        return any(ch.dep_ in _CONTENT_DEPS and ch.i > v.i for ch in v.children)
+    def _has_content(self, v: Token, before: Optional[int] = None) -> bool:
+        """Material of its own after ``v`` (and before the conjunct at ``before``: what the parser hung on
+        the first of "finance and deliver X worth …" after the second verb is the shared object's)."""
+        return any(ch.dep_ in _CONTENT_DEPS and ch.i > v.i and (before is None or ch.i < before) for ch in v.children)
 
     def _future_active(self, v: Token) -> bool:
         has_modal = any(ch.dep_ == "aux" and ch.lower_ in _MODALS for ch in v.children)
