@@ -487,6 +487,17 @@ def test_meeting_states_from_people_and_places(nlp, run_doc):
     assert c.actors == ["KOR", "RUS"]
 
 
+def test_roll_call_after_the_opening_sentence_names_the_participants(run_doc):
+    """A regional meeting whose ministers are listed in the second sentence: "the Ministers" are all of them."""
+    text = ("The Mekong Foreign Ministers' Meeting was held in Vientiane on Friday. Among those attending were "
+            "Thailand's Minister of Foreign Affairs Somchai Dee, Viet Nam's Minister of Foreign Affairs Nguyen Van An, "
+            "Cambodia's Minister of Foreign Affairs Chan Sok and Myanmar's Minister of Foreign Affairs Than Aung.\n\n"
+            "The Ministers agreed to accelerate work on a regional power grid.")
+    doc = run_doc(text, "2025-01-10")
+    (c,) = [c for c in doc._.commitments if c.trigger == "agreed"]
+    assert c.actors == ["KHM", "MMR", "THA", "VNM"]
+
+
 def test_he_resolves_to_person_record(nlp, run_doc):
     text = "Foreign Minister Kang met Minister Lavrov. He said he would visit Moscow in May."
     people = [_person(text, "p1", "Kang", "KOR"), _person(text, "p2", "Lavrov", "RUS")]

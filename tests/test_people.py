@@ -271,6 +271,11 @@ ROLE_ROWS = [
      "Premier", "DNK"),
     ("Minister for Africa Lord Ashworth will travel to Accra next month.", "Ashworth", "Minister for Africa",
      "Africa Minister", None),
+    # an honorific the model cuts in two, written with a curly apostrophe; an ordinal that is part of an office
+    ("The Retreat was chaired by Dato’ Seri Utama Rahman Ali, Minister of Foreign Affairs of Malaysia.", "Rahman Ali",
+     "Minister of Foreign Affairs", "Foreign Minister", "MYS"),
+    ("Also present was Brunei Darussalam’s Minister of Foreign Affairs II Dato Hamid Yusof.", "Hamid Yusof",
+     "Minister of Foreign Affairs II", "Foreign Minister", "BRN"),
 ]
 
 

@@ -660,15 +660,13 @@ class ActorResolver:
         first = self._first_sentence()
         out: list[str] = []
         if first is not None:
-            officials: list[str] = []
-            for p in self.doc._.people or []:
-                role = (p.role or "").lower()
-                if not any(w in role for w in _PARTICIPANT_ROLES):
-                    continue
-                if any(first.start_char <= m.start < first.end_char for m in p.mentions):
-                    c = self.person_country(p)
-                    if c and c not in officials:
-                        officials.append(c)
+            officials = self._officials_in(first)
+            # a roll call soon after ("Among those attending were Singapore's Minister …, Indonesia's …"):
+            # four or more states' officials in one of the next sentences name the participants
+            opening = self._sent_list()[:5]
+            if any(len(self._officials_in(sent)) >= 4 for sent in opening[1:]):
+                for sent in opening[1:]:  # the chair and the roll call of the opening paragraphs
+                    officials += [c for c in self._officials_in(sent) if c not in officials]
             listed: list[str] = []
             for tok in self._conj_heads(first):
                 if tok.dep_ == "conj" or not list(tok.conjuncts) or not self._participant_slot(tok):
@@ -684,6 +682,23 @@ class ActorResolver:
             if len(best) >= 3:
                 out = best
         self._explicit = out
+        return out
+
+    def _officials_in(self, sent) -> list[str]:
+        """States of the officials (state offices) named in ``sent``, in order of appearance."""
+        found: list[tuple[int, str]] = []
+        for p in self.doc._.people or []:
+            role = (p.role or "").lower()
+            if not any(w in role for w in _PARTICIPANT_ROLES):
+                continue
+            starts = [m.start for m in p.mentions if sent.start_char <= m.start < sent.end_char]
+            c = self.person_country(p) if starts else None
+            if c:
+                found.append((min(starts), c))
+        out: list[str] = []
+        for _, c in sorted(found):
+            if c not in out:
+                out.append(c)
         return out
 
     def _conj_heads(self, sent) -> list[Token]:

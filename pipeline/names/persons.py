@@ -224,6 +224,7 @@ _PLACE_NOUNS = frozenset({"island", "islands", "port", "town", "city", "village"
 # "… of the East African Community", "… of the United Nations": the office heads an organisation
 _ORGANISATION_OF = re.compile(r"\bof the (?:[A-Z][\w'’-]* )*(?:Community|Union|Nations|Organi[sz]ation|Association|League|"
                               r"Forum|Alliance|Council|Commission|Secretariat|Cooperation Council|Bank|Fund)\b")
+_ROMAN_ORDINALS = frozenset({"II", "III", "IV"})
 # the last word of a portfolio, never of a name: "… and East African Cooperation", "… and Expatriates"
 _PORTFOLIO_END = re.compile(r"(?:tion|ment|ity|ance|ence|ship|ism|Affairs|Relations|Trade|Expatriates|Diaspora|Works)$")
 
@@ -630,6 +631,8 @@ class PeopleFinder:
             surf_e = h.comp_e = self._portfolio_tail(doc, h, surf_e, title_toks, name_starts)
             if surf_e > h.e and h.country is None:
                 self._state_after(doc, h, surf_e, by_start_tok)
+        if surf_e == h.comp_e and h.comp_e < n_tok and texts[h.comp_e] in _ROMAN_ORDINALS:
+            surf_e = h.comp_e = h.comp_e + 1  # Brunei's "Minister of Foreign Affairs II"
         h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
         if h.form.base in self.t.organisation_heads and h.country is None and (
                 h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(h.surface)):
@@ -868,7 +871,7 @@ class PeopleFinder:
         hon = self.t.honorifics
         while p < len(texts):
             for n in (5, 4, 3, 2, 1):
-                words = " ".join(texts[p:p + n]).replace(" '", "'").replace(" ’", "’").replace(" .", ".")
+                words = " ".join(texts[p:p + n]).replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
                 if p + n <= len(texts) and words in hon:
                     p += n
                     break
@@ -913,6 +916,9 @@ class PeopleFinder:
                 s += 1  # "Assembly Dennis Francis" → "Dennis Francis"
             elif self._past_honorifics(texts, s) > s:
                 s = self._past_honorifics(texts, s)  # "Seri Utama Mohamad Hasan" → "Mohamad Hasan"
+            elif any(self._past_honorifics(texts, k) > s for k in range(max(0, s - 3), s)):
+                # an honorific the model cut in two: "Dato’ Seri [Utama Mohamad Hasan]"
+                s = max(self._past_honorifics(texts, k) for k in range(max(0, s - 3), s))
             else:
                 break
         while e > s and (texts[e - 1] in _POSS or doc[e - 1].is_punct and texts[e - 1] not in "."):
