@@ -284,6 +284,12 @@ ROWS = [
     # vague offsets from the document date keep their direction
     ("a few years from now", DOC, None, "FUTURE_REF", "DATE"),
     ("a few years back", DOC, None, "PAST_REF", "DATE"),
+    # a month-day with the year told from the document's; a part of a named day
+    ("November 15 last year", DOC, None, "2020-11-15", "DATE"),
+    ("3 March next year", DOC, None, "2022-03-03", "DATE"),
+    ("November 15 last year", None, None, "XXXX-11-15", "DATE"),
+    ("the afternoon of January 15, 2025", DOC, None, "2025-01-15TAF", "TIME"),
+    ("the morning of 3 March", DOC, "past", "2021-03-03TMO", "TIME"),
 ]
 
 
@@ -318,6 +324,7 @@ NOT_DATES = [
     "42", "1,500", "12.5", "3.5%", "the two meetings", "long-term", "at an early date", "the earliest",
     "march", "a 47-year-old man", "the spring of water", "second", "2000%", "Resolution",
     "high noon", "Q5", "FY", "the day before the vote", "the day after his death", "QE2",
+    "a year-round service",
 ]
 
 
@@ -576,6 +583,14 @@ def _dates(doc):
     ("Talks on April 24 and 25, 2019 ended in a joint statement.", DOC,
      [("April 24", "2019-04-24"), ("25, 2019", "2019-04-25")]),
     ("On April 24 and 25 people were killed.", DOC, [("April 24", "2021-04-24")]),
+    # a year in a programme's name is not a date
+    ("The leaders adopted the ASEAN Community Vision 2045 and Agenda 2063.", DOC, []),
+    # a past year in the sentence does not date a month told as a plan
+    ("The ministers reviewed the visit to Luanda in August 2020 and discussed preparations for the celebrations, "
+     "in December, of the anniversary.", DOC, [("August 2020", "2020-08"), ("December", "2021-12")]),
+    # without a document date a clock time keeps the day named before it
+    ("The ministers met on Thursday in David. The meeting began at 10:00 a.m. and ended at noon.", None,
+     [("Thursday", "XXXX-WXX-4"), ("10:00 a.m.", "XXXX-WXX-4T10:00"), ("noon", "XXXX-WXX-4T12:00")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

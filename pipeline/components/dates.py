@@ -100,7 +100,8 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .'\-]{1,40},[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{4}[ \t]*)?\([A-Za-z][A-Za-z .\-]{0,20}\)[ \t]*(?:--|—|–|_|-)")
 _NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", "flight", "route", "article",
                     "section", "room", "page", "pages", "paragraph", "chapter", "vol.", "volume", "model",
-                    "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$"}
+                    "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$",
+                    "vision", "agenda"}  # "ASEAN Community Vision 2045", "Agenda 2063": a programme's name
 _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elections", "summit", "games",
                "olympics", "world", "cup", "expo", "level", "levels", "figure", "figures", "period", "quarter",
                "edition", "report", "agreement", "declaration", "statement", "accord", "act", "plan", "strategy",
@@ -270,7 +271,10 @@ class DatesComponent:
         if prep_head is not None and prep_head.i > 0 and prep_head.head.pos_ in ("VERB", "AUX"):
             # "discussed the upcoming forum in February": the parser hangs the date on the verb;
             # right after an object the text marks as ahead, it dates that object's event
-            obj = doc[prep_head.i - 1]
+            j = prep_head.i - 1
+            while j > 0 and doc[j].text == ",":
+                j -= 1  # "preparations for the celebrations, in November, of the anniversary"
+            obj = doc[j]
             if obj.pos_ in ("NOUN", "PROPN") and obj.dep_ in ("dobj", "pobj", "attr", "appos") and any(
                     c.lower_ in _FUTURE_MODS and c.dep_ in ("amod", "compound", "nmod") for c in obj.children):
                 return "future"

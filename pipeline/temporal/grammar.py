@@ -92,8 +92,14 @@ class Grammar:
         # --- absolute / month-day -------------------------------------------------
         P.append(("range_md", rf"\b(?P<mon>{self.ANYMON})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>{self.ANYMON})\s+)?(?P<d2>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?", self._range_md))
         P.append(("range_dm", rf"\b(?P<d1>{DAY})\s*(?:-|–|—|to)\s*(?P<d2>{DAY})\s+(?P<mon>{self.ANYMON})(?:\s*,?\s*(?P<year>{YEAR}))?", self._range_dm))
-        P.append(("month_day", rf"\b{W}(?P<mon>{self.ANYMON})\s+(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?", self._md))
-        P.append(("day_month", rf"\b{W}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{self.ANYMON})(?:\s*,?\s*(?P<year>{YEAR}))?", self._md))
+        # "November 15 last year": the year told from the document's
+        YREL = r"(?:\s*,?\s*(?P<year>" + YEAR + r")|\s+(?P<yrel>last|this|next)\s+year\b)?"
+        # "the afternoon of January 15, 2025": the day with its part (SPEC: "the afternoon" → TAF)
+        POD_OF = r"(?:the\s+)?(?P<pod>" + POD + r")\s+of\s+"
+        P.append(("pod_month_day", rf"\b{POD_OF}{W}(?P<mon>{self.ANYMON})\s+(?P<day>{DAY}){YREL}", self._md))
+        P.append(("pod_day_month", rf"\b{POD_OF}{W}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{self.ANYMON}){YREL}", self._md))
+        P.append(("month_day", rf"\b{W}(?P<mon>{self.ANYMON})\s+(?P<day>{DAY}){YREL}", self._md))
+        P.append(("day_month", rf"\b{W}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{self.ANYMON}){YREL}", self._md))
         P.append(("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", self._iso))
         P.append(("numeric_date", r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])", self._mdy))
         P.append(("month_year", rf"\b(?:(?P<mod>{MOD})\s*-?\s*)?(?P<mon>{self.ANYMON})(?:\s+of|,)?\s+(?P<year>{YEAR})", self._month_year))
@@ -137,7 +143,7 @@ class Grammar:
         P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
         P.append(("set_freq", rf"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\bthrice\s))(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
         P.append(("set_freq2", rf"(?<=\btimes\s)(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
-        P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:{NOT_POSS}(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half)|,?\s+and\s+(?P<num2>{self.NUM})\s+(?P<unit2>{self.UNIT}))?\b(?!-old|\s+old\b|-long\b)", self._duration))
+        P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:{NOT_POSS}(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half)|,?\s+and\s+(?P<num2>{self.NUM})\s+(?P<unit2>{self.UNIT}))?\b(?!-old|\s+old\b|-long\b|-round\b)", self._duration))
         P.append(("duration_adj", rf"\b(?P<num>\d+|(?:{tens})(?:-(?:{units_w}))?|{_alt([w for w in L.number_words if ' ' not in w and w not in {'a', 'an', 'dozen', 'hundred'}])}|half)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)", self._duration))
         P.append(("duration_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\s\s))(?P<unit>years|months|weeks|decades|days|hours|centuries)\b(?!\s+(?:of|ago|before|after|earlier|later))", self._duration_plural))
         P.append(("duration_half", r"\bhalf\s+an?\s+(?P<unit>hour|day|year|month|century|decade)\b", lambda m: self._dur_value(0.5, m.group("unit"))))
@@ -256,9 +262,13 @@ class Grammar:
             return None
         wd = self.lex.weekdays[m.group("wd").lower()] if m.group("wd") else None
         y = self._year_of(m)
+        pod = self.lex.parts_of_day[m.group("pod").lower()] if m.groupdict().get("pod") else None
         if y:
+            if pod:
+                return Frame("abs", {"value": f"{y:04d}-{mon:02d}-{day:02d}T{pod}", "gran": "time"}, "TIME")
             return Frame("abs", {"value": f"{y:04d}-{mon:02d}-{day:02d}", "gran": "day"})
-        return Frame("md", {"month": mon, "day": day, "weekday": wd})
+        yrel = (m.groupdict().get("yrel") or "").lower() or None
+        return Frame("md", {"month": mon, "day": day, "weekday": wd, "yrel": yrel, "pod": pod}, "TIME" if pod else "DATE")
 
     def _iso(self, m: re.Match) -> Frame:
         return Frame("abs", {"value": f"{m.group('year')}-{m.group('m')}-{m.group('d')}", "gran": "day"})

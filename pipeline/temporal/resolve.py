@@ -212,10 +212,17 @@ def _abs(f: Frame, ctx: Context) -> Resolved:
 
 def _md(f: Frame, ctx: Context) -> Resolved:
     mon, day = f.p["month"], f.p["day"]
+    yrel, pod = f.p.get("yrel"), f.p.get("pod")
+    sfx, gran = (f"T{pod}", "time") if pod else ("", "day")
+    if yrel:  # "November 15 last year"
+        if ctx.dct is None:
+            return _unresolved(f"XXXX-{mon:02d}-{day:02d}{sfx}", f.type, gran)
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
+        return Resolved(_fmt_day(_safe_date(y, mon, day)) + sfx, f.type, "doc_date", True, gran)
     y, anchor = _year_for(mon, day, ctx, kind="md", weekday=f.p.get("weekday"))
     if y is None:
-        return _unresolved(f"XXXX-{mon:02d}-{day:02d}", f.type, "day")
-    return Resolved(_fmt_day(_safe_date(y, mon, day)), f.type, anchor, True, "day")
+        return _unresolved(f"XXXX-{mon:02d}-{day:02d}{sfx}", f.type, gran)
+    return Resolved(_fmt_day(_safe_date(y, mon, day)) + sfx, f.type, anchor, True, gran)
 
 
 def _year_for(mon: int, day: Optional[int], ctx: Context, *, kind: str, weekday: Optional[int] = None,
@@ -224,7 +231,9 @@ def _year_for(mon: int, day: Optional[int], ctx: Context, *, kind: str, weekday:
     # sentence's explicit year (a month-day keeps the document's, as it names a
     # specific event the reader can date from the release).
     sy = ctx.sentence_year() if day is None else None
-    if sy is not None and rel is None:
+    if sy is not None and rel is None and not (ctx.tense == "future" and ctx.dct is not None and sy < ctx.dct.year):
+        # (not a past year for a month told as a plan: "the visit in August 2023 … preparations for the
+        # celebrations in November")
         return sy, "previous_date"
     if ctx.dct is None:
         return None, "none"
@@ -569,6 +578,9 @@ def _time(f: Frame, ctx: Context) -> Resolved:
         return Resolved(f"{ctx.last_day}T{hm}", "TIME", "previous_date", True, "time")
     if ctx.dct and ctx.dct.date:
         return Resolved(f"{_fmt_day(ctx.dct.date)}T{hm}", "TIME", "doc_date", True, "time")
+    if ctx.dct is None and ctx.last_day:
+        # no document date: "met on Thursday … The meeting began at 10:00 a.m." keeps the day it knows
+        return Resolved(f"{ctx.last_day}T{hm}", "TIME", "previous_date", False, "time")
     return _unresolved(f"XXXX-XX-XXT{hm}", "TIME", "time")
 
 
