@@ -664,7 +664,7 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
     """All temporal expressions of ``text``: longest non-overlapping matches, in text order.
 
     ``vague`` keeps PRESENT_REF/PAST_REF/FUTURE_REF words (TimeML profile); SPEC
-    excludes them for press output. ``split_ranges`` gives "from Aug. 26 to Oct. 20"
+    excludes them for press output. It also drops the press-only patterns (``_PRESS_ONLY``). ``split_ranges`` gives "from Aug. 26 to Oct. 20"
     as two dates, as TimeML annotates a range whose ends are full expressions
     (SPEC makes a range one entry).
     """
@@ -682,6 +682,8 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
     for prio, (name, rx, fn) in enumerate(g.patterns):
         if name == "vague" and not vague:
             continue
+        if vague and name in _PRESS_ONLY:
+            continue  # TimeML annotates only the date of "the night of Oct. 23"
         if lower is not None and required is not None:
             lits = required[prio]
             if lits is not None and not any(lit in lower for lit in lits):
@@ -721,6 +723,9 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
     out = _merge_time_date(text, _coordinated_days(text, taken, g))
     return _split_ranges(text, out) if split_ranges else out
 
+
+# patterns of the press profile only (SPEC: "the afternoon of January 15" is one TIME)
+_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month"})
 
 _RANGE_WORD = re.compile(r"\s+(?:to|through|until)\s+(?=[A-Za-z]|\d{4})", re.I)
 
