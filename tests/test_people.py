@@ -317,6 +317,12 @@ COUNTRY_ROWS.append(("Shelling resumed along the Lebanese-Israeli border on Sund
                      "army would respond.", "Amir Levy", None))
 
 
+# a news story between two states: of a coordinated pair of officials, the unqualified one is the other side's
+COUNTRY_ROWS.append(("Talks between Foreign Minister Sita Gurung and Bangladesh's Foreign Adviser Rafiq Ahmed were held in "
+                     "Kathmandu. Nepal and Bangladesh agreed to trade power. Nepal will sell power to Bangladesh, and "
+                     "Bangladesh will open a port to Nepal's traders.", "Sita Gurung", "NPL"))
+
+
 @pytest.mark.parametrize("text,name,country", COUNTRY_ROWS)
 def test_country_evidence_order(run_doc, text, name, country):
     people = _people(run_doc, text)

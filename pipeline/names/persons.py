@@ -1349,8 +1349,10 @@ class PeopleFinder:
         """Weak evidence, used last and only in a clear two-party release (``parties`` = [home, other]):
         heads of state/government named as a pair ("President A and President B") are one per side;
         the first head without a cue is the issuing state's, the others the other side's;
-        a name outside the issuing state's naming tradition is the other side's."""
-        if not home or len(parties) != 2:
+        a name outside the issuing state's naming tradition is the other side's. Without an issuing state
+        (a news story between two states) only the pair rule applies: "talks between Foreign Minister A
+        and Bangladesh's Foreign Adviser B"."""
+        if len(parties) != 2:
             return
         other = parties[1]
         ordered = sorted(clusters, key=lambda cl: cl.first)
@@ -1370,6 +1372,8 @@ class PeopleFinder:
                     cb.country, cb.evidence["country"] = parties[1 - parties.index(ca.country)], "pair:other_side"
                 elif cb.country in parties and self._open(ca):
                     ca.country, ca.evidence["country"] = parties[1 - parties.index(cb.country)], "pair:other_side"
+        if not home:
+            return
         heads = [cl for cl in ordered if self._is_head(cl)]
         home_head = any(cl.country == home for cl in heads)
         other_head = any(cl.country == other for cl in heads)
@@ -1393,6 +1397,15 @@ class PeopleFinder:
                 continue  # an unlisted name tells nothing when both sides write family names first
             if not set(self.sn.traditions_of(cl.family)) & home_trads and cl.role is not None:
                 cl.country, cl.evidence["country"] = other, f"doc_context:non_home_name(home={home})"
+
+    @staticmethod
+    def _story_sides(salience: dict) -> list[str]:
+        """The two states a news story is between, for the pair rule only: the two most named, well ahead
+        of a third (a neighbour the story also names, as India in a Nepal–Bangladesh story)."""
+        ranked = sorted(salience, key=lambda c: -salience[c])
+        if len(ranked) >= 2 and (len(ranked) == 2 or salience[ranked[1]] >= 1.5 * salience[ranked[2]]):
+            return ranked[:2]
+        return []
 
     @staticmethod
     def two_parties(home: Optional[str], partners: set, salience: dict) -> list[str]:
@@ -1518,7 +1531,10 @@ class PeopleFinder:
         self.link_descriptions(doc, clusters, titles)
         partners |= self.link_counterparts(doc, clusters, home, partners, salience)
         self.traditions(clusters, salience)
-        self.fallbacks(doc, clusters, home, self.two_parties(home, partners, salience))
+        parties = self.two_parties(home, partners, salience)
+        if not home and len(parties) != 2:
+            parties = self._story_sides(salience)
+        self.fallbacks(doc, clusters, home, parties)
         clusters = [cl for cl in clusters if cl.mentions]
         info = docinfo(doc)
         doc.user_data[NAME_SPANS_KEY] = tuple(sorted(
