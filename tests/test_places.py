@@ -150,6 +150,12 @@ CASES = [
     ("Patrols in the Eastern Pacific and the South Atlantic will grow.",
      {("Eastern Pacific", "region", None), ("South Atlantic", "region", None)}),
     ("Aid convoys entered the Gaza Strip on Monday.", {("Gaza", "region", "PSE")}),
+    # seas, straits and islands named with a feature word: one region, not the town or state inside
+    ("The navies held an exercise in Davis Strait and near Cumberland Sound.",
+     {("Davis Strait", "region", None), ("Cumberland Sound", "region", None)}),
+    ("Tankers crossed the Gulf of Finland and the Mozambique Channel on Monday.",
+     {("Gulf of Finland", "region", None), ("Mozambique Channel", "region", None)}),
+    ("Coast guards clashed near Second Thomas Shoal again.", {("Second Thomas Shoal", "region", None)}),
     # a dependent territory, its towns and its premier: the sovereign state
     ("The ministers met in Nuuk, the capital of Greenland.", {("Nuuk", "city", "DNK"), ("Greenland", "region", "DNK")}),
 ])

@@ -740,6 +740,59 @@ def _cities_in_named_states(doc: Doc, hits: list[GeoHit]) -> list[GeoHit]:
     return out
 
 
+def _named_features(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]) -> list[GeoHit]:
+    """Seas, straits and islands named with a feature word: "Davis Strait", "Cumberland Sound", "Baffin
+    Island", "Gulf of Finland". One region each, replacing the towns or states found inside the name
+    ("Davis", "Cumberland", "Finland"); a water body has no country, a land feature takes the country
+    of a place inside it. Names the gazetteer already knows whole are left as they are."""
+    ex = lexicon.exclusions()
+    water, land, heads = ex.water_features, ex.land_features, ex.feature_of_heads
+    if not (water or land or heads):
+        return hits
+    info = docinfo(doc)
+    texts, caps, alpha, n = info.texts, info.caps, info.is_alpha, info.n
+
+    def name_word(k: int) -> bool:
+        return (0 <= k < n and caps[k] and alpha[k] and texts[k] not in water and texts[k] not in land
+                and texts[k] not in ex.not_places and texts[k] not in ("The", "A", "An"))
+
+    spans: list[tuple[int, int, bool]] = []  # (start token, end token, water)
+    for i, tx in enumerate(texts):
+        if (tx in water or tx in land) and name_word(i - 1):
+            s = i - 1
+            while s - 1 >= 0 and name_word(s - 1) and i - s < 3 and not doc[s].is_sent_start:
+                s -= 1
+            spans.append((s, i + 1, tx in water))
+        elif tx in heads and i + 2 < n and info.lowers[i + 1] == "of" and name_word(i + 2):
+            e = i + 3
+            while e < n and name_word(e) and e - i < 5:
+                e += 1
+            spans.append((i, e, tx in water or tx == "Lake"))
+    if not spans:
+        return hits
+    idx = info.idx
+    out = list(hits)
+    for s, e, is_water in spans:
+        a, b = idx[s], info.end_char(e - 1)
+        if excluded is not None and excluded.overlaps(a, b):
+            continue
+        if any(h.start_char <= a and b <= h.end_char for h in out):
+            continue  # the gazetteer knows the whole name ("Strait of Malacca", "Marshall Islands")
+        if inside_proper_name(doc, s, e):
+            continue
+        inner = [h for h in out if a <= h.start_char and h.end_char <= b]
+        if any(h.start_char < a < h.end_char or h.start_char < b < h.end_char for h in out):
+            continue  # a longer place overlaps it
+        code = None
+        if not is_water:
+            codes = {h.country for h in inner if h.country}
+            code = next(iter(codes)) if len(codes) == 1 else None
+        text = info.span_text(s, e)
+        out = [h for h in out if h not in inner]
+        out.append(GeoHit(a, b, text, text, "region", code, "named_feature", s, e))
+    return out
+
+
 def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
     """All place mentions in ``doc`` (see module doc). ``exclude_chars``: spans (e.g. person names) to skip."""
     excl = list(exclude_chars)
@@ -782,6 +835,7 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
                 continue
             hits.append(h)
 
+    hits = _named_features(doc, hits, excluded)
     hits = _cities_in_named_states(doc, hits)
     hits.sort(key=lambda h: (h.start_char, h.end_char))
     doc.user_data[key] = hits

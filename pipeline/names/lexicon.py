@@ -225,13 +225,16 @@ class PlaceExclusions:
     region_suffixes: frozenset[str]
     issuer_heads: frozenset[str]
     non_relation_heads: frozenset[str] = frozenset()  # "the Lebanese-Israeli border": not a relationship
+    water_features: frozenset[str] = frozenset()  # "Davis Strait": a sea's name, no country
+    land_features: frozenset[str] = frozenset()  # "Baffin Island": a land feature's name
+    feature_of_heads: frozenset[str] = frozenset()  # "Gulf of Finland"
 
 
 def _load_exclusions(data: dict) -> PlaceExclusions:
     f = "place_exclusions.json"
     _keys(f, data, {"_doc", "name_heads", "name_prefix_heads", "name_connectors", "not_places",
                     "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads",
-                    "non_relation_heads"})
+                    "non_relation_heads", "water_features", "land_features", "feature_of_heads"})
     if not isinstance(data["small_city_needs_model"], int):
         raise ValueError(f"{f} small_city_needs_model: expected an integer")
     return PlaceExclusions(
@@ -244,6 +247,9 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
         region_suffixes=frozenset(_strings(f"{f} region_suffixes", data["region_suffixes"])),
         issuer_heads=frozenset(_strings(f"{f} issuer_heads", data["issuer_heads"])),
         non_relation_heads=frozenset(_strings(f"{f} non_relation_heads", data.get("non_relation_heads", []))),
+        water_features=frozenset(_strings(f"{f} water_features", data.get("water_features", []))),
+        land_features=frozenset(_strings(f"{f} land_features", data.get("land_features", []))),
+        feature_of_heads=frozenset(_strings(f"{f} feature_of_heads", data.get("feature_of_heads", []))),
     )
 
 
