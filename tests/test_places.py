@@ -156,6 +156,10 @@ CASES = [
     ("Tankers crossed the Gulf of Finland and the Mozambique Channel on Monday.",
      {("Gulf of Finland", "region", None), ("Mozambique Channel", "region", None)}),
     ("Coast guards clashed near Second Thomas Shoal again.", {("Second Thomas Shoal", "region", None)}),
+    ("Veterans of Operation Desert Storm met as the Gulf Cooperation Council convened.", set()),
+    # a namesake village in a state the text names does not replace the capital
+    ("The United States and Germany met in Berlin on Monday.",
+     {("United States", "country", "USA"), ("Germany", "country", "DEU"), ("Berlin", "city", "DEU")}),
     # a dependent territory, its towns and its premier: the sovereign state
     ("The ministers met in Nuuk, the capital of Greenland.", {("Nuuk", "city", "DNK"), ("Greenland", "region", "DNK")}),
 ])

@@ -615,8 +615,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 label = _model_label(doc, s, e)
                 # not spelled like a common word ("Hope", "Split"); the model's vocabulary also holds lower-cased
                 # names ("rotterdam"), so a capital in the middle of a prose sentence also says it is a name
-                plain = text.lower() not in english_words() or (
-                    s > 0 and not doc[s].is_sent_start and info.caps[s] and not line_is_title_case(doc, s))
+                plain = text.lower() not in english_words()
+                # (for a large city the model calls a person, a capital inside prose is enough: "flew to
+                # Rotterdam")
+                named = plain or (s > 0 and not doc[s].is_sent_start and info.caps[s] and not line_is_title_case(doc, s))
                 # a large city the model took for a person ("the rebels seized Goma and Bukavu"): the
                 # people component gives it up (see persons._thing_or_place), so it is the city
                 taken_for_person = (label == "PERSON" and pop >= PERSON_LABELLED_CITY_MIN_POP and e - s == 1
@@ -625,7 +627,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 # person reading ("spoke to Jackson" does not)
                 place_prep = s >= 1 and info.lowers[s - 1] in _PLACE_ONLY_PREPS
                 locative = _locative_context(doc, s, e) and (plain if label != "PERSON" else place_prep)
-                if not (locative or (taken_for_person and plain)):
+                if not (locative or (taken_for_person and named)):
                     continue
             if text in ex.name_heads:
                 continue
@@ -733,7 +735,10 @@ def _cities_in_named_states(doc: Doc, hits: list[GeoHit]) -> list[GeoHit]:
     out = []
     for h in hits:
         if h.type == "city" and h.rule == "gazetteer_city" and h.country not in states:
-            named = {code for _, code in tb.cities.get(h.text, ()) if code in states}
+            cands = tb.cities.get(h.text, ())
+            top = cands[0][0] if cands else 0
+            # a namesake of some size (Tripoli, Lebanon), not a village (Berlin, New Hampshire)
+            named = {code for pop, code in cands if code in states and pop >= max(50_000, top // 10)}
             if len(named) == 1:
                 h = replace_hit(h, country=next(iter(named)), rule="gazetteer_city_in_named_state")
         out.append(h)
@@ -758,10 +763,13 @@ def _named_features(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"
 
     spans: list[tuple[int, int, bool]] = []  # (start token, end token, water)
     for i, tx in enumerate(texts):
-        if (tx in water or tx in land) and name_word(i - 1):
+        if (tx in water or tx in land) and name_word(i - 1) and not (i + 1 < n and caps[i + 1] and alpha[i + 1]):
+            # (not inside a longer name: "Operation Desert Storm", "Gulf Cooperation Council")
             s = i - 1
             while s - 1 >= 0 and name_word(s - 1) and i - s < 3 and not doc[s].is_sent_start:
                 s -= 1
+            if texts[s] in lexicon.titles().thing_name_heads:
+                continue
             spans.append((s, i + 1, tx in water))
         elif tx in heads and i + 2 < n and info.lowers[i + 1] == "of" and name_word(i + 2):
             e = i + 3
