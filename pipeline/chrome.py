@@ -332,7 +332,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
         elif m := _first_match(r.note, text):
             reason = "note"
             out.notes.append(m.group("note").strip().rstrip("."))
-        elif (d := _stamp_date(text, r)) is not None and ln.words <= 12:
+        elif ln.words <= 12 and (d := _stamp_date(text, r)) is not None:
             reason = "published_stamp"
             _set_date(out, d or None)
             if (name := _fused_byline(text)) and not out.author:
