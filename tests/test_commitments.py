@@ -271,6 +271,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("deadline_own_per_action", "Kenya and Uganda agreed to finish the oil pipeline within two years and to raise power exports to 300 megawatts.",
      [C("agreed", "agreement", ["KEN", "UGA"], "finish the oil pipeline", deadline="within two years"),
       C("agreed", "agreement", ["KEN", "UGA"], "raise power exports to 300 megawatts", targets=[("300 megawatts", 300.0, "megawatts")])]),
+    # an agreement with a partner binds the partner too
+    ("agree_with_partner", "India agreed with Bhutan to build a railway line to Gelephu.",
+     [C("agreed", "agreement", ["BTN", "IND"], "build a railway line to Gelephu")]),
+    ("agree_with_partner_as_subject", "Officials said Thailand had agreed with Myanmar authorities to open a second "
+     "crossing.", [C("agreed", "agreement", ["MMR", "THA"], "open a second crossing")]),
     # a purpose after the deadline is not part of the promise: four of five annotators cut it
     ("deadline_then_purpose", "Vietnam will send a team of engineers to Laos next month to inspect the dam.",
      [C("will", "pledge", ["VNM"], "send a team of engineers to Laos", deadline="next month")]),

@@ -297,6 +297,17 @@ class Extractor:
         subjects = self._with_conjuncts(subj)
         if subj is None and not passive:
             subjects = resolver.fronted_subject(tok)
+        if spec.modality == "agreement" and subjects:
+            # "Thailand had agreed with Myanmar authorities to expand corridors": the partner agrees too
+            for p in tok.children:
+                obj = next((x for x in p.children if x.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "with" else None
+                if obj is None and p.dep_ == "prep" and p.lower_ == "with":
+                    # the parser may make the partner the subject of the infinitive ("with [Myanmar
+                    # authorities] to expand …")
+                    obj = next((ns for c in tok.children if c.dep_ == "xcomp" for ns in c.children
+                                if ns.dep_ == "nsubj" and min(x.i for x in ns.subtree) == p.i + 1), None)
+                if obj is not None and resolver.is_party(obj):
+                    subjects = list(subjects) + self._with_conjuncts(obj)
         base = dict(trigger=tok, modality=spec.modality, subjects=subjects, negated=negated, group_fallback=group_fallback)
         out: list[Candidate] = []
         lem = tok.lemma_.lower()
