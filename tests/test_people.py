@@ -521,6 +521,8 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     # a common word the model calls a person, with nothing else to back it
     "Riot police fired plastic bullets at the crowd.",
     "Rescued by fishermen, the crew returned to port.",
+    # one word with no title, honorific or full name behind it: a company, not a person
+    "The ministers welcomed the plans of Petrobras and Sonangol to resume joint exploration.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []

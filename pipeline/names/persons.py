@@ -1266,6 +1266,17 @@ class PeopleFinder:
         texts = docinfo(doc).texts
         return all(c.source == "model" and not (c.s > 0 and texts[c.s - 1] in self.t.honorifics) for c in cl.cands)
 
+    def _lone_word(self, doc: Doc, cl: Cluster, salience: dict) -> bool:
+        """One word that only the model calls a person, with no title, honorific, full name or known
+        office-holder behind it: in press it is mostly a company or a place ("the plans of Petrobras and
+        Sonangol"); a person is introduced by name and office first."""
+        if len(cl.words) != 1 or cl.roles:
+            return False
+        texts = docinfo(doc).texts
+        if any(c.source != "model" or (c.s > 0 and texts[c.s - 1] in self.t.honorifics) for c in cl.cands):
+            return False
+        return lexicon.officeholders().lookup(list(cl.words), _doc_year(doc), set(salience)) is None
+
     # ---------------------------------------------------------- roles/countries
     def resolve(self, doc: Doc, clusters: list[Cluster], geo: list[GeoHit]) -> None:
         """Roles, and countries from explicit cues on the person's own mentions."""
@@ -1524,6 +1535,7 @@ class PeopleFinder:
         clusters = [cl for cl in self.cluster(doc, cands) if not self._common_word(doc, cl)]
         self.resolve(doc, clusters, geo)
         salience = country_salience(doc, geo)
+        clusters = [cl for cl in clusters if not self._lone_word(doc, cl, salience)]
         home, home_ev = release_state(doc, geo)
         partners = bilateral_partners(doc, home, geo) if home else set()
         self.officeholder_lexicon(doc, clusters, salience)
