@@ -493,6 +493,7 @@ class PeopleFinder:
     @staticmethod
     def _surface_text(text: str) -> str:
         text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").replace(" ,", ",")
+        text = text.replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "the White House's Council"
         if text[:1].islower():  # "secretary of the Supreme National Security Council", "special envoy"
             small = {"of", "for", "and", "the", "to", "on"}
             text = " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
