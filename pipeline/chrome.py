@@ -50,15 +50,16 @@ _MONTH = (
 )
 # "SEOUL, June 1 (Yonhap) -- ", "MOSCOW (Reuters) - ", "Beijing, 3 May 2021: "
 _DATELINE_PREFIX = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}))?"
-    r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
-    + r"(?:,?\s+\d{4})?)))?"  # "May 5, 2024", "5 May 2024", "3rd March, 2025"
+    r"^(?P<place>[A-ZÀ-Ý][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,4}?\.?|[A-Z][A-Z.'’ -]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}))?"
+    r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+    + r"(?:,?\s+\d{4})?)))?"  # "May 5, 2024", "5 May 2024", "3rd March, 2025", "May 14th, 2025"
     r"(?:,\s*(?P<bare_agency>[A-Z]{2,8}))?"  # "Riyadh, October 21, 2024, SPA --"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|—|–|-|:)\s+"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|—|–|\.-|-|:)\s+"
 )
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
 _DATE_LINE = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
     + r",?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:[ T,]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$"
 )
@@ -75,7 +76,7 @@ _CAPTION_END = re.compile(
 # A trailing end marker on the last story line: "... Viet Nam. END", "(END)", "-30-".
 _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|###)\s*$")
 _DATE_ANY = re.compile(
-    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4})"
+    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4})"
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")

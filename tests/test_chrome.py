@@ -145,6 +145,21 @@ def test_caption_repeated_at_the_end_with_a_courtesy_credit_kept_once():
     assert c.body.count(caption) == 1
 
 
+@pytest.mark.parametrize("line,note", [
+    ("Unofficial translation of the original Spanish text.", "Unofficial translation of the original Spanish text"),
+    ("Correction: An earlier version of this article gave the wrong date for the meeting.",
+     "Correction: An earlier version of this article gave the wrong date for the meeting"),
+])
+def test_more_notes(line, note):
+    c = clean_text(page(["Trade talks held in Lima", "May 2, 2025", line], []))
+    assert c.notes == [note] and line not in c.body
+
+
+def test_two_author_byline():
+    c = clean_text(page(["Trade talks held in Lima", "By Ana Ruiz and Tomas Vidal, dpa", "May 2, 2025"], []))
+    assert c.author == "Ana Ruiz and Tomas Vidal" and c.title == "Trade talks held in Lima"
+
+
 def test_gov_uk_from_and_published_labels_go():
     header = ["Press release", "UK and Kenya agree a new partnership", "The Foreign Secretary met his Kenyan counterpart.",
               "From:", "Foreign, Commonwealth & Development Office and The Rt Hon Jane Doe MP", "Published", "2 April 2025"]
@@ -181,6 +196,9 @@ def test_single_caption_stays():
         # a place in written case, the date, and the agency without brackets
         ("Muscat, May 12, 2025, ONA -- Oman and Kenya agreed to expand trade, officials said.", "2025-05-12",
          "Oman and Kenya agreed to expand trade"),
+        # an accented place, an ordinal day and Spanish-style ".-"
+        ("Asunción, May 14th, 2025.- Paraguay and Chile agreed to expand trade, officials said.", "2025-05-14",
+         "Paraguay and Chile agreed to expand trade"),
     ],
 )
 def test_dateline_prefix_removed(first, date, kept):

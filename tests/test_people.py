@@ -276,6 +276,29 @@ ROLE_ROWS = [
      "Minister of Foreign Affairs", "Foreign Minister", "MYS"),
     ("Also present was Brunei Darussalam’s Minister of Foreign Affairs II Dato Hamid Yusof.", "Hamid Yusof",
      "Minister of Foreign Affairs II", "Foreign Minister", "BRN"),
+    # a second office after a comma continues the first person's title, not the next name's
+    ("At the invitation of H.E. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International "
+     "Cooperation of the Kingdom of Cambodia, H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, visited "
+     "Phnom Penh.", "Prak Sokhonn", "Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation",
+     "Deputy Prime Minister", "KHM"),
+    ("At the invitation of H.E. Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International "
+     "Cooperation of the Kingdom of Cambodia, H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, visited "
+     "Phnom Penh.", "Kamikawa Yoko", "Minister for Foreign Affairs", "Foreign Minister", "JPN"),
+    # lists: "Name, Office, Name, Office" and "Office, Name, Office, Name"
+    ("Canada and Denmark met. They were joined by Ana Lee, Premier of Nunavut, Kim Sorensen, Premier of Greenland, "
+     "and others.", "Ana Lee",
+     "Premier of Nunavut", "Premier", "CAN"),
+    ("Canada and Denmark met. They were joined by Ana Lee, Premier of Nunavut, Kim Sorensen, Premier of Greenland, "
+     "and others.",
+     "Kim Sorensen", "Premier of Greenland", "Premier", "DNK"),
+    ("The session included the Minister of Public Works of Paraguay, Claudia Rojas, the Minister of Transport of "
+     "Uruguay, Lucía Pereira, and technical teams.", "Lucía Pereira", "Minister of Transport", "Transport Minister",
+     "URY"),
+    # the model's name starting late after an appositive office; a royal name in capitals
+    ("The Minister of Foreign Affairs of the Republic of Paraguay, Rubén Ramírez Lezcano, received his guest.",
+     "Rubén Ramírez Lezcano", "Minister of Foreign Affairs", "Foreign Minister", "PRY"),
+    ("The minister was received by His Majesty Preah Bat Samdech Preah Boromneath NORODOM SIHAMONI, King of "
+     "Cambodia, at the Royal Palace.", "Norodom Sihamoni", "King", "King", "KHM"),
 ]
 
 

@@ -178,9 +178,11 @@ def name_words(doc: Doc, s: int, e: int) -> list[str]:
 
 def normalise_caps(words: list[str]) -> list[str]:
     """'HAYASHI Yoshimasa' → 'Hayashi Yoshimasa' (family names in capitals, as some ministries write them)."""
+    keep = lexicon.surnames().suffixes
     if len(words) > 1 and not all(w.isupper() for w in words):
-        keep = lexicon.surnames().suffixes
         return [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() and w not in keep else w for w in words]
+    if len(words) > 1 and all(w.isalpha() and len(w) > 2 for w in words):
+        return [w.capitalize() for w in words]  # "NORODOM SIHAMONI" → "Norodom Sihamoni"
     return words
 
 
@@ -871,7 +873,7 @@ class PeopleFinder:
         "'" "Seri" "Utama"); the longest honorific at each point first."""
         hon = self.t.honorifics
         while p < len(texts):
-            for n in (5, 4, 3, 2, 1):
+            for n in (6, 5, 4, 3, 2, 1):
                 words = " ".join(texts[p:p + n]).replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
                 if p + n <= len(texts) and words in hon:
                     p += n
@@ -983,7 +985,10 @@ class PeopleFinder:
             run = self.name_run(doc, h.comp_e, title_toks, country_toks)
             if run and not self._company_name(doc, h, run):
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
-        for mid, s, e in self.tt.honorifics(doc):
+        hon_spans = [(s, e) for _, s, e in self.tt.honorifics(doc)]
+        for s, e in hon_spans:
+            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in hon_spans):
+                continue  # "Samdech" inside "Preah Bat Samdech Preah Boromneath"
             # from the honorific's start: name_run skips the longest honorific there ("Dato' Seri Utama")
             run = self.name_run(doc, s, title_toks, country_toks)
             if run:
@@ -1026,11 +1031,24 @@ class PeopleFinder:
         by_end = {c.e: c for c in merged}
         title_ending = {h.e: h for h in titles}
         title_starting = {h.s: h for h in titles}
+        title_by_comp_end = {h.comp_e: h for h in titles}
         for h in titles:
             if h.used:
                 continue
             if h.comp_e < info.n and texts[h.comp_e] in _POSS and h.comp_e == h.e:
                 continue  # "the UN Secretary-General's Special Envoy": the office of someone else
+            prev = title_by_comp_end.get(h.mod_s - 1) if h.mod_s >= 1 and texts[h.mod_s - 1] == "," else None
+            if prev is not None and prev.used:
+                owner = next((c for c in merged if c.title is prev and c.title_shape == "title_appositive_after"), None)
+                if owner is not None:
+                    # "Sok Chenda Sophea, Deputy Prime Minister, Minister of Foreign Affairs … of Cambodia, H.E.
+                    # Mr. IWAYA Takeshi": the second office continues the first person's title, it does not
+                    # announce the next name
+                    prev.surface = f"{prev.surface}, {h.surface}"
+                    if prev.country is None and h.country:
+                        prev.country, prev.country_ev = h.country, h.country_ev
+                    h.used = True
+                    continue
             # "the Foreign Minister of Japan, Hayashi Yoshimasa"
             p = h.comp_e
             if p + 3 < info.n and texts[p] == "(" and texts[p + 2] == ")" and texts[p + 1].isupper():
@@ -1044,13 +1062,22 @@ class PeopleFinder:
                 # a name the model missed, closed by a comma or the sentence: "The Minister of Foreign
                 # Affairs, Mauro Luiz Iecker Vieira, received …"
                 run = self.name_run(doc, p1, title_toks, country_toks)
+                inner = [m for m in merged if run and m.s < run[1] and run[0] < m.e]
                 if (run and run[1] - run[0] >= 2 and run[1] < info.n and texts[run[1]] in (",", ".", ";")
-                        and not any(m.s < run[1] and run[0] < m.e for m in merged)
-                        and not inside_proper_name(doc, *run) and not self._thing_or_place(doc, *run)):
+                        and len(inner) == 1 and inner[0].e == run[1] and inner[0].s > run[0]):
+                    # the model's name starts late: "…of Paraguay, Rubén [Ramírez Lezcano], received"
+                    by_start.pop(inner[0].s, None)
+                    inner[0].s = run[0]
+                    by_start[run[0]] = inner[0]
+                elif (run and run[1] - run[0] >= 2 and run[1] < info.n and texts[run[1]] in (",", ".", ";")
+                        and not inner and not inside_proper_name(doc, *run) and not self._thing_or_place(doc, *run)):
                     c = Cand(run[0], run[1], "title")
                     merged.append(c)
                     by_start[c.s], by_end[c.e] = c, c
-            if p + 1 < info.n and texts[p] == "," and p1 in by_start and (h.det or h.country):
+            after_name = (h.mod_s >= 1 and texts[h.mod_s - 1] == "," and (h.mod_s - 1) in by_end
+                          and not by_end[h.mod_s - 1].title)
+            if p + 1 < info.n and texts[p] == "," and p1 in by_start and (h.det or h.country) and not after_name:
+                # (a title between two names in a list is the first one's: "A, Premier of Nunavut, B, …")
                 c = by_start[p1]
                 if not c.title or _bare_rank(c.title):
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
@@ -1068,7 +1095,11 @@ class PeopleFinder:
                 c = by_end[end_k]
                 # an ambassador's rank without a posting is an honorific ("Ambassador Tamim Khallaf, the
                 # Foreign Ministry Spokesperson"): the office in apposition says what the person does
-                if not c.title or _bare_rank(c.title) or c.title.form.role.count(" ") < h.form.role.count(" "):
+                if not c.title or _bare_rank(c.title) or (c.title.form.role.count(" ") < h.form.role.count(" ")
+                                                          and c.title_shape != "title_appositive_before"):
+                    # (an office written before the name and set off by commas is that name's: in "the
+                    # Minister of X of Paraguay, Claudia Centurión, the Minister of Y of Uruguay, Lucía
+                    # Etcheverry" the second office is the next name's)
                     c.title, c.title_shape, h.used = h, "title_appositive_after", True
         merged.sort(key=lambda c: c.s)
         geo_by_start: dict[int, list[GeoHit]] = {}
