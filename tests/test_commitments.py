@@ -271,6 +271,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("deadline_own_per_action", "Kenya and Uganda agreed to finish the oil pipeline within two years and to raise power exports to 300 megawatts.",
      [C("agreed", "agreement", ["KEN", "UGA"], "finish the oil pipeline", deadline="within two years"),
       C("agreed", "agreement", ["KEN", "UGA"], "raise power exports to 300 megawatts", targets=[("300 megawatts", 300.0, "megawatts")])]),
+    # a spokesperson's talk about the briefing is no pledge
+    ("x_speech_act", "I will begin with an update on the minister's travels. I will now take your questions.", []),
+    # a justification after a comma and an apposition with a past date are not the action or its deadline
+    ("aside_in_line_with", "Pakistan will keep the corridor open for pilgrims from India, in line with its obligations.",
+     [C("will", "pledge", ["PAK"], "keep the corridor open for pilgrims from India")]),
+    ("aside_apposition_with_date", "Ethiopia and Somalia agreed on Tuesday to set up a joint committee on sea access, "
+     "the first step since the two neighbours ended their row in December.",
+     [C("agreed", "agreement", ["ETH", "SOM"], "set up a joint committee on sea access")]),
     # an agreement with a partner binds the partner too
     ("agree_with_partner", "India agreed with Bhutan to build a railway line to Gelephu.",
      [C("agreed", "agreement", ["BTN", "IND"], "build a railway line to Gelephu")]),

@@ -498,6 +498,8 @@ class Extractor:
                 subj = self._subject(anc)
         if subj is None or not resolver.is_party(subj):
             return []
+        if subj.lower_ == "i" and head.lemma_.lower() in self.lex.speech_acts:
+            return []  # a spokesperson's "I will now take your questions"
         drop = {t.i for t in head.children if t.dep_ in ("aux",) and t.i < head.i}
         drop |= self._subtree_ids(subj) if subj.head.i == head.i else set()
         # "Pakistan would not allow its soil to be used …": a negated pledge, the action without "not"
@@ -763,8 +765,11 @@ class Extractor:
             return True  # a participial add-on: "…, easing a standoff", "…, focusing on energy"
         if low == "to" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.tag_ == "VB":
             return True  # a purpose set off by a comma: "…to Sfax in November, to explore investment"
-        if low in ("a", "an", "the") and t.dep_ == "det" and (
-                t.head.dep_ == "appos" or (low != "the" and t.head.dep_ == "npadvmod")):
+        if low in ("in", "consistent", "as") and t.i + 2 < len(t.doc) and (
+                t.doc[t.i:t.i + 3].text.lower() in ("in line with", "in accordance with", "in keeping with", "as part of")
+                or t.doc[t.i:t.i + 2].text.lower() == "consistent with"):
+            return True  # "…, in line with our commitment": a justification, not more of the promise
+        if low in ("a", "an", "the") and t.dep_ == "det" and t.head.dep_ in ("appos", "npadvmod"):
             # an apposition describing what comes before: "…by next spring, a step he described as
             # essential", "…along the border, an arrangement that has not been implemented"
             return True
@@ -893,8 +898,8 @@ class Extractor:
                         return idx[toks[0]], idx[toks[0]] + len(txt), "cond"
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
         for ch in head.children:
-            if ch.i < head.i:
-                continue
+            if ch.i < head.i or ch.i >= e:
+                continue  # (not in an apposition cut off the action: ", the first step since … December")
             toks = cols.subtree(doc, ch.i)
             a, b = idx[toks[0]], end_char(toks[-1])
             txt = info.text[a:b]

@@ -18,7 +18,7 @@ COMPLEMENTS = ("xcomp", "prep_gerund", "ccomp_future", "pobj_action", "dobj_acti
 _TOP_KEYS = {
     "_doc", "verbal_triggers", "directive_triggers", "adjective_triggers", "auxiliary_triggers",
     "nominal_triggers", "group_subjects", "speaker_pronouns", "person_pronouns", "state_pronouns",
-    "blocking_heads", "modal_blockers", "conditional_marks", "will_head_exclusions",
+    "blocking_heads", "modal_blockers", "conditional_marks", "will_head_exclusions", "speech_acts",
     "action_object", "reporting_verbs", "deadline", "targets", "negating_heads", "title_words", "light_verbs",
     "organisations",
 }
@@ -28,6 +28,7 @@ _NOMINAL_KEYS = {"modality", "blocked_under", "complements", "preps"}
 NOMINAL_COMPLEMENTS = ("acl", "prep_gerund", "pobj_action")
 _SECTION_KEYS = {
     "group_subjects": {"_doc", "nouns", "pronouns", "office_nouns", "non_party_nouns"},
+    "speech_acts": {"_doc", "verbs"},
     "blocking_heads": {"_doc", "verbs", "nouns", "adjectives"},
     "action_object": {"_doc", "suffixes", "nouns", "excluded"},
     "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns"},
@@ -78,6 +79,7 @@ class Lexicon:
     modal_blockers: frozenset[str]
     conditional_marks: frozenset[str]
     will_head_exclusions: frozenset[str]
+    speech_acts: frozenset[str]  # "I will begin with an update": the speaker's talk, not a pledge
     action_suffixes: tuple[str, ...]
     action_nouns: frozenset[str]
     action_excluded: frozenset[str]
@@ -212,6 +214,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         modal_blockers=fs("modal_blockers", data["modal_blockers"]),
         conditional_marks=fs("conditional_marks", data["conditional_marks"]),
         will_head_exclusions=fs("will_head_exclusions", data["will_head_exclusions"]),
+        speech_acts=fs("speech_acts.verbs", (data.get("speech_acts") or {}).get("verbs", [])),
         action_suffixes=tuple(_str_list("action_object.suffixes", a["suffixes"])),
         action_nouns=fs("action_object.nouns", a["nouns"]),
         action_excluded=fs("action_object.excluded", a["excluded"]),
