@@ -448,6 +448,12 @@ def _runs(indices) -> list[list[int]]:
     return runs
 
 
+def is_caption_text(line: str) -> bool:
+    """A photo caption: a sentence-like line ending with a credit ("(Yonhap)", "Photo: MoFA", "© dpa").
+    Captions tell past events in the present tense ("X welcomes Y in Banjul on Tuesday")."""
+    return len(line.split()) >= 6 and bool(_CAPTION_END.search(line.strip()))
+
+
 def _is_caption(ln: _Line) -> bool:
     """A photo caption: a sentence-like line ending with a credit ("(Yonhap)", "PHOTO: AFP", "© dpa")."""
     return ln.words >= 6 and bool(_CAPTION_END.search(ln.text))

@@ -588,6 +588,9 @@ def _dates(doc):
     # a past year in the sentence does not date a month told as a plan
     ("The ministers reviewed the visit to Luanda in August 2020 and discussed preparations for the celebrations, "
      "in December, of the anniversary.", DOC, [("August 2020", "2020-08"), ("December", "2021-12")]),
+    # a photo caption tells a past event in the present tense
+    ("The minister (right) welcomes his Senegalese counterpart at the ministry in Banjul on Tuesday. Photo: MoFA\n\n"
+     "The talks ended.", DOC, [("Tuesday", "2021-11-23")]),
     # without a document date a clock time keeps the day named before it
     ("The ministers met on Thursday in David. The meeting began at 10:00 a.m. and ended at noon.", None,
      [("Thursday", "XXXX-WXX-4"), ("10:00 a.m.", "XXXX-WXX-4T10:00"), ("noon", "XXXX-WXX-4T12:00")]),

@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..chrome import is_caption_text
 from ..names.docinfo import Intervals
 from ..temporal.document import PROFILES, Candidate, annotate
 from ..temporal.frames import Frame
@@ -247,6 +248,8 @@ class DatesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
+        if _in_caption(doc, span.start_char):
+            return "past"  # "… welcomes his counterpart in Banjul on Tuesday. Photo: MoFA"
         prev = doc[span[0].i - 1] if span[0].i > 0 else None
         if prev is not None:
             cue = prev.lower_
@@ -345,6 +348,14 @@ def _had_perfect(span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _in_caption(doc: Doc, char: int) -> bool:
+    """The line holding ``char`` is a photo caption (see ``chrome.is_caption_text``)."""
+    text = doc.text
+    a = text.rfind("\n", 0, char) + 1
+    b = text.find("\n", char)
+    return is_caption_text(text[a:b if b >= 0 else len(text)])
 
 
 def _future_noun(n: Token, prep_head: Optional[Token]) -> bool:
