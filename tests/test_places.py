@@ -157,6 +157,12 @@ CASES = [
      {("Gulf of Finland", "region", None), ("Mozambique Channel", "region", None)}),
     ("Coast guards clashed near Second Thomas Shoal again.", {("Second Thomas Shoal", "region", None)}),
     ("Veterans of Operation Desert Storm met as the Gulf Cooperation Council convened.", set()),
+    # "-based": the city is named; a breakaway region; a river named with the state's name
+    ("An analyst at the Nairobi-based Rift Valley Policy Centre said so.", {("Nairobi", "city", "KEN")}),
+    ("Ethiopia signed a deal with the breakaway region of Somaliland.",
+     {("Ethiopia", "country", "ETH"), ("Somaliland", "region", "SOM")}),
+    ("Paraguay will dredge the Paraguay River next year.",
+     {("Paraguay", "country", "PRY"), ("Paraguay River", "region", None)}),
     # a province of a state the text names needs no other cue; a compass word is part of its name
     ("The Netherlands and Germany will link Gelderland to Cologne by rail.",
      {("Netherlands", "country", "NLD"), ("Germany", "country", "DEU"), ("Gelderland", "region", "NLD"),

