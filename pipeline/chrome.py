@@ -332,7 +332,9 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             out.author = out.author or _clean_name(m.group("name"))
         elif m := _first_match(r.note, text):
             reason = "note"
-            out.notes.append(m.group("note").strip().rstrip("."))
+            note = m.group("note").strip()
+            # a short label loses its full stop ("Unofficial translation."); a sentence keeps it
+            out.notes.append(note if len(note.split()) >= 6 and note.endswith(".") else note.rstrip("."))
         elif ln.words <= 12 and (d := _stamp_date(text, r)) is not None:
             reason = "published_stamp"
             _set_date(out, d or None)

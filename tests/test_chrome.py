@@ -146,9 +146,9 @@ def test_caption_repeated_at_the_end_with_a_courtesy_credit_kept_once():
 
 
 @pytest.mark.parametrize("line,note", [
-    ("Unofficial translation of the original Spanish text.", "Unofficial translation of the original Spanish text"),
+    ("Unofficial translation of the original Spanish text.", "Unofficial translation of the original Spanish text."),
     ("Correction: An earlier version of this article gave the wrong date for the meeting.",
-     "Correction: An earlier version of this article gave the wrong date for the meeting"),
+     "Correction: An earlier version of this article gave the wrong date for the meeting."),
 ])
 def test_more_notes(line, note):
     c = clean_text(page(["Trade talks held in Lima", "May 2, 2025", line], []))
@@ -440,7 +440,7 @@ def test_headline_skips_office_lines_share_rows_and_foreign_lines(header, title,
     ("(This story has been corrected to fix the name of the port in paragraph 4)",
      "This story has been corrected to fix the name of the port in paragraph 4"),
     ("Translation for information purposes only. The French version prevails.",
-     "Translation for information purposes only. The French version prevails"),
+     "Translation for information purposes only. The French version prevails."),
 ])
 def test_correction_and_translation_notes(line, note):
     c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], [line]))
