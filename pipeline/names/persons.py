@@ -707,18 +707,18 @@ class PeopleFinder:
         if (end < n_tok and texts[end][:1].isupper() and end not in person_ents and end not in name_starts
                 and end not in title_toks and texts[end] not in self.t.honorifics):
             return p  # a capitalised word follows that is not a known name: the run may be eating a name
-        if (end < n_tok and (end in person_ents or end in name_starts) and not _PORTFOLIO_END.search(texts[end - 1])):
+        if end >= n_tok or _PORTFOLIO_END.search(texts[end - 1]):
+            return end
+        # the last portfolio word of the last item ("… and Cooperation Ana Paula": "Cooperation")
+        last = max((i for i in range(end - len(items[-1].split()), end) if _PORTFOLIO_END.search(texts[i])),
+                   default=None)
+        if end in person_ents or end in name_starts:
             # "… and Cooperation Ana [Paula dos Reis]": the model's name starts late; the portfolio ends at its
             # last portfolio word
-            last = max((i for i in range(end - len(items[-1].split()), end) if _PORTFOLIO_END.search(texts[i])),
-                       default=None)
             return last + 1 if last is not None else end
-        if (end < n_tok and end not in person_ents and end not in name_starts and info.is_alpha[end] and doc[end].is_lower
-                and not _PORTFOLIO_END.search(texts[end - 1])):
+        if info.is_alpha[end] and doc[end].is_lower:
             # an untagged name closes the run ("… and Trade Ana Ruiz met", "… and Cooperation Bendito dos Santos
             # Freitas"): the portfolio ends at its last portfolio word; else keep two words for the name
-            last = max((i for i in range(end - len(items[-1].split()), end) if _PORTFOLIO_END.search(texts[i])),
-                       default=None)
             if last is not None:
                 end = last + 1
             elif len(items[-1].split()) >= 3:
@@ -1062,15 +1062,14 @@ class PeopleFinder:
                 # a name the model missed, closed by a comma or the sentence: "The Minister of Foreign
                 # Affairs, Mauro Luiz Iecker Vieira, received …"
                 run = self.name_run(doc, p1, title_toks, country_toks)
-                inner = [m for m in merged if run and m.s < run[1] and run[0] < m.e]
-                if (run and run[1] - run[0] >= 2 and run[1] < info.n and texts[run[1]] in (",", ".", ";")
-                        and len(inner) == 1 and inner[0].e == run[1] and inner[0].s > run[0]):
+                closed = run is not None and run[1] - run[0] >= 2 and run[1] < info.n and texts[run[1]] in (",", ".", ";")
+                inner = [m for m in merged if m.s < run[1] and run[0] < m.e] if closed else []
+                if closed and len(inner) == 1 and inner[0].e == run[1] and inner[0].s > run[0]:
                     # the model's name starts late: "…of Paraguay, Rubén [Ramírez Lezcano], received"
                     by_start.pop(inner[0].s, None)
                     inner[0].s = run[0]
                     by_start[run[0]] = inner[0]
-                elif (run and run[1] - run[0] >= 2 and run[1] < info.n and texts[run[1]] in (",", ".", ";")
-                        and not inner and not inside_proper_name(doc, *run) and not self._thing_or_place(doc, *run)):
+                elif closed and not inner and not inside_proper_name(doc, *run) and not self._thing_or_place(doc, *run):
                     c = Cand(run[0], run[1], "title")
                     merged.append(c)
                     by_start[c.s], by_end[c.e] = c, c
