@@ -30,11 +30,17 @@ _ALLOWED = {
 }
 
 
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """chrome.json, read once (for the month regexes at import and for :func:`rules`)."""
+    with resources.files("pipeline.resources").joinpath("chrome.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 def _foreign_months() -> list[list[str]]:
     """``month_names`` of chrome.json: twelve lists of month names in other languages (stamps and
-    sign-offs of non-English sites: "15 Novemba, 2024"). Read once, at import, for the regexes below."""
-    with resources.files("pipeline.resources").joinpath("chrome.json").open(encoding="utf-8") as fh:
-        names = json.load(fh).get("month_names", [])
+    sign-offs of non-English sites: "15 Novemba, 2024"), for the regexes below."""
+    names = _data().get("month_names", [])
     if len(names) not in (0, 12) or not all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in names):
         raise ValueError("chrome.json month_names: expected twelve lists of strings")
     return names
@@ -112,8 +118,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     """Load ``chrome.json`` strictly (unknown keys are an error, regexes compiled)."""
-    with resources.files("pipeline.resources").joinpath("chrome.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
+    data = _data()
     unknown = set(data) - _ALLOWED
     if unknown:
         raise ValueError(f"chrome.json: unknown keys {sorted(unknown)}")

@@ -255,6 +255,9 @@ def test_rules_file_is_strict_and_valid():
     assert isinstance(r.footer, re.Pattern) and isinstance(r.promo, re.Pattern)
     # Every tail marker is also a removable phrase (so it is recorded with a reason).
     assert set(r.tail_markers) <= set(r.phrases)
+    # month names of other languages: twelve lists, lower-case
+    from pipeline.chrome import _FOREIGN_MONTHS
+    assert len(_FOREIGN_MONTHS) == 12 and all(w == w.lower() for ws in _FOREIGN_MONTHS for w in ws)
 
 
 def test_headline_is_nearest_reading_line_above_story_not_site_name():
