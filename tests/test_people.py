@@ -294,6 +294,11 @@ ROLE_ROWS = [
     ("The session included the Minister of Public Works of Paraguay, Claudia Rojas, the Minister of Transport of "
      "Uruguay, Lucía Pereira, and technical teams.", "Lucía Pereira", "Minister of Transport", "Transport Minister",
      "URY"),
+    # an office before a second title word; the government an office serves is only the state
+    ("On Tuesday, Deputy Prime Minister and Foreign Minister Senator Ahmad Khan Durrani held a call with Dhaka.",
+     "Ahmad Khan Durrani", "Deputy Prime Minister and Foreign Minister", "Deputy Prime Minister", None),
+    ("He spoke with the Foreign Adviser of the Interim Government of Bangladesh, Mr Rafiqul Alam, on Monday.",
+     "Rafiqul Alam", "Foreign Adviser", "Foreign Adviser", "BGD"),
     # the model's name starting late after an appositive office; a royal name in capitals
     ("The Minister of Foreign Affairs of the Republic of Paraguay, Rubén Ramírez Lezcano, received his guest.",
      "Rubén Ramírez Lezcano", "Minister of Foreign Affairs", "Foreign Minister", "PRY"),

@@ -608,7 +608,8 @@ class PeopleFinder:
                 of_i = self._of_before(doc, gh.tok_start)
                 if h.country is None:
                     h.country, h.country_ev = gh.country, f"of:{gh.text}"
-                surf_e = of_i
+                # "Foreign Adviser of the Interim Government of Bangladesh": only the state served
+                surf_e = h.e if info.span_text(q, of_i) in self.t.state_qualifiers else of_i
                 h.comp_e = gh.tok_end
             elif prep == "to" and h.form.base in self.t.postings and inside and inside[0].tok_start == q:
                 gh = max(inside, key=lambda x: x.tok_end)
@@ -981,8 +982,14 @@ class PeopleFinder:
             if not any(i in title_toks for i in range(s, e)) and not inside_proper_name(doc, s, e):
                 cands.append(Cand(s, e, "officeholder_lexicon"))
         # d) names after titles and honorifics
+        title_at = {h.s: h for h in titles}
         for h in titles:
             run = self.name_run(doc, h.comp_e, title_toks, country_toks)
+            inner = title_at.get(h.comp_e)
+            if run is None and inner is not None:
+                # "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": the office before a
+                # second title word is the name's too (listed first, it is the one kept)
+                run = self.name_run(doc, inner.comp_e, title_toks, country_toks)
             if run and not self._company_name(doc, h, run):
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         hon_spans = [(s, e) for _, s, e in self.tt.honorifics(doc)]
