@@ -351,11 +351,18 @@ def _had_perfect(span: Span) -> bool:
 
 
 def _in_caption(doc: Doc, char: int) -> bool:
-    """The line holding ``char`` is a photo caption (see ``chrome.is_caption_text``)."""
-    text = doc.text
+    """The line holding ``char`` is a photo caption (see ``chrome.is_caption_text``); each line is
+    judged once per document."""
+    cache = doc.user_data.setdefault("communique_caption_lines", {})
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text  # ``Doc.text`` joins every token: once per document
     a = text.rfind("\n", 0, char) + 1
-    b = text.find("\n", char)
-    return is_caption_text(text[a:b if b >= 0 else len(text)])
+    found = cache.get(a)
+    if found is None:
+        b = text.find("\n", char)
+        found = cache[a] = is_caption_text(text[a:b if b >= 0 else len(text)])
+    return found
 
 
 def _future_noun(n: Token, prep_head: Optional[Token]) -> bool:
