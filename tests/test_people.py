@@ -227,6 +227,17 @@ ROLE_ROWS = [
     ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Paul Martin", "President", "President", None),
     ("Talks were chaired by Foreign Ministers Ana Ruiz, Li Wei and Tomas Berg.", "Tomas Berg",
      "Foreign Minister", "Foreign Minister", None),
+    # a plural title with its portfolio, or with the states served given in the names' order
+    ("The Ministers of Agriculture Tomas Lind, Eva Marsh and Paolo Greco opened the fair.", "Eva Marsh",
+     "Minister of Agriculture", "Agriculture Minister", None),
+    ("The Foreign Ministers of Chile, Peru and Bolivia, Ana Ruiz, Juan Vela and Rosa Quispe, met in Lima.",
+     "Juan Vela", "Foreign Minister", "Foreign Minister", "PER"),
+    ("The Foreign Ministers of Chile, Peru and Bolivia, Ana Ruiz, Juan Vela and Rosa Quispe, met in Lima.",
+     "Rosa Quispe", "Foreign Minister", "Foreign Minister", "BOL"),
+    ("Present were the Ambassadors of Sweden and Norway, Karin Berglund and Lise Haugen.", "Karin Berglund",
+     "Ambassador", "Ambassador", "SWE"),
+    ("The Ministers of Foreign Affairs of the two countries, Ana Ruiz and Tomas Berg, signed the note.",
+     "Ana Ruiz", "Minister of Foreign Affairs", "Foreign Minister", None),
     # the office in apposition before the name, past an ambassador's rank or a split "Hon ."
     ("The Minister of Foreign Affairs, Ambassador Musa Danladi, opened the session.", "Musa Danladi",
      "Minister of Foreign Affairs", "Foreign Minister", None),
@@ -533,6 +544,9 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Chairman Ministers Council held a meeting on Monday.",
     "Minister Assembly said it would vote on Friday.",
     "The Presidents Assembly adopted a declaration, AFP reported.",
+    "Members of the Presidents Club met on Friday.",
+    # states listed after a plural title without names
+    "The Foreign Ministers of Chile, Peru and Bolivia met in Lima.",
     "The National Assembly approved the treaty. Assembly members welcomed it.",
     # things named like people, places the model takes for people
     "Schools damaged by Cyclone Winston were rebuilt with the new funds.",

@@ -209,6 +209,10 @@ def _strip_particle(word: str) -> str:
     return re.sub(r"^(?:[Ee]l|[Aa]l|[Aa]d|[Aa]s|[Aa]r|[Aa]t)[-‑–]", "", word)
 
 
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_STATE_NOUNS = frozenset({"countries", "states", "nations", "governments", "sides", "parties"})
+
+
 def _singular(word: str) -> str:
     """"Presidents" → "President", "Secretaries" → "Secretary", "Ministers" → "Minister"."""
     if word.endswith("ies"):
@@ -847,26 +851,83 @@ class PeopleFinder:
         return (run[1] - run[0] == 1 and info.lowers[run[0]] in english_words()
                 and any(label == "ORG" and run[1] <= e for s, e, label in info.ents if s <= h.s < e))
 
-    def _plural_titles(self, doc: Doc, title_toks: set[int]) -> list[tuple[int, int, lexicon.TitleForm]]:
-        """(start, end, office) of plural titles ("Presidents", "Foreign Ministers") written before a name."""
+    def _plural_titles(self, doc: Doc, title_toks: set[int],
+                       geo_at: dict) -> list[tuple[int, int, lexicon.TitleForm, str, list[tuple[str, str]]]]:
+        """Plural titles written before their names: (start, names start, office, singular surface, states).
+
+        "Presidents Félix Tshisekedi and Paul Kagame"; with a portfolio, "the Ministers of Defence A, B and C";
+        with the states served, "the Foreign Ministers of Chile, Peru and Bolivia, A, B and C", where the states
+        are given in the names' order (used only when the counts agree)."""
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
-        plurals = self._plurals
+        plurals, forms = self._plurals, self.t.forms
         out = []
         for i in [i for i, low in enumerate(lowers) if low in plurals]:
-            tx = texts[i]
-            if i in title_toks or i + 1 >= n_tok or not texts[i + 1][:1].isupper():
+            if i in title_toks or i + 1 >= n_tok:
                 continue
-            one = _singular(tx).lower()
+            one = _singular(texts[i])
+            head = None
             for n in (3, 2, 1):
                 if i - n + 1 < 0 or any(k in title_toks for k in range(i - n + 1, i)):
                     continue
-                key = " ".join([w.lower() for w in texts[i - n + 1:i]] + [one])
-                form = self.t.forms.get(key)
-                if form is not None:
-                    out.append((i - n + 1, i + 1, form))
+                key = " ".join([w.lower() for w in texts[i - n + 1:i]] + [one.lower()])
+                if key in forms:
+                    head = (i - n + 1, key)
                     break
+            if head is None:
+                continue
+            s0, key = head
+            form, e = forms[key], i + 1
+            surface = " ".join(texts[s0:i] + [one])
+            if lowers[e] in ("of", "for"):
+                # a portfolio: the longest known "<office> of <words>" in capitalised words
+                for m in (4, 3, 2, 1):
+                    words = texts[e + 1:e + 1 + m]
+                    longer = f"{key} {lowers[e]} {' '.join(words).lower()}"
+                    if (len(words) == m and words[0][:1].isupper()
+                            and all(w[:1].isupper() or w in ("and", "&") for w in words) and longer in forms):
+                        form, surface, e = forms[longer], f"{surface} {texts[e]} {' '.join(words)}", e + 1 + m
+                        break
+            states: list[tuple[str, str]] = []
+            if e < n_tok and lowers[e] == "of":
+                # the states served, coordinated and closed by a comma before the names
+                if (e + 4 < n_tok and lowers[e + 1] in ("the", "both") and texts[e + 4] == ","
+                        and lowers[e + 2] in _NUMBER_WORDS and lowers[e + 3] in _STATE_NOUNS):
+                    e += 5  # "the Foreign Ministers of the two countries, A and B"
+                else:
+                    states, e = self._coordinated_states(doc, e + 1, geo_at)
+                    if len(states) < 2:
+                        continue
+            if e >= n_tok or not texts[e][:1].isupper():
+                continue
+            out.append((s0, e, form, surface, states))
         return out
+
+    def _coordinated_states(self, doc: Doc, q: int, geo_at: dict) -> tuple[list[tuple[str, str]], int]:
+        """"Chile, Peru and Bolivia, " from token q: the states and the token after the closing comma
+        (no states unless the list is closed by a comma)."""
+        info = docinfo(doc)
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
+        states: list[tuple[str, str]] = []
+        while q < n_tok:
+            q += lowers[q] == "the"
+            gh = geo_at.get(q)
+            code = self._country_of_hit(gh) if gh is not None and gh.type == "country" else None
+            if code is None:
+                return [], q
+            states.append((code, f"plural_of:{gh.text}"))
+            q = gh.tok_end
+            if q + 1 < n_tok and texts[q] == "," and lowers[q + 1] == "and":
+                q += 2
+            elif q < n_tok and lowers[q] == "and":
+                q += 1
+            elif q + 1 < n_tok and texts[q] == "," and (q + 1 in geo_at or lowers[q + 1] == "the"):
+                q += 1
+            else:
+                break
+        if q >= n_tok or texts[q] != ",":
+            return [], q
+        return states, q + 1
 
     def _past_honorifics(self, texts: list[str], p: int) -> int:
         """The first token at or after ``p`` that is not part of an honorific: "Mr.", "H.E.", "Hon" "."
@@ -1002,20 +1063,25 @@ class PeopleFinder:
                 cands.append(Cand(run[0], run[1], "honorific"))
         # e) a plural title over coordinated names: "Presidents Félix Tshisekedi and Paul Kagame"
         lowers = info.lowers
-        for s0, e0, form in self._plural_titles(doc, title_toks):
-            p, surface = e0, " ".join(texts[s0:e0 - 1] + [_singular(texts[e0 - 1])])
+        geo_at = {h.tok_start: h for h in geo}
+        for s0, e0, form, surface, states in self._plural_titles(doc, title_toks, geo_at):
+            p, runs = e0, []
             while True:
                 run = self.name_run(doc, p, title_toks, country_toks)
-                if not run:
-                    break
-                h = TitleHit(s0, e0, form, False, s0, e0, used=True,
-                             surface=self._surface_text(surface))
-                cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
+                if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words()):
+                    break  # "Presidents Club": a common word is not a name
+                runs.append(run)
                 q = run[1] + (run[1] < info.n and texts[run[1]] == ",")
                 q += q < info.n and lowers[q] == "and"
                 if q == run[1]:
                     break
                 p = q
+            respective = len(states) == len(runs)
+            for k, run in enumerate(runs):
+                h = TitleHit(s0, e0, form, False, s0, e0, used=True, surface=self._surface_text(surface))
+                if respective:
+                    h.country, h.country_ev = states[k]
+                cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         # merge overlapping candidates: prefer the widest, keep the title
         cands.sort(key=lambda c: (c.s, -(c.e - c.s)))
         merged: list[Cand] = []
