@@ -26,7 +26,7 @@ from .records import Removed
 
 _ALLOWED = {
     "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
-    "month_names", "promo_patterns", "org_line_patterns",
+    "month_names", "promo_patterns", "org_line_patterns", "closing_patterns",
 }
 
 
@@ -113,6 +113,7 @@ class _Rules:
     stamp: list[re.Pattern]
     promo: re.Pattern
     org_line: list[re.Pattern]
+    closing: re.Pattern  # a transcript's "Thank you." or "(The briefing concluded at 1610 hrs)"
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,7 @@ def rules() -> _Rules:
         stamp=[re.compile(p) for p in data["stamp_patterns"]],
         promo=_any_of(data["promo_patterns"]),
         org_line=[re.compile(p) for p in data["org_line_patterns"]],
+        closing=_any_of(data.get("closing_patterns", [])),
     )
 
 
@@ -371,7 +373,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     # story line with nothing but paragraph breaks between extend the story.
     story_end = last_good
     for i in sorted(n for n in neutral if n > last_good and n not in reasons):
-        if all(lines[j] is None for j in range(story_end + 1, i)) and _closing_sentence(lines[i], latin_doc) \
+        if all(lines[j] is None for j in range(story_end + 1, i)) \
+                and (_closing_sentence(lines[i], latin_doc) or r.closing.match(lines[i].text)) \
                 and not (r.footer.match(lines[i].text) or r.promo.match(lines[i].text)):
             story_end = i
     for run in _runs(n for n in neutral if n not in reasons):

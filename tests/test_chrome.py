@@ -375,6 +375,10 @@ def test_a_sentence_mentioning_quotes_stays():
     ["He declined to comment."],
     ["The talks resume on Friday."],
     ["Wong will visit Hanoi next.", "\u201cWe are ready,\u201d she said."],
+    # a transcript's courtesy and stage note (closing_patterns in chrome.json)
+    ["Thank you."],
+    ["Thank you very much.", "(The press conference ended at 11:40)"],
+    ["(The briefing concluded at 1610 hrs)"],
 ])
 def test_short_closing_sentences_stay(closing):
     """A story may end on sentences shorter than a paragraph; they follow the story with only
@@ -390,6 +394,8 @@ def test_short_closing_sentences_stay(closing):
     ["Please contact us for subscription options."],  # a promo
     ["Copyright 2024 Ministry of Foreign Affairs."],  # a footer
     ["Media enquiries", "Call the press office."],  # after a label line, not the story
+    ["Thank you for visiting our website."],  # a site's courtesy line is not the story's
+    ["Subscribe", "Thank you."],  # a courtesy after a menu line is chrome
 ])
 def test_sentence_shaped_chrome_after_story_still_goes(tail):
     c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], tail))

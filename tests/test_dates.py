@@ -538,6 +538,11 @@ def _dates(doc):
     ("The envoy will leave at 4 in the morning.", DOC, [("4 in the morning", "2021-11-24T04:00")]),
     ("The talks ended on Tuesday at 10 at night.", DOC, [("Tuesday at 10 at night", "2021-11-23T22:00")]),
     ("The polls close at 3 in the afternoon.", DOC, [("3 in the afternoon", "2021-11-24T15:00")]),
+    # military clock times: after a clock preposition or with a leading zero; a count of hours stays a duration
+    ("The briefing concluded at 1610 hrs.", DOC, [("1610 hrs", "2021-11-24T16:10")]),
+    ("The convoy left Kabul at 2345 hours on Monday.", DOC, [("2345 hours", "2021-11-22T23:45"), ("Monday", "2021-11-22")]),
+    ("Voting opens 0700 hrs local time.", DOC, [("0700 hrs local time", "2021-11-24T07:00")]),
+    ("The pilots logged 1500 hours of flight time.", DOC, [("1500 hours", "PT1500H")]),
     # a bare clock time belongs to the day under discussion
     ("The ministers met in Seoul on Tuesday. The talks ended at 10 p.m.", DOC,
      [("Tuesday", "2021-11-23"), ("10 p.m.", "2021-11-23T22:00")]),

@@ -138,6 +138,13 @@ class Grammar:
         # "the next morning", "the previous evening": a part of the day after or before the day under discussion
         P.append(("discpod", r"\b(?:the\s+)?(?P<w>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night)\b", self._discpod))
         P.append(("discday", rf"\b(?P<w>{_alt(L.discourse_days)})\b", self._discday))
+        # --- military clock times ("at 1530 hrs", "0900 hours"): before the durations, which would read
+        # "1530 hours" as a span of hours; after a clock preposition, or with a leading zero
+        MIL = rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours|hr|h)\b(?:\s*\(?(?P<tz>{TZ})\)?)?"
+        MIL_PREP = "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "before", "after",
+                                                          "around", "since", "to"))
+        P.append(("clock_mil", rf"(?:{MIL_PREP}){MIL}", self._clock))
+        P.append(("clock_mil0", rf"(?<![\d,.$€£¥])\b(?={0}\d){MIL}".replace("{0}", "0"), self._clock))
         # --- durations and sets ----------------------------------------------------------
         P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", lambda m: Frame("set", {"value": L.set_words[m.group("w").lower()]}, "SET")))
         P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
