@@ -174,6 +174,12 @@ CASES = [
      {("United States", "country", "USA"), ("Germany", "country", "DEU"), ("Berlin", "city", "DEU")}),
     # a dependent territory, its towns and its premier: the sovereign state
     ("The ministers met in Nuuk, the capital of Greenland.", {("Nuuk", "city", "DNK"), ("Greenland", "region", "DNK")}),
+    # villages the gazetteer does not hold, named as settlements or apposed to their state or region
+    ("The envoy visited the village of Xoruba in Mali.", {("Xoruba", "city", "MLI"), ("Mali", "country", "MLI")}),
+    ("The envoy toured Xoruba village in Mali.", {("Xoruba", "city", "MLI"), ("Mali", "country", "MLI")}),
+    ("Aid arrived in Qikmiut, Nunavut, on Friday.", {("Qikmiut", "city", "CAN"), ("Nunavut", "region", "CAN")}),
+    ("In the Maine town of Cobbosee, officials met.", {("Maine", "region", "USA"), ("Cobbosee", "city", "USA")}),
+    ("Athletes moved into the Olympic village in Paris.", {("Paris", "city", "FRA")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected
@@ -209,6 +215,9 @@ def test_places(run_doc, text, expected):
     # a region's variant that is also a company or sits inside a treaty name
     "Amazon announced new investments.",
     "The Indus Waters Treaty was discussed.",
+    # a settlement word that is no village name
+    "The world is a global village.",
+    "A town hall meeting was held for the village elders.",
 ])
 def test_not_places(run_doc, text):
     assert _places(run_doc, text) == set()

@@ -825,6 +825,69 @@ def _named_features(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"
     return out
 
 
+_SETTLEMENT_HEADS = frozenset({"village", "town", "hamlet", "township", "settlement"})
+
+
+def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]) -> list[GeoHit]:
+    """Villages and small towns the gazetteer does not hold, named as settlements by the text: "the
+    village of Darsala", "in Darsala village", "in Darsala, Mali," (a name apposed to a state or a region
+    it lies in, after a locative preposition). Each is a city; its country is the state or region named
+    right after it ("…, Mali", "… in Mali"), else unknown."""
+    info = docinfo(doc)
+    texts, lowers, caps, alpha, n = info.texts, info.lowers, info.caps, info.is_alpha, info.n
+    ex = lexicon.exclusions()
+    common, surnames = english_words(), person_name_words()
+    at = {h.tok_start: h for h in hits}
+    taken = Intervals((h.tok_start, h.tok_end) for h in hits)
+
+    def name_word(k: int) -> bool:
+        return (0 <= k < n and caps[k] and alpha[k] and texts[k] not in ex.not_places
+                and texts[k] not in ("The", "A", "An") and not doc[k].is_sent_start)
+
+    def state_after(k: int) -> Optional[GeoHit]:
+        # "…, Mali", "… in Mali", "…, Nunavut," — a state or a region with its state
+        k += k < n and texts[k] in (",", "in")
+        h = at.get(k)
+        return h if h is not None and h.type in ("country", "region") and h.country else None
+
+    found: list[tuple[int, int, Optional[GeoHit], str]] = []
+    for i in range(n):
+        low = lowers[i]
+        if low in _SETTLEMENT_HEADS and i + 2 < n and lowers[i + 1] == "of" and name_word(i + 2):
+            e = i + 3
+            while e < n and name_word(e) and e - i < 5:
+                e += 1
+            # "the Maine town of X": the state before the head
+            before = next((h for h in hits if h.tok_end == i and h.type in ("country", "region") and h.country), None)
+            found.append((i + 2, e, state_after(e) or before, "settlement_of"))
+        elif low in _SETTLEMENT_HEADS and not caps[i] and name_word(i - 1):
+            s = i - 1
+            while s - 1 >= 0 and name_word(s - 1) and i - s < 3:
+                s -= 1
+            found.append((s, i, state_after(i + 1), "settlement_word"))
+        elif low in _LOCATIVE_PREPS and name_word(i + 1):
+            e = i + 2
+            while e < n and name_word(e) and e - i < 4:
+                e += 1
+            h = at.get(e + 1) if e + 1 < n and texts[e] == "," else None
+            if (h is not None and h.type in ("country", "region") and h.country
+                    and (h.tok_end >= n or texts[h.tok_end] in (",", ".", ";", ")") or lowers[h.tok_end] == "and")):
+                found.append((i + 1, e, h, "apposed_to_state"))
+    out = list(hits)
+    for s, e, state, rule in found:
+        if taken.overlaps(s, e) or (e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e]):
+            continue
+        a, b = info.idx[s], info.end_char(e - 1)
+        if excluded is not None and excluded.overlaps(a, b):
+            continue
+        if inside_proper_name(doc, s, e) or _model_label(doc, s, e) in ("PERSON", "ORG"):
+            continue
+        text = info.span_text(s, e)
+        out.append(GeoHit(a, b, text, text, "city", state.country if state else None, rule, s, e))
+        taken = Intervals([(h.tok_start, h.tok_end) for h in out])
+    return out
+
+
 def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
     """All place mentions in ``doc`` (see module doc). ``exclude_chars``: spans (e.g. person names) to skip."""
     excl = list(exclude_chars)
@@ -868,6 +931,7 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
             hits.append(h)
 
     hits = _named_features(doc, hits, excluded)
+    hits = _unknown_towns(doc, hits, excluded)
     hits = _cities_in_named_states(doc, hits)
     hits.sort(key=lambda h: (h.start_char, h.end_char))
     doc.user_data[key] = hits
