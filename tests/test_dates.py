@@ -385,6 +385,8 @@ def test_timeml_profile_keeps_vague_references(surface, value):
 @pytest.mark.parametrize("surface", [
     "for the past three summers", "over the past several seasons", "the future two",
     "the team ranked 4 in the morning session", "they scored 3 in the afternoon session",
+    # a newspaper is no frequency
+    "the Communist Party daily Granma said", "the weekly Der Spiegel reported",
 ])
 def test_not_dates_even_in_timeml(surface):
     """ "the past" before a count is a determiner phrase, not the vague noun; a bare number before a

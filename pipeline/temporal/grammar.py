@@ -146,7 +146,7 @@ class Grammar:
         P.append(("clock_mil", rf"(?:{MIL_PREP}){MIL}", self._clock))
         P.append(("clock_mil0", rf"(?<![\d,.$€£¥])\b(?={0}\d){MIL}".replace("{0}", "0"), self._clock))
         # --- durations and sets ----------------------------------------------------------
-        P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", lambda m: Frame("set", {"value": L.set_words[m.group("w").lower()]}, "SET")))
+        P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", self._set_word))
         P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
         P.append(("set_freq", rf"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\bthrice\s))(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
         P.append(("set_freq2", rf"(?<=\btimes\s)(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
@@ -506,6 +506,14 @@ class Grammar:
         if gd.get("other"):
             n = 2.0
         return Frame("set", {"value": duration_value(n, self.unit_code(m.group("unit")))}, "SET")
+
+    _NEWSPAPER = re.compile(r"[ \t]+[A-Z]")
+
+    def _set_word(self, m: re.Match) -> Optional[Frame]:
+        w = m.group("w").lower()
+        if w in ("daily", "weekly") and self._NEWSPAPER.match(m.string, m.end()):
+            return None  # a newspaper: "the Communist Party daily Granma", "the weekly Der Spiegel"
+        return Frame("set", {"value": self.lex.set_words[w]}, "SET")
 
     def _clock(self, m: re.Match) -> Optional[Frame]:
         h = int(m.group("h"))
