@@ -271,6 +271,12 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("deadline_own_per_action", "Kenya and Uganda agreed to finish the oil pipeline within two years and to raise power exports to 300 megawatts.",
      [C("agreed", "agreement", ["KEN", "UGA"], "finish the oil pipeline", deadline="within two years"),
       C("agreed", "agreement", ["KEN", "UGA"], "raise power exports to 300 megawatts", targets=[("300 megawatts", 300.0, "megawatts")])]),
+    # a closing "within 30 days" that the parser hangs on a clause describing the object still dates the act;
+    # a date inside that clause does not
+    ("deadline_closing_in_modifier", "Sall also said Bamako would lift the ban imposed on Malian cattle trucks last March within 30 days.",
+     [C("would", "pledge", ["MLI"], "lift the ban imposed on Malian cattle trucks last March", deadline="within 30 days")]),
+    ("x_deadline_in_modifier", "Mali and Senegal agreed to upgrade the border post built in 2001.",
+     [C("agreed", "agreement", ["MLI", "SEN"], "upgrade the border post built in 2001")]),
     # a spokesperson's talk about the briefing is no pledge
     ("x_speech_act", "I will begin with an update on the minister's travels. I will now take your questions.", []),
     # a justification after a comma and an apposition with a past date are not the action or its deadline

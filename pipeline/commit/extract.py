@@ -60,6 +60,10 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]")
 
 
+# prepositions that make a closing date phrase a deadline wherever the parser hangs it
+_CLOSING_DEADLINE_PREPS = frozenset({"within", "by", "before"})
+
+
 @dataclass
 class Candidate:
     """A trigger with its action head, before span cutting and actor resolution."""
@@ -850,6 +854,14 @@ class Extractor:
         return any(low.startswith(m + " ") for m in self._cond_marks)
 
     @staticmethod
+    def _last_word(doc: Doc, s: int, e: int) -> int:
+        """The last token of [s, e) that is not punctuation."""
+        k = e - 1
+        while k > s and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        return k
+
+    @staticmethod
     def _in_modifier_clause(t: Token, head: Token) -> bool:
         """"the border crossing built in 2001", "the agreement signed in 2018": the date sits in a
         clause describing a noun of the action (background), not on the promised act."""
@@ -927,6 +939,12 @@ class Extractor:
                 continue
             root = ent.root
             if self._in_modifier_clause(root, head):
+                # the parser may hang a closing "within 30 days" on a clause describing the object ("lift
+                # the ban imposed on trucks last March within 30 days"); a deadline preposition whose
+                # phrase ends the action still dates the promised act
+                if (root.dep_ == "pobj" and root.head.lower_ in _CLOSING_DEADLINE_PREPS
+                        and max(cols.subtree(doc, root.head.i)) == self._last_word(doc, s, e)):
+                    return root.head.idx, ent.end_char, "date"
                 continue
             if root.dep_ in ("npadvmod", "tmod"):
                 return ent.start_char, ent.end_char, "date"
