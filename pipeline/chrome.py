@@ -328,9 +328,11 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = r.phrases[key]
         elif latin_doc and ln.latin_ratio < 0.5 and i not in good:
             reason = "navigation" if i < first_good else "footer"
-        elif _BREADCRUMB.match(text) and i not in good:
+        elif _BREADCRUMB.match(text) and i not in good and not _stamp_row(ln, r):
             reason = "navigation"
-        elif r.footer.match(text):
+        elif _share_row(text, r):
+            reason = "share"
+        elif r.footer.match(text) and not _stamp_row(ln, r):
             reason = "footer"
         elif r.promo.match(text) and ln.words <= 30:
             reason = "promo"
@@ -519,13 +521,35 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     # "KYODO NEWS - Feb 20, 2025 - 21:07 | World, All": a full date and a clock time on a short line
     if d and re.search(r"\b\d{1,2}:\d\d\b", t) and len(_WORD.findall(t)) <= 14:
         return parse_date(d.group(0)) or ""
-    # "Press release | Date: 25/06/2024 | No: 071/24": a metadata row with a stamp among its fields
-    if d and "|" in t:
-        for field in t.split("|"):
+    # "Press release | Date: 25/06/2024 | No: 071/24", "Press Release • Thu 20 Feb 2025 • 4 min read": a
+    # metadata row with a stamp among its fields
+    if d and _FIELD_SEP.search(t):
+        for field in _FIELD_SEP.split(t):
             m = _first_match(r.stamp, field.strip())
             if m or _DATE_LINE.match(field.strip()):
                 return parse_date(m.group("date") if m else field.strip()) or ""
     return None
+
+
+def _stamp_row(ln: "_Line", r: "_Rules") -> bool:
+    """A short metadata row whose fields include a date ("Source: Xinhua | Editor: huaxia | 2024-11-26
+    21:14:05"): a publication stamp, though it looks like a breadcrumb or a source credit."""
+    return ln.words <= 12 and _FIELD_SEP.search(ln.text) is not None and bool(_stamp_date(ln.text, r))
+
+
+_FIELD_SEP = re.compile(r"\s*[|•·｜]\s*")
+_ROW_ITEMS = re.compile(r"\s{2,}|\s*[|•·｜]\s*")
+
+
+def _share_row(text: str, r: "_Rules") -> bool:
+    """A row of share buttons: "Share   f   X   in   ✉", "分享到 (Share):   微博   微信   X   Facebook" —
+    share phrases of chrome.json and one- or two-letter icons only, with at least two share phrases."""
+    items = [_norm(re.sub(r"\([^)]*\)", "", x)) for x in _ROW_ITEMS.split(text.strip())]
+    items = [x for x in items if x]
+    if len(items) < 3:
+        return False
+    named = sum(1 for x in items if r.phrases.get(x) == "share")
+    return named >= 2 and all(r.phrases.get(x) == "share" or len(x) <= 2 for x in items)
 
 
 def _fused_byline(text: str) -> Optional[str]:

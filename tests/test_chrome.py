@@ -428,6 +428,13 @@ def test_agency_tails_go(tail):
     (["Visit to Portugal of the Minister of Foreign Affairs of Cabo Verde", "Publicado em 02/04/2025 10h00",
       "Partilhe por Facebook", "Compartilhe por X (formalmente Twitter)", "Copiar link para a área de transferência"],
      "Visit to Portugal of the Minister of Foreign Affairs of Cabo Verde", "2025-04-02"),
+    # metadata rows with the date among other fields; rows of share icons
+    (["Premier Li meets Hungarian foreign minister", "Source: Newswire | Editor: desk7 | 2025-03-04 18:02:11",
+      "分享到 (Share):   微博   微信   X   Facebook"], "Premier Li meets Hungarian foreign minister", "2025-03-04"),
+    (["Fiji and Samoa agree on a joint fisheries patrol", "Media Release  •  Tue 4 Mar 2025  •  3 min read",
+      "Share   f   X   in   ✉"], "Fiji and Samoa agree on a joint fisheries patrol", "2025-03-04"),
+    (["Fiji and Samoa agree on a joint fisheries patrol", "News · 04.03.2025 · Pacific desk",
+      "Share | Facebook | LinkedIn | Email"], "Fiji and Samoa agree on a joint fisheries patrol", "2025-03-04"),
 ])
 def test_headline_is_not_a_photo_placeholder_or_metadata_row(header, title, date):
     c = clean_text(page(header, []))
