@@ -75,6 +75,7 @@ class Titles:
     organisation_heads: frozenset[str] = frozenset()  # offices heading an organisation: their envoys serve no state
     regnal_offices: frozenset[str] = frozenset()  # "King Hussein": the name after them is a given name
     company_suffixes: frozenset[str] = frozenset()  # "General Motors Corp.": a company, not General Motors
+    post_nominals: frozenset[str] = frozenset()  # "Simon Harris TD", "Don Farrell MP": never part of the name
 
 
 def _load_titles(data: dict) -> Titles:
@@ -82,7 +83,7 @@ def _load_titles(data: dict) -> Titles:
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
                     "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
-                    "regnal_offices", "company_suffixes"},
+                    "regnal_offices", "company_suffixes", "post_nominals"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -139,6 +140,7 @@ def _load_titles(data: dict) -> Titles:
         organisation_heads=frozenset(_strings(f"{f} organisation_heads", data.get("organisation_heads", []))),
         regnal_offices=frozenset(_strings(f"{f} regnal_offices", data.get("regnal_offices", []))),
         company_suffixes=frozenset(_strings(f"{f} company_suffixes", data.get("company_suffixes", []))),
+        post_nominals=frozenset(_strings(f"{f} post_nominals", data.get("post_nominals", []))),
     )
 
 

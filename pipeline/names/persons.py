@@ -176,11 +176,15 @@ def name_words(doc: Doc, s: int, e: int) -> list[str]:
     return out
 
 
+_ROMAN_NUMERAL = re.compile(r"^[IVXL]{2,6}$")
+
+
 def normalise_caps(words: list[str]) -> list[str]:
     """'HAYASHI Yoshimasa' → 'Hayashi Yoshimasa' (family names in capitals, as some ministries write them)."""
     keep = lexicon.surnames().suffixes
     if len(words) > 1 and not all(w.isupper() for w in words):
-        return [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() and w not in keep else w for w in words]
+        return [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() and w not in keep
+                and not _ROMAN_NUMERAL.match(w) else w for w in words]  # ("Leo XIV" keeps its numeral)
     if len(words) > 1 and all(w.isalpha() and len(w) > 2 for w in words):
         return [w.capitalize() for w in words]  # "NORODOM SIHAMONI" → "Norodom Sihamoni"
     return words
@@ -467,11 +471,30 @@ class PeopleFinder:
             if h.abbr:
                 h.surface = self.tt.abbr_text.get(info.span_text(h.s, h.e), h.form.role)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one compound office
+        hit_at = {x.s: x for x in hits}
+
+        def chain_end(x: TitleHit) -> int:
+            """End of a run of offices joined by "and" from ``x``."""
+            while x.comp_e < info.n and info.lowers[x.comp_e] == "and" and x.comp_e + 1 in hit_at:
+                x = hit_at[x.comp_e + 1]
+            return x.comp_e
+
         out: list[TitleHit] = []
         for h in hits:
             a = out[-1] if out else None
+            if a is not None and a.comp_e < info.n and info.lowers[a.comp_e] == "and" and not a.abbr:
+                end = self._organisation_function(doc, a.comp_e + 1, h)
+                if end is not None:
+                    # "Barbados Prime Minister and CARICOM Chair Mia Mottley", "Minister of Foreign Affairs of
+                    # Kuwait and Chairman of the current session of the GCC Ministerial Council": a state office
+                    # holder's chair of an organisation is not the office the role names
+                    a.e = a.comp_e = end  # (its words are no name)
+                    continue
             if (a is not None and a.comp_e + 1 == h.s and info.lowers[a.comp_e] == "and"
-                    and not (a.det and len(a.surface.split()) < 2)  # "the Secretary and Foreign Minister Hayashi"
+                    # "the Secretary and Foreign Minister Hayashi" are two people; "The Tánaiste and Minister for
+                    # Foreign Affairs, Simon Harris," set off by a comma is one
+                    and not (a.det and len(a.surface.split()) < 2
+                             and not (chain_end(h) < info.n and info.texts[chain_end(h)] == ","))
                     and h.s == h.mod_s and not a.abbr and not h.abbr and "\n" not in info.span_text(a.s, h.e)):
                 h.surface = f"{a.surface} and {h.surface}"
                 h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
@@ -481,6 +504,32 @@ class PeopleFinder:
                 continue
             out.append(h)
         return out
+
+    _ORG_FUNCTION_WORDS = frozenset({"session", "sessions", "council", "summit", "conference", "community", "union",
+                                     "forum", "group", "bloc", "organisation", "organization", "committee",
+                                     "assembly", "presidency", "chairmanship", "meeting", "secretariat"})
+
+    def _organisation_function(self, doc: Doc, p: int, h: TitleHit) -> Optional[int]:
+        """End token of a chair of an organisation written at ``p`` after a state office and "and" ("CARICOM
+        Chair", "Chairman of the current session of the GCC Ministerial Council"), else None."""
+        if h.form.base != "Chairman" or h.form.rank:
+            return None
+        info = docinfo(doc)
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
+        if h.s == p + 1 and (texts[p] in self.t.organisation_prefixes
+                             or (texts[p].isupper() and len(texts[p]) >= 2 and texts[p].isalpha()
+                                 and self.g.names.get(texts[p]) is None)):
+            return h.e  # "CARICOM Chair <Name>"
+        if h.s == p and h.e < n_tok and lowers[h.e] == "of":
+            k = h.e + 1
+            while k < n_tok and k - h.e <= 12 and (info.is_alpha[k] or texts[k] in ("-", "’s", "'s")):
+                if lowers[k] in self._ORG_FUNCTION_WORDS:
+                    end = k + 1
+                    while end < n_tok and info.is_alpha[end] and texts[end][:1].isupper():
+                        end += 1  # "… of the GCC Ministerial Council"
+                    return end
+                k += 1
+        return None
 
     @staticmethod
     def _of_before(doc: Doc, i: int) -> Optional[int]:
@@ -572,6 +621,8 @@ class PeopleFinder:
             # a name right after the complement: "Minister for Development and Africa Andrew Mitchell"
             pinfo = self._person_index(doc)
             cut = _first_between(pinfo["starts"], q, r)
+            while cut is not None and self._portfolio_word_as_person(doc, cut, pinfo):
+                cut = _first_between(pinfo["starts"], cut + 1, r)  # "… Development and Diaspora, Sean Kelly"
             cut_n = _first_between(name_sorted if name_sorted is not None else sorted(name_starts), q, r) \
                 if name_starts else None
             if cut_n is not None and (cut is None or cut_n < cut):
@@ -629,7 +680,7 @@ class PeopleFinder:
                     surf_e = gh.tok_end  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
             elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper()
                                                        or self._past_honorifics(texts, r) > r)
-                  and not pinfo["spans"].overlaps(q, r)):
+                  and not pinfo["spans"].overlaps(q, self._portfolio_person_start(doc, r, pinfo))):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
                 if prep == "of" and info.span_text(q, r) in self.t.organisation_prefixes:
                     surf_e = h.e  # "Secretary-General of ASEAN Dr. Kao Kim Hourn": like "ASEAN Secretary-General"
@@ -642,14 +693,41 @@ class PeopleFinder:
         if surf_e == h.comp_e and h.comp_e < n_tok and texts[h.comp_e] in _ROMAN_ORDINALS:
             surf_e = h.comp_e = h.comp_e + 1  # Brunei's "Minister of Foreign Affairs II"
         h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
+        full = self._surface(doc, h.s, h.comp_e)
         if h.form.base in self.t.organisation_heads and h.country is None and (
-                h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(h.surface)):
+                h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(full)
+                or (h.comp_e > h.e + 1 and lowers[h.e] == "of"
+                    and info.span_text(h.e + 1 + (lowers[h.e + 1] == "the"), h.comp_e) in self.t.organisation_prefixes)):
             h.international = True  # "ASEAN Secretary-General", "Secretary General of the East African Community"
+            m = _ORGANISATION_OF.search(h.surface)
+            if m is not None and h.surface[m.end():].strip() == "" and h.surface[:m.start()].strip():
+                # the organisation only says whom the office serves, as in "ASEAN Secretary-General":
+                # "Secretary-General of the Gulf Cooperation Council" → "Secretary-General"
+                h.surface = h.surface[:m.start()].strip()
         self._portfolio_form(h)
         for pre in self.t.organisation_prefixes:  # "UN Secretary-General" → "Secretary-General"
             if h.surface.startswith(pre + " ") and len(h.surface) > len(pre) + 1:
                 h.surface = h.surface[len(pre) + 1:]
                 break
+
+    def _portfolio_person_start(self, doc: Doc, r: int, pinfo: dict) -> int:
+        """``r``, or the start of a portfolio-word PERSON ending right before it."""
+        if r >= 1 and self._portfolio_word_as_person(doc, r - 1, pinfo):
+            return next(s for s, e, label in docinfo(doc).ents if label == "PERSON" and s <= r - 1 < e)
+        return r
+
+    @staticmethod
+    def _portfolio_word_as_person(doc: Doc, i: int, pinfo: dict) -> bool:
+        """A PERSON of the model (one or two common words, the last a portfolio's) after "and" or a comma,
+        holding token ``i`` ("International Development and Diaspora", "Foreign and Diaspora Affairs"):
+        part of the office, not a name."""
+        info = docinfo(doc)
+        ent = next(((s, e) for s, e, label in info.ents if label == "PERSON" and s <= i < e), None)
+        if ent is None or ent[1] - ent[0] > 2 or ent[0] < 1 or info.lowers[ent[0] - 1] not in ("and", ","):
+            return False
+        words = english_words()
+        return (bool(_PORTFOLIO_END.search(info.texts[ent[1] - 1]))
+                and all(info.lowers[k] in words for k in range(ent[0], ent[1])))
 
     def _person_index(self, doc: Doc) -> dict:
         """Model PERSON entities of the doc, indexed once: sorted name starts (:meth:`_ent_start`),
@@ -687,26 +765,29 @@ class PeopleFinder:
         Foreign Affairs, African Cooperation and Moroccan Expatriates", "Minister for Foreign Affairs and Regional
         Integration <Name>". Only coordinated capitalised items ending in an "and" item, stopping at a title or a
         known name; the canonical office follows the first item that is a known portfolio."""
-        if not (h.form.base.endswith("Minister") or h.form.base.endswith("Secretary")):
-            return p
+        if not re.search(r"\b(?:Minister|Secretary)\b", h.form.base):
+            return p  # (also "Minister of State and Foreign Affairs")
         person_ents = self._person_index(doc)["ent_starts"]
         info = docinfo(doc)
-        texts, n_tok = info.texts, info.n
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
         j, end, items, last_and = p, p, [], False
-        while j + 1 < n_tok and texts[j] in (",", "and") and texts[j + 1][:1].isupper():
+        while j + 1 < n_tok and texts[j] in (",", "and") and (
+                texts[j + 1][:1].isupper() or (texts[j] == "and" and j + 2 < n_tok and lowers[j + 1] == "the"
+                                               and texts[j + 2][:1].isupper())):
             conj = texts[j] == "and"
-            k = j + 1
+            k = j + 1 + (lowers[j + 1] == "the")  # "… and the Pacific"
             while (k < n_tok and texts[k][:1].isupper() and k not in title_toks
                    and (k not in person_ents or _PORTFOLIO_END.search(texts[k])) and k not in name_starts
                    and texts[k] not in self.t.honorifics and "\n" not in texts[k]):
                 k += 1
-            if k == j + 1:
+            if k == j + 1 + (lowers[j + 1] == "the"):
                 break
             items.append(info.span_text(j + 1, k))
             j = end = k
             last_and = conj
-            if conj:
-                break
+            if conj and not (k + 1 < n_tok and texts[k] == "and" and texts[k + 1][:1].isupper()
+                             and k + 1 not in person_ents and k + 1 not in name_starts):
+                break  # (a second "and" item continues: "Minister for Foreign and European Affairs and Trade")
         if not items or not last_and:
             return p
         if (end < n_tok and texts[end][:1].isupper() and end not in person_ents and end not in name_starts
@@ -946,7 +1027,7 @@ class PeopleFinder:
 
     def _namelike(self, txt: str, is_alpha: bool) -> bool:
         """Could the token (its text and ``is_alpha``) be a word of a personal name?"""
-        if not txt or not txt[0].isupper() or txt in self.t.not_names or txt in _MONTHS_DAYS:
+        if not txt or not txt[0].isupper() or txt in self.t.not_names or txt in _MONTHS_DAYS or txt in self.t.post_nominals:
             return False
         if any(ch.isdigit() for ch in txt):
             return False
@@ -986,8 +1067,9 @@ class PeopleFinder:
                 s = max(self._past_honorifics(texts, k) for k in range(max(0, s - 3), s))
             else:
                 break
-        while e > s and (texts[e - 1] in _POSS or doc[e - 1].is_punct and texts[e - 1] not in "."):
-            e -= 1
+        while e > s and (texts[e - 1] in _POSS or doc[e - 1].is_punct and texts[e - 1] not in "."
+                         or texts[e - 1] in self.t.post_nominals):
+            e -= 1  # "Simon Harris TD" → "Simon Harris"
         if e <= s:
             return None
         # repair a name cut at a glued hyphen: "Moon Jae" + "-in"
@@ -1051,7 +1133,8 @@ class PeopleFinder:
                 # "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": the office before a
                 # second title word is the name's too (listed first, it is the one kept)
                 run = self.name_run(doc, inner.comp_e, title_toks, country_toks)
-            if run and not self._company_name(doc, h, run):
+            if run and not self._company_name(doc, h, run) and texts[run[1] - 1] not in lexicon.exclusions().name_heads:
+                # (not "the General Intelligence Service": an organisation named with an office word)
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         hon_spans = [(s, e) for _, s, e in self.tt.honorifics(doc)]
         for s, e in hon_spans:
@@ -1065,13 +1148,23 @@ class PeopleFinder:
         lowers = info.lowers
         geo_at = {h.tok_start: h for h in geo}
         for s0, e0, form, surface, states in self._plural_titles(doc, title_toks, geo_at):
-            p, runs = e0, []
+            p, runs, own = e0, [], {}
             while True:
                 run = self.name_run(doc, p, title_toks, country_toks)
                 if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words()):
                     break  # "Presidents Club": a common word is not a name
                 runs.append(run)
-                q = run[1] + (run[1] < info.n and texts[run[1]] == ",")
+                q = run[1]
+                if q + 1 < info.n and lowers[q] == "of":
+                    # "Foreign Ministers Paulson Panapa of Tuvalu and Kalani Kaneko of the Marshall Islands"
+                    gh = geo_at.get(q + 1 + (lowers[q + 1] == "the"))
+                    code = self._country_of_hit(gh) if gh is not None and gh.type == "country" else None
+                    if code is not None:
+                        own[run] = (code, f"of:{gh.text}")
+                        q = gh.tok_end
+                if q == run[1] and q < info.n and texts[q] not in (",", "and"):
+                    break
+                q = q + (q < info.n and texts[q] == ",")
                 q += q < info.n and lowers[q] == "and"
                 if q == run[1]:
                     break
@@ -1081,6 +1174,8 @@ class PeopleFinder:
                 h = TitleHit(s0, e0, form, False, s0, e0, used=True, surface=self._surface_text(surface))
                 if respective:
                     h.country, h.country_ev = states[k]
+                elif run in own:
+                    h.country, h.country_ev = own[run]
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         # merge overlapping candidates: prefer the widest, keep the title
         cands.sort(key=lambda c: (c.s, -(c.e - c.s)))
@@ -1127,15 +1222,23 @@ class PeopleFinder:
             if p + 3 < info.n and texts[p] == "(" and texts[p + 2] == ")" and texts[p + 1].isupper():
                 p += 3  # "the Secretary General of the East African Community (EAC), Hon. Veronica Nduva"
             p1 = p + 1
+            if p1 + 1 < info.n and info.lowers[p1] == "the" and self._past_honorifics(texts, p1 + 1) > p1 + 1:
+                p1 += 1  # "the Trade Minister, the Hon Don Farrell MP, …"
             p1 = self._past_honorifics(texts, p1)  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
             rank = title_starting.get(p1)
             if rank is not None and _bare_rank(rank):
                 p1 = rank.comp_e  # "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar"
-            if p + 1 < info.n and texts[p] == "," and (h.det or h.country) and p1 not in by_start:
+            # (an office opening the sentence is set off like one after "the": "Minister of Foreign Affairs, …,
+            # Nasser Bourita, held talks", after a dateline the text no longer shows)
+            lead = h.det or h.country or h.mod_s == 0 or doc[h.mod_s].is_sent_start or "\n" in texts[h.mod_s - 1]
+            if p + 1 < info.n and texts[p] == "," and lead and p1 not in by_start:
                 # a name the model missed, closed by a comma or the sentence: "The Minister of Foreign
                 # Affairs, Mauro Luiz Iecker Vieira, received …"
                 run = self.name_run(doc, p1, title_toks, country_toks)
-                closed = run is not None and run[1] - run[0] >= 2 and run[1] < info.n and texts[run[1]] in (",", ".", ";")
+                close = run[1] if run is not None else 0
+                while close < info.n and texts[close] in self.t.post_nominals:
+                    close += 1  # "…, Don Farrell MP, …"
+                closed = run is not None and run[1] - run[0] >= 2 and close < info.n and texts[close] in (",", ".", ";")
                 inner = [m for m in merged if m.s < run[1] and run[0] < m.e] if closed else []
                 if closed and len(inner) == 1 and inner[0].e == run[1] and inner[0].s > run[0]:
                     # the model's name starts late: "…of Paraguay, Rubén [Ramírez Lezcano], received"
@@ -1148,7 +1251,7 @@ class PeopleFinder:
                     by_start[c.s], by_end[c.e] = c, c
             after_name = (h.mod_s >= 1 and texts[h.mod_s - 1] == "," and (h.mod_s - 1) in by_end
                           and not by_end[h.mod_s - 1].title)
-            if p + 1 < info.n and texts[p] == "," and p1 in by_start and (h.det or h.country) and not after_name:
+            if p + 1 < info.n and texts[p] == "," and p1 in by_start and lead and not after_name:
                 # (a title between two names in a list is the first one's: "A, Premier of Nunavut, B, …")
                 c = by_start[p1]
                 if not c.title or _bare_rank(c.title):
