@@ -469,8 +469,8 @@ def _dates(doc):
     # a clock time takes the date across a parenthesis
     ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", DOC,
      [("10:35 a.m.", "2021-11-19T10:35"), ("Friday", "2021-11-19")]),
-    # rates are not durations; "twice a year" is a set
-    ("The airline runs four flights a week and saves $2 million a year.", DOC, []),
+    # rates are sets, not durations; so is "twice a year"
+    ("The airline runs four flights a week and saves $2 million a year.", DOC, [("a week", "P1W"), ("a year", "P1Y")]),
     ("The forum meets twice a year.", DOC, [("a year", "P1Y")]),
     # SPEC: a dateline is metadata, not listed
     ("WASHINGTON, November 23 (Xinhua) -- The talks ended Tuesday.", DOC, [("Tuesday", "2021-11-23")]),
@@ -540,6 +540,14 @@ def _dates(doc):
     ("The envoy will leave at 4 in the morning.", DOC, [("4 in the morning", "2021-11-24T04:00")]),
     ("The talks ended on Tuesday at 10 at night.", DOC, [("Tuesday at 10 at night", "2021-11-23T22:00")]),
     ("The polls close at 3 in the afternoon.", DOC, [("3 in the afternoon", "2021-11-24T15:00")]),
+    # a range of weekdays is one entry: the first day as a weekday alone, the last the first such day after it
+    ("The envoy, who is on a visit to Seoul from Monday to Thursday, met the minister.", DOC,
+     [("Monday to Thursday", "2021-11-22/2021-11-25")]),
+    ("The envoy visited Seoul from Monday to Wednesday.", None, [("Monday to Wednesday", "XXXX-WXX-1/XXXX-WXX-3")]),
+    # a rate of a calendar unit is a SET
+    ("The dam will earn $1.5 billion a year.", DOC, [("a year", "P1Y")]),
+    ("Two ferries a day will cross the river.", DOC, [("a day", "P1D")]),
+    ("He was jailed for a year.", DOC, [("a year", "P1Y")]),
     # military clock times: after a clock preposition or with a leading zero; a count of hours stays a duration
     ("The briefing concluded at 1610 hrs.", DOC, [("1610 hrs", "2021-11-24T16:10")]),
     ("The convoy left Kabul at 2345 hours on Monday.", DOC, [("2345 hours", "2021-11-22T23:45"), ("Monday", "2021-11-22")]),

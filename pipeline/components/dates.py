@@ -161,12 +161,17 @@ class DatesComponent:
             if not timeml and self._vague_duration(text, m):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
-            if not self._keep(doc, m.start, m.end, m.frame, span, timeml=timeml):
+            frame, rule = m.frame, m.rule
+            if not timeml and self._rate(doc, span, frame):
+                # a rate ("four flights a week", "$2 million a year", "300 dollars per month"): the recurrence
+                # is a SET, as the press annotators mark it (TimeBank leaves rates out)
+                frame, rule = Frame("set", {"value": frame.p["value"]}, "SET"), "rate"
+            elif not self._keep(doc, m.start, m.end, frame, span, timeml=timeml):
                 continue
             # SPEC: a dateline ("WASHINGTON, August 11 (Xinhua) --") is metadata: it may date the
             # document but is not listed (press); TimeML annotates it as an ordinary mention
             listed = timeml or not _is_dateline(text, m.start, m.end)
-            cands.append(Candidate(m.start, m.end, m.frame, m.rule, self._tense(doc, m.start, m.end, span),
+            cands.append(Candidate(m.start, m.end, frame, rule, self._tense(doc, m.start, m.end, span),
                                    _sent_index(sent_starts, m.start), listed))
         if self.use_entities:
             cands.extend(self._entity_candidates(doc, cands, sent_starts, timeml=timeml))
@@ -209,7 +214,9 @@ class DatesComponent:
         if frame.kind in ("duration", "set") and first.lower_ in ("a", "an", "per") and len(span) == 2 and first.i > 0:
             prev = doc[first.i - 1]
             if prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency:
-                return False  # a rate ("four flights a week", "$2 million a year", "15 million instructions per second")
+                # a rate: of a calendar unit the caller reads it as a SET first ("$2 million a year"); of
+                # another unit it is no date ("15 million instructions per second")
+                return False
         if timeml and frame.kind == "set" and len(span) == 1 and first.dep_ == "amod" \
                 and first.lower_ in self.lex.classifier_set_words:
             return False  # "the annual meeting", "a quarterly dividend": a kind of meeting, not a recurrence (TimeML)
@@ -221,6 +228,20 @@ class DatesComponent:
                                                                and doc[span[-1].i + 2].lower_ == "old"):
                 return False
         return True
+
+    @staticmethod
+    def _rate(doc: Doc, span, frame: Frame) -> bool:
+        """"four flights a week", "$2 million a year", "500 participants a year": "a"/"per" and a unit after a
+        count or a plural noun (not "15 million instructions per second": no calendar unit)."""
+        if span is None or len(span) != 2 or frame.kind not in ("duration", "set") or "value" not in frame.p:
+            return False
+        first = span[0]
+        if first.lower_ not in ("a", "an", "per") or first.i == 0:
+            return False
+        if span[-1].lower_ not in ("year", "month", "week", "day", "hour", "quarter"):
+            return False
+        prev = doc[first.i - 1]
+        return bool(prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency)
 
     def _keep_bare_year(self, doc: Doc, span: Span, frame: Frame) -> bool:
         tok = span[-1]

@@ -126,6 +126,9 @@ class Grammar:
         P.append(("season", rf"\b(?:(?P<mod>early|late|mid)\s*-?\s*)?(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", self._season))
         # --- relative to the document date ---------------------------------------------
         P.append(("relday", rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{_alt(L.relative_days)})(?:'s)?(?:\s+(?P<pod>{POD}))?\b", self._relday))
+        # "Monday to Thursday": one range of days (SPEC: a range is one entry)
+        P.append(("range_wd", rf"\b(?P<wd>{self.WD})\s*(?:-|–|—|to|through|until|till)\s*(?P<wd2>{self.WD})\b(?!\s*,?\s*(?:\d|{self.ANYMON}))",
+                  self._range_wd))
         P.append(("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|the\s+(?:previous|preceding|prior))\s+)?(?P<wd>{self.WD})(?P<pl>s)?(?:\s+(?P<pod>{POD})(?P<pl2>s)?)?\b", self._weekday))
         P.append(("relunit", rf"\b(?:(?P<mod>early|late|earlier|later|mid)\s*-?\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|this\s+coming|this\s+past|that)\s+(?P<unit>week|weekend|month|year|fortnight)\b(?!-)", self._relunit))
         P.append(("relunit_mod", rf"\b(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:(?P<the>the)\s+)?(?P<rel>{REL}|the)\s+(?P<unit>week|month|year)\b", self._relunit))
@@ -410,6 +413,12 @@ class Grammar:
         if rel in ("early", "late"):
             rel = None
         return Frame("weekday", {"wd": wd, "rel": rel, "pod": pod}, "TIME" if pod else "DATE")
+
+    def _range_wd(self, m: re.Match) -> Optional[Frame]:
+        wd, wd2 = self.lex.weekdays[m.group("wd").lower()], self.lex.weekdays[m.group("wd2").lower()]
+        if wd == wd2:
+            return None
+        return Frame("wd_range", {"a": wd, "b": wd2})
 
     def _relunit(self, m: re.Match) -> Frame:
         rel = re.sub(r"\s+", " ", m.group("rel").lower())
@@ -740,7 +749,7 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
 
 
 # patterns of the press profile only (SPEC: "the afternoon of January 15" is one TIME)
-_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month"})
+_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month", "range_wd"})
 
 _RANGE_WORD = re.compile(r"\s+(?:to|through|until)\s+(?=[A-Za-z]|\d{4})", re.I)
 

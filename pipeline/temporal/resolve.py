@@ -298,6 +298,18 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
     return Resolved(_fmt_day(d) + suffix, f.type, "doc_date", True, "day")
 
 
+def _wd_range(f: Frame, ctx: Context) -> Resolved:
+    """"Monday to Thursday": the first day resolved as a weekday alone, the last the first such day on or
+    after it."""
+    wd1, wd2 = f.p["a"], f.p["b"]
+    first = _weekday(Frame("weekday", {"wd": wd1, "rel": None, "pod": None}, "DATE"), ctx)
+    d1 = _to_date(first.value) if first.resolved else None
+    if d1 is None:
+        return _unresolved(f"XXXX-WXX-{wd1}/XXXX-WXX-{wd2}", f.type, "day")
+    d2 = d1 + timedelta(days=(wd2 - wd1) % 7)
+    return Resolved(f"{_fmt_day(d1)}/{_fmt_day(d2)}", f.type, first.anchor, True, "day")
+
+
 def _week_of(f: Frame, ctx: Context) -> Resolved:
     """"the week of March 6": the ISO week holding the day (its year chosen as for the day alone)."""
     r = resolve(f.p["date"], ctx)
@@ -656,7 +668,7 @@ def _holiday(f: Frame, ctx: Context) -> Resolved:
 
 
 _RESOLVERS = {
-    "abs": _abs, "md": _md, "month": _month, "range": _range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
+    "abs": _abs, "md": _md, "month": _month, "range": _range, "wd_range": _wd_range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
     "relunit": _relunit, "offset": _offset, "discday": _discday, "quarter": _quarter,
     "quarter_rel": _quarter_rel, "quarter_year": _quarter_year, "half": _half, "season": _season, "time": _time, "pod": _pod,
     "duration": _value_only, "set": _value_only, "vague": _value_only, "holiday": _holiday,
