@@ -517,6 +517,17 @@ def test_roll_call_after_the_opening_sentence_names_the_participants(run_doc):
     assert c.actors == ["KHM", "MMR", "THA", "VNM"]
 
 
+def test_roll_call_by_office_names_the_participants(run_doc):
+    """"attended by the foreign ministers of A, B, C …": the states of the roll call and the chairs take part."""
+    text = ("Ali Saleh, Secretary-General of the GCC, took part on Sunday in the meeting in Kuwait City, chaired by "
+            "Khalid Mansour, Minister of Foreign Affairs of Kuwait, and Aziz Karimov, Minister of Foreign Affairs of "
+            "Uzbekistan. The meeting was attended by the foreign ministers of Bahrain, Oman, Qatar, Kazakhstan and "
+            "Tajikistan.\n\nThe Ministers agreed to establish a business council.")
+    doc = run_doc(text, "2025-04-13")
+    (c,) = [c for c in doc._.commitments if c.trigger == "agreed"]
+    assert c.actors == ["BHR", "KAZ", "KWT", "OMN", "QAT", "TJK", "UZB"]
+
+
 def test_he_resolves_to_person_record(nlp, run_doc):
     text = "Foreign Minister Kang met Minister Lavrov. He said he would visit Moscow in May."
     people = [_person(text, "p1", "Kang", "KOR"), _person(text, "p2", "Lavrov", "RUS")]

@@ -667,6 +667,15 @@ class ActorResolver:
             if any(len(self._officials_in(sent)) >= 4 for sent in opening[1:]):
                 for sent in opening[1:]:  # the chair and the roll call of the opening paragraphs
                     officials += [c for c in self._officials_in(sent) if c not in officials]
+            for sent in opening[1:]:
+                # "The meeting was attended by the foreign ministers of A, B, C and D": the states of a roll
+                # call named by office, without the names, take part too
+                roll = self._ministers_of_states(sent)
+                if len(roll) >= 4:
+                    for sent2 in opening:
+                        officials += [c for c in self._officials_in(sent2) if c not in officials]
+                    officials += [c for c in roll if c not in officials]
+                    break
             listed: list[str] = []
             for tok in self._conj_heads(first):
                 if tok.dep_ == "conj" or not list(tok.conjuncts) or not self._participant_slot(tok):
@@ -682,6 +691,24 @@ class ActorResolver:
             if len(best) >= 3:
                 out = best
         self._explicit = out
+        return out
+
+    _MINISTERS_OF = re.compile(r"\b(?:(?:foreign|defen[cs]e|trade) )?(?:ministers|leaders|heads of (?:state|government)|"
+                               r"delegations|representatives) of\b", re.I)
+
+    def _ministers_of_states(self, sent) -> list[str]:
+        """States listed after "the foreign ministers of" in ``sent``, in order (countries only)."""
+        m = self._MINISTERS_OF.search(sent.text)
+        if m is None:
+            return []
+        out: list[str] = []
+        start = sent.start_char + m.end()
+        for t in sent:
+            if t.idx < start or (t.i not in self.place_at and t.pos_ != "PROPN"):
+                continue
+            c = self._state_of_token(t)
+            if c and c not in out:
+                out.append(c)
         return out
 
     def _officials_in(self, sent) -> list[str]:
