@@ -261,8 +261,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("nominal_including_extends", "Washington reaffirmed its commitment to the defence of the Philippines, including the protection of its coast guard vessels.",
      [C("commitment", "pledge", ["USA"], "the defence of the Philippines, including the protection of its coast guard vessels")]),
     # ---------------------------------------------------------------- deadlines
-    ("deadline_over_next", "Saudi Arabia will invest $10 billion in Pakistan's mining sector over the next five years.",
-     [C("will", "pledge", ["SAU"], "invest $10 billion in Pakistan's mining sector", deadline="over the next five years",
+    # a time frame ("over the next five years") is the span of the act, not a date it is due by: it stays in the action
+    ("x_deadline_over_next", "Saudi Arabia will invest $10 billion in Pakistan's mining sector over the next five years.",
+     [C("will", "pledge", ["SAU"], "invest $10 billion in Pakistan's mining sector over the next five years",
         targets=[("$10 billion", 1.0e10, "USD")])]),
     ("deadline_starting_in", "Seoul and Tokyo agreed to exchange real-time border data starting in January.",
      [C("agreed", "agreement", ["JPN", "KOR"], "exchange real-time border data", deadline="starting in January")]),
