@@ -331,7 +331,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "navigation" if i < first_good else "footer"
         elif _BREADCRUMB.match(text) and i not in good and not _stamp_row(ln, r):
             reason = "navigation"
-        elif _share_row(text, r):
+        elif ln.words <= 15 and _share_row(text, r):
             reason = "share"
         elif r.footer.match(text) and not _stamp_row(ln, r):
             reason = "footer"

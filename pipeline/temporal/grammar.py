@@ -142,12 +142,9 @@ class Grammar:
         P.append(("discpod", r"\b(?:the\s+)?(?P<w>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night)\b", self._discpod))
         P.append(("discday", rf"\b(?P<w>{_alt(L.discourse_days)})\b", self._discday))
         # --- military clock times ("at 1530 hrs", "0900 hours"): before the durations, which would read
-        # "1530 hours" as a span of hours; after a clock preposition, or with a leading zero
-        MIL = rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours|hr|h)\b(?:\s*\(?(?P<tz>{TZ})\)?)?"
-        MIL_PREP = "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "before", "after",
-                                                          "around", "since", "to"))
-        P.append(("clock_mil", rf"(?:{MIL_PREP}){MIL}", self._clock))
-        P.append(("clock_mil0", rf"(?<![\d,.$€£¥])\b(?={0}\d){MIL}".replace("{0}", "0"), self._clock))
+        # "1530 hours" as a span of hours; after a clock preposition, or with a leading zero (``_clock_mil``)
+        P.append(("clock_mil", rf"(?<![\d,.$€£¥])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours|hr|h)\b(?:\s*\(?(?P<tz>{TZ})\)?)?",
+                  self._clock_mil))
         # --- durations and sets ----------------------------------------------------------
         P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", self._set_word))
         P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
@@ -523,6 +520,13 @@ class Grammar:
         if w in ("daily", "weekly") and self._NEWSPAPER.match(m.string, m.end()):
             return None  # a newspaper: "the Communist Party daily Granma", "the weekly Der Spiegel"
         return Frame("set", {"value": self.lex.set_words[w]}, "SET")
+
+    _CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|since|to)\s+$", re.I)
+
+    def _clock_mil(self, m: re.Match) -> Optional[Frame]:
+        if not (m.group("h").startswith("0") or self._CLOCK_PREP_BEFORE.search(m.string, max(0, m.start() - 8), m.start())):
+            return None  # "1500 hours of flight time": a count of hours
+        return self._clock(m)
 
     def _clock(self, m: re.Match) -> Optional[Frame]:
         h = int(m.group("h"))
