@@ -507,26 +507,23 @@ def test_meeting_states_from_people_and_places(nlp, run_doc):
     assert c.actors == ["KOR", "RUS"]
 
 
-def test_roll_call_after_the_opening_sentence_names_the_participants(run_doc):
-    """A regional meeting whose ministers are listed in the second sentence: "the Ministers" are all of them."""
-    text = ("The Mekong Foreign Ministers' Meeting was held in Vientiane on Friday. Among those attending were "
-            "Thailand's Minister of Foreign Affairs Somchai Dee, Viet Nam's Minister of Foreign Affairs Nguyen Van An, "
-            "Cambodia's Minister of Foreign Affairs Chan Sok and Myanmar's Minister of Foreign Affairs Than Aung.\n\n"
-            "The Ministers agreed to accelerate work on a regional power grid.")
-    doc = run_doc(text, "2025-01-10")
+@pytest.mark.parametrize("text,doc_date,actors", [
+    # a regional meeting whose ministers are listed in the second sentence: "the Ministers" are all of them
+    ("The Mekong Foreign Ministers' Meeting was held in Vientiane on Friday. Among those attending were "
+     "Thailand's Minister of Foreign Affairs Somchai Dee, Viet Nam's Minister of Foreign Affairs Nguyen Van An, "
+     "Cambodia's Minister of Foreign Affairs Chan Sok and Myanmar's Minister of Foreign Affairs Than Aung.\n\n"
+     "The Ministers agreed to accelerate work on a regional power grid.", "2025-01-10", ["KHM", "MMR", "THA", "VNM"]),
+    # "attended by the foreign ministers of A, B, C …": the states of the roll call and the chairs take part
+    ("Ali Saleh, Secretary-General of the GCC, took part on Sunday in the meeting in Kuwait City, chaired by "
+     "Khalid Mansour, Minister of Foreign Affairs of Kuwait, and Aziz Karimov, Minister of Foreign Affairs of "
+     "Uzbekistan. The meeting was attended by the foreign ministers of Bahrain, Oman, Qatar, Kazakhstan and "
+     "Tajikistan.\n\nThe Ministers agreed to establish a business council.", "2025-04-13",
+     ["BHR", "KAZ", "KWT", "OMN", "QAT", "TJK", "UZB"]),
+])
+def test_roll_call_names_the_participants(run_doc, text, doc_date, actors):
+    doc = run_doc(text, doc_date)
     (c,) = [c for c in doc._.commitments if c.trigger == "agreed"]
-    assert c.actors == ["KHM", "MMR", "THA", "VNM"]
-
-
-def test_roll_call_by_office_names_the_participants(run_doc):
-    """"attended by the foreign ministers of A, B, C …": the states of the roll call and the chairs take part."""
-    text = ("Ali Saleh, Secretary-General of the GCC, took part on Sunday in the meeting in Kuwait City, chaired by "
-            "Khalid Mansour, Minister of Foreign Affairs of Kuwait, and Aziz Karimov, Minister of Foreign Affairs of "
-            "Uzbekistan. The meeting was attended by the foreign ministers of Bahrain, Oman, Qatar, Kazakhstan and "
-            "Tajikistan.\n\nThe Ministers agreed to establish a business council.")
-    doc = run_doc(text, "2025-04-13")
-    (c,) = [c for c in doc._.commitments if c.trigger == "agreed"]
-    assert c.actors == ["BHR", "KAZ", "KWT", "OMN", "QAT", "TJK", "UZB"]
+    assert c.actors == actors
 
 
 def test_he_resolves_to_person_record(nlp, run_doc):
