@@ -663,19 +663,14 @@ class ActorResolver:
             officials = self._officials_in(first)
             # a roll call soon after ("Among those attending were Singapore's Minister …, Indonesia's …"):
             # four or more states' officials in one of the next sentences name the participants
+            # or by office without the names ("The meeting was attended by the foreign ministers of A, B, C
+            # and D"): those states take part too
             opening = self._sent_list()[:5]
-            if any(len(self._officials_in(sent)) >= 4 for sent in opening[1:]):
+            roll = next((r for r in map(self._ministers_of_states, opening[1:]) if len(r) >= 4), [])
+            if roll or any(len(self._officials_in(sent)) >= 4 for sent in opening[1:]):
                 for sent in opening[1:]:  # the chair and the roll call of the opening paragraphs
                     officials += [c for c in self._officials_in(sent) if c not in officials]
-            for sent in opening[1:]:
-                # "The meeting was attended by the foreign ministers of A, B, C and D": the states of a roll
-                # call named by office, without the names, take part too
-                roll = self._ministers_of_states(sent)
-                if len(roll) >= 4:
-                    for sent2 in opening:
-                        officials += [c for c in self._officials_in(sent2) if c not in officials]
-                    officials += [c for c in roll if c not in officials]
-                    break
+                officials += [c for c in roll if c not in officials]
             listed: list[str] = []
             for tok in self._conj_heads(first):
                 if tok.dep_ == "conj" or not list(tok.conjuncts) or not self._participant_slot(tok):

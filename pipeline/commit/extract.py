@@ -854,14 +854,6 @@ class Extractor:
         return any(low.startswith(m + " ") for m in self._cond_marks)
 
     @staticmethod
-    def _last_word(doc: Doc, s: int, e: int) -> int:
-        """The last token of [s, e) that is not punctuation."""
-        k = e - 1
-        while k > s and (doc[k].is_punct or doc[k].is_space):
-            k -= 1
-        return k
-
-    @staticmethod
     def _in_modifier_clause(t: Token, head: Token) -> bool:
         """"the border crossing built in 2001", "the agreement signed in 2018": the date sits in a
         clause describing a noun of the action (background), not on the promised act."""
@@ -943,7 +935,7 @@ class Extractor:
                 # the ban imposed on trucks last March within 30 days"); a deadline preposition whose
                 # phrase ends the action still dates the promised act
                 if (root.dep_ == "pobj" and root.head.lower_ in _CLOSING_DEADLINE_PREPS
-                        and max(cols.subtree(doc, root.head.i)) == self._last_word(doc, s, e)):
+                        and max(cols.subtree(doc, root.head.i)) == self._trim_end(doc, s, e) - 1):
                     return root.head.idx, ent.end_char, "date"
                 continue
             if root.dep_ in ("npadvmod", "tmod"):

@@ -97,6 +97,8 @@ _DEADLINE = {"until", "till", "til", "effective", "payable", "due", "expires", "
 _SPAN_END = {"through", "thru"}
 _SINCE = {"since"}
 _RATE_BEFORE = {"million", "billion", "trillion", "thousand", "hundred", "cents", "percent", "%", "times"}
+# units whose rate is a recurrence on the calendar ("a year", "per day"), read as a SET in the press profile
+_CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .'\-]{1,40},[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{4}[ \t]*)?\([A-Za-z][A-Za-z .\-]{0,20}\)[ \t]*(?:--|—|–|_|-)")
 _NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", "flight", "route", "article",
@@ -162,7 +164,7 @@ class DatesComponent:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
             frame, rule = m.frame, m.rule
-            if not timeml and self._rate(doc, span, frame):
+            if not timeml and self._rate_unit(doc, span, frame) in _CALENDAR_UNITS:
                 # a rate ("four flights a week", "$2 million a year", "300 dollars per month"): the recurrence
                 # is a SET, as the press annotators mark it (TimeBank leaves rates out)
                 frame, rule = Frame("set", {"value": frame.p["value"]}, "SET"), "rate"
@@ -211,12 +213,10 @@ class DatesComponent:
             nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
             if span[-1].tag_ == "JJ" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
                 return False  # "a second relief team": an ordinal, not one second
-        if frame.kind in ("duration", "set") and first.lower_ in ("a", "an", "per") and len(span) == 2 and first.i > 0:
-            prev = doc[first.i - 1]
-            if prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency:
-                # a rate: of a calendar unit the caller reads it as a SET first ("$2 million a year"); of
-                # another unit it is no date ("15 million instructions per second")
-                return False
+        if self._rate_unit(doc, span, frame) is not None:
+            # a rate: of a calendar unit the press profile reads it as a SET first ("$2 million a year"); of
+            # another unit it is no date ("15 million instructions per second")
+            return False
         if timeml and frame.kind == "set" and len(span) == 1 and first.dep_ == "amod" \
                 and first.lower_ in self.lex.classifier_set_words:
             return False  # "the annual meeting", "a quarterly dividend": a kind of meeting, not a recurrence (TimeML)
@@ -230,18 +230,18 @@ class DatesComponent:
         return True
 
     @staticmethod
-    def _rate(doc: Doc, span, frame: Frame) -> bool:
-        """"four flights a week", "$2 million a year", "500 participants a year": "a"/"per" and a unit after a
-        count or a plural noun (not "15 million instructions per second": no calendar unit)."""
+    def _rate_unit(doc: Doc, span, frame: Frame) -> Optional[str]:
+        """The unit of a rate ("four flights a week", "$2 million a year", "15 million instructions per
+        second"): "a"/"per" and a unit after a count, a plural noun or a currency; else None."""
         if span is None or len(span) != 2 or frame.kind not in ("duration", "set") or "value" not in frame.p:
-            return False
+            return None
         first = span[0]
         if first.lower_ not in ("a", "an", "per") or first.i == 0:
-            return False
-        if span[-1].lower_ not in ("year", "month", "week", "day", "hour", "quarter"):
-            return False
+            return None
         prev = doc[first.i - 1]
-        return bool(prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency)
+        if prev.like_num or prev.tag_ == "NNS" or prev.lower_ in _RATE_BEFORE or prev.is_currency:
+            return span[-1].lower_
+        return None
 
     def _keep_bare_year(self, doc: Doc, span: Span, frame: Frame) -> bool:
         tok = span[-1]

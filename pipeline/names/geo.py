@@ -838,6 +838,7 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
     ex = lexicon.exclusions()
     common, surnames = english_words(), person_name_words()
     at = {h.tok_start: h for h in hits}
+    state_ending = {h.tok_end: h for h in hits if h.type in ("country", "region") and h.country}
     taken = Intervals((h.tok_start, h.tok_end) for h in hits)
 
     def name_word(k: int) -> bool:
@@ -858,8 +859,7 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             while e < n and name_word(e) and e - i < 5:
                 e += 1
             # "the Maine town of X": the state before the head
-            before = next((h for h in hits if h.tok_end == i and h.type in ("country", "region") and h.country), None)
-            found.append((i + 2, e, state_after(e) or before, "settlement_of"))
+            found.append((i + 2, e, state_after(e) or state_ending.get(i), "settlement_of"))
         elif low in _SETTLEMENT_HEADS and not caps[i] and name_word(i - 1):
             s = i - 1
             while s - 1 >= 0 and name_word(s - 1) and i - s < 3:
@@ -873,9 +873,11 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             if (h is not None and h.type in ("country", "region") and h.country
                     and (h.tok_end >= n or texts[h.tok_end] in (",", ".", ";", ")") or lowers[h.tok_end] == "and")):
                 found.append((i + 1, e, h, "apposed_to_state"))
-    out = list(hits)
+    out, added = list(hits), []
     for s, e, state, rule in found:
-        if taken.overlaps(s, e) or (e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e]):
+        if taken.overlaps(s, e) or any(s < e2 and s2 < e for s2, e2 in added):
+            continue
+        if (e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e]):
             continue
         a, b = info.idx[s], info.end_char(e - 1)
         if excluded is not None and excluded.overlaps(a, b):
@@ -884,7 +886,7 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             continue
         text = info.span_text(s, e)
         out.append(GeoHit(a, b, text, text, "city", state.country if state else None, rule, s, e))
-        taken = Intervals([(h.tok_start, h.tok_end) for h in out])
+        added.append((s, e))
     return out
 
 

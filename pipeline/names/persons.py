@@ -474,10 +474,10 @@ class PeopleFinder:
         hit_at = {x.s: x for x in hits}
 
         def chain_end(x: TitleHit) -> int:
-            """End of a run of offices joined by "and" from ``x``."""
+            """The token after a run of offices joined by "and" from ``x`` (the last token at the end)."""
             while x.comp_e < info.n and info.lowers[x.comp_e] == "and" and x.comp_e + 1 in hit_at:
                 x = hit_at[x.comp_e + 1]
-            return x.comp_e
+            return min(x.comp_e, info.n - 1)
 
         out: list[TitleHit] = []
         for h in hits:
@@ -493,8 +493,7 @@ class PeopleFinder:
             if (a is not None and a.comp_e + 1 == h.s and info.lowers[a.comp_e] == "and"
                     # "the Secretary and Foreign Minister Hayashi" are two people; "The Tánaiste and Minister for
                     # Foreign Affairs, Simon Harris," set off by a comma is one
-                    and not (a.det and len(a.surface.split()) < 2
-                             and not (chain_end(h) < info.n and info.texts[chain_end(h)] == ","))
+                    and not (a.det and len(a.surface.split()) < 2 and info.texts[chain_end(h)] != ",")
                     and h.s == h.mod_s and not a.abbr and not h.abbr and "\n" not in info.span_text(a.s, h.e)):
                 h.surface = f"{a.surface} and {h.surface}"
                 h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
@@ -621,7 +620,7 @@ class PeopleFinder:
             # a name right after the complement: "Minister for Development and Africa Andrew Mitchell"
             pinfo = self._person_index(doc)
             cut = _first_between(pinfo["starts"], q, r)
-            while cut is not None and self._portfolio_word_as_person(doc, cut, pinfo):
+            while cut is not None and self._portfolio_person(doc, cut) is not None:
                 cut = _first_between(pinfo["starts"], cut + 1, r)  # "… Development and Diaspora, Sean Kelly"
             cut_n = _first_between(name_sorted if name_sorted is not None else sorted(name_starts), q, r) \
                 if name_starts else None
@@ -680,7 +679,7 @@ class PeopleFinder:
                     surf_e = gh.tok_end  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
             elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper()
                                                        or self._past_honorifics(texts, r) > r)
-                  and not pinfo["spans"].overlaps(q, self._portfolio_person_start(doc, r, pinfo))):
+                  and not pinfo["spans"].overlaps(q, (self._portfolio_person(doc, r - 1) or (r,))[0])):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
                 if prep == "of" and info.span_text(q, r) in self.t.organisation_prefixes:
                     surf_e = h.e  # "Secretary-General of ASEAN Dr. Kao Kim Hourn": like "ASEAN Secretary-General"
@@ -693,9 +692,8 @@ class PeopleFinder:
         if surf_e == h.comp_e and h.comp_e < n_tok and texts[h.comp_e] in _ROMAN_ORDINALS:
             surf_e = h.comp_e = h.comp_e + 1  # Brunei's "Minister of Foreign Affairs II"
         h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
-        full = self._surface(doc, h.s, h.comp_e)
         if h.form.base in self.t.organisation_heads and h.country is None and (
-                h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(full)
+                h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(self._surface(doc, h.s, h.comp_e))
                 or (h.comp_e > h.e + 1 and lowers[h.e] == "of"
                     and info.span_text(h.e + 1 + (lowers[h.e + 1] == "the"), h.comp_e) in self.t.organisation_prefixes)):
             h.international = True  # "ASEAN Secretary-General", "Secretary General of the East African Community"
@@ -710,24 +708,19 @@ class PeopleFinder:
                 h.surface = h.surface[len(pre) + 1:]
                 break
 
-    def _portfolio_person_start(self, doc: Doc, r: int, pinfo: dict) -> int:
-        """``r``, or the start of a portfolio-word PERSON ending right before it."""
-        if r >= 1 and self._portfolio_word_as_person(doc, r - 1, pinfo):
-            return next(s for s, e, label in docinfo(doc).ents if label == "PERSON" and s <= r - 1 < e)
-        return r
-
     @staticmethod
-    def _portfolio_word_as_person(doc: Doc, i: int, pinfo: dict) -> bool:
-        """A PERSON of the model (one or two common words, the last a portfolio's) after "and" or a comma,
-        holding token ``i`` ("International Development and Diaspora", "Foreign and Diaspora Affairs"):
-        part of the office, not a name."""
+    def _portfolio_person(doc: Doc, i: int) -> Optional[tuple[int, int]]:
+        """The model's PERSON holding token ``i`` when it is part of an office, not a name: one or two common
+        words after "and" or a comma, the last a portfolio's ("International Development and Diaspora",
+        "Foreign and Diaspora Affairs"); else None."""
         info = docinfo(doc)
         ent = next(((s, e) for s, e, label in info.ents if label == "PERSON" and s <= i < e), None)
         if ent is None or ent[1] - ent[0] > 2 or ent[0] < 1 or info.lowers[ent[0] - 1] not in ("and", ","):
-            return False
+            return None
         words = english_words()
-        return (bool(_PORTFOLIO_END.search(info.texts[ent[1] - 1]))
-                and all(info.lowers[k] in words for k in range(ent[0], ent[1])))
+        if _PORTFOLIO_END.search(info.texts[ent[1] - 1]) and all(info.lowers[k] in words for k in range(*ent)):
+            return ent
+        return None
 
     def _person_index(self, doc: Doc) -> dict:
         """Model PERSON entities of the doc, indexed once: sorted name starts (:meth:`_ent_start`),
