@@ -355,6 +355,18 @@ ROLE_ROWS = [
      "Rubén Ramírez Lezcano", "Minister of Foreign Affairs", "Foreign Minister", "PRY"),
     ("The minister was received by His Majesty Preah Bat Samdech Preah Boromneath NORODOM SIHAMONI, King of "
      "Cambodia, at the Royal Palace.", "Norodom Sihamoni", "King", "King", "KHM"),
+    # "Head"/"Chief" of a state body is an office; the office in apposition beats a military rank
+    ("Federal Councillor Maria Keller, head of the Federal Department of Economic Affairs, met her guest in Bern.",
+     "Maria Keller", "Head of the Federal Department of Economic Affairs", "Head", None),
+    ("Major General Omar Farouk, Head of the National Intelligence Service, attended the talks.",
+     "Omar Farouk", "Head of the National Intelligence Service", "Head", None),
+    ("Talks were attended by General Karim Adel, Chief of the General Staff of the Egyptian Armed Forces.",
+     "Karim Adel", "Chief of the General Staff of the Egyptian Armed Forces", "Chief", "EGY"),
+    ("The talks were attended by Chief of the Defence Staff Air Marshal John Smith and Head of the State Security "
+     "Service Colonel Ali Hassan.", "Ali Hassan", "Head of the State Security Service", "Head", None),
+    ("The talks were attended by Chief of the Defence Staff Air Marshal John Smith and Head of the State Security "
+     "Service Colonel Ali Hassan.", "John Smith", "Chief of the Defence Staff", "Chief", None),
+    ("The head of the delegation, Anna Berg, spoke to the heads of state.", "Anna Berg", None, None, None),
 ]
 
 

@@ -47,6 +47,18 @@ def test_title_unknown_rank_rejected():
         lexicon.parse("titles.json", data)
 
 
+@pytest.mark.parametrize("key,value,match", [
+    ("body_offices", {"offices": ["Grand Vizier"], "bodies": ["Service"]}, "body_offices: 'Grand Vizier'"),
+    ("body_offices", {"offices": ["Head"], "body": ["Service"]}, "body_offices"),
+    ("military_ranks", ["Corporal"], "military_ranks: 'Corporal'"),
+])
+def test_office_lists_must_name_known_offices(key, value, match):
+    data = copy.deepcopy(lexicon.load_json("titles.json"))
+    data[key] = value
+    with pytest.raises(ValueError, match=match):
+        lexicon.parse("titles.json", data)
+
+
 def test_abbreviation_must_expand_to_known_title():
     data = copy.deepcopy(lexicon.load_json("titles.json"))
     data["abbreviations"]["XX"] = "Grand Vizier"

@@ -76,6 +76,9 @@ class Titles:
     regnal_offices: frozenset[str] = frozenset()  # "King Hussein": the name after them is a given name
     company_suffixes: frozenset[str] = frozenset()  # "General Motors Corp.": a company, not General Motors
     post_nominals: frozenset[str] = frozenset()  # "Simon Harris TD", "Don Farrell MP": never part of the name
+    body_offices: frozenset[str] = frozenset()  # "Head", "Chief": an office only as "Head of the <Body>"
+    military_ranks: frozenset[str] = frozenset()  # "General": an office in apposition after the name beats it
+    bodies: frozenset[str] = frozenset()  # last words of such a body: "Service", "Department", "Staff"
 
 
 def _load_titles(data: dict) -> Titles:
@@ -83,7 +86,7 @@ def _load_titles(data: dict) -> Titles:
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
                     "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
-                    "regnal_offices", "company_suffixes", "post_nominals"},
+                    "regnal_offices", "company_suffixes", "post_nominals", "body_offices", "military_ranks"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -115,6 +118,14 @@ def _load_titles(data: dict) -> Titles:
         for v in _strings(f"{f} portfolios.{portfolio}", variants):
             for written in (f"{v} Minister", f"Minister of {v}", f"Minister for {v}"):
                 add(written, base, minister_ranks)
+    body = data.get("body_offices", {"offices": [], "bodies": []})
+    _keys(f"{f} body_offices", body, {"offices", "bodies"}, required={"offices", "bodies"})
+    for office in _strings(f"{f} body_offices.offices", body["offices"]):
+        if office not in offices:
+            raise ValueError(f"{f} body_offices: {office!r} is not in 'offices'")
+    for office in _strings(f"{f} military_ranks", data.get("military_ranks", [])):
+        if office not in offices:
+            raise ValueError(f"{f} military_ranks: {office!r} is not in 'offices'")
     abbreviations: dict[str, TitleForm] = {}
     for abbr, role in data["abbreviations"].items():
         meaning = forms.get(role.lower())
@@ -141,6 +152,9 @@ def _load_titles(data: dict) -> Titles:
         regnal_offices=frozenset(_strings(f"{f} regnal_offices", data.get("regnal_offices", []))),
         company_suffixes=frozenset(_strings(f"{f} company_suffixes", data.get("company_suffixes", []))),
         post_nominals=frozenset(_strings(f"{f} post_nominals", data.get("post_nominals", []))),
+        body_offices=frozenset(body["offices"]),
+        military_ranks=frozenset(_strings(f"{f} military_ranks", data.get("military_ranks", []))),
+        bodies=frozenset(_strings(f"{f} body_offices.bodies", body["bodies"])),
     )
 
 

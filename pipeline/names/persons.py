@@ -470,6 +470,11 @@ class PeopleFinder:
             self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts, name_sorted)
             if h.abbr:
                 h.surface = self.tt.abbr_text.get(info.span_text(h.s, h.e), h.form.role)
+        # "Head of the General Intelligence Service" is an office, "head of state" or "the head of the
+        # delegation" is not
+        hits = [h for h in hits if h.form.base not in self.t.body_offices
+                or (h.comp_e > h.e and not self.t.bodies.isdisjoint(texts[h.e + 1:h.comp_e])
+                    and not self.t.bodies.isdisjoint(h.surface.split()))]
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one compound office
         hit_at = {x.s: x for x in hits}
 
@@ -671,6 +676,8 @@ class PeopleFinder:
             elif prep == "to" and h.form.base in self.t.postings and end > q and not inside:
                 surf_e = h.comp_e = end  # "Ambassador to the United Nations"
             elif prep in ("for", "of") and cut is not None and cut > q:
+                while cut - 1 > q and cut - 1 in title_toks:
+                    cut -= 1  # "Head of the General Intelligence Service Major General Hassan Rashad": the rank is his
                 surf_e = h.comp_e = cut  # "Special Envoy for North Korean Human Rights Issues Julie Turner"
             elif inside:
                 gh = max(inside, key=lambda x: x.tok_end)
@@ -702,6 +709,13 @@ class PeopleFinder:
                 # the organisation only says whom the office serves, as in "ASEAN Secretary-General":
                 # "Secretary-General of the Gulf Cooperation Council" → "Secretary-General"
                 h.surface = h.surface[:m.start()].strip()
+        if h.country is None and h.form.base in self.t.body_offices:
+            # "Chief of the General Staff of the Egyptian Armed Forces": the body's demonym names the state
+            for k in range(h.e + 1, h.comp_e):
+                code = self.g.demonyms.get(texts[k]) if texts[k][:1].isupper() else None
+                if code:
+                    h.country, h.country_ev = code, f"body_demonym:{texts[k]}"
+                    break
         self._portfolio_form(h)
         for pre in self.t.organisation_prefixes:  # "UN Secretary-General" → "Secretary-General"
             if h.surface.startswith(pre + " ") and len(h.surface) > len(pre) + 1:
@@ -1264,7 +1278,10 @@ class PeopleFinder:
                 # an ambassador's rank without a posting is an honorific ("Ambassador Tamim Khallaf, the
                 # Foreign Ministry Spokesperson"): the office in apposition says what the person does
                 if not c.title or _bare_rank(c.title) or (c.title.form.role.count(" ") < h.form.role.count(" ")
-                                                          and c.title_shape != "title_appositive_before"):
+                                                          and c.title_shape != "title_appositive_before") \
+                        or (c.title.form.base in self.t.military_ranks and c.title_shape != "title_appositive_before"
+                            and h.form.base not in self.t.military_ranks):
+                    # ("Major General A, Head of the General Intelligence Service": the office, not the rank)
                     # (an office written before the name and set off by commas is that name's: in "the
                     # Minister of X of Paraguay, Claudia Centurión, the Minister of Y of Uruguay, Lucía
                     # Etcheverry" the second office is the next name's)
