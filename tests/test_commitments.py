@@ -526,6 +526,19 @@ def test_roll_call_names_the_participants(run_doc, text, doc_date, actors):
     assert c.actors == actors
 
 
+@pytest.mark.parametrize("text,actors", [
+    # a plural title over names: every state the subject lists, however deeply coordinated
+    ("The Foreign Ministers of Chile, Peru and Bolivia, Ana Ruiz, Juan Vela and Rosa Quispe, agreed to set up a "
+     "joint team.", ["BOL", "CHL", "PER"]),
+    ("The Defence Ministers of Chile, Ana Ruiz, and of Peru, Juan Vela, agreed to hold joint exercises.",
+     ["CHL", "PER"]),
+])
+def test_plural_title_subject_names_every_state(run_doc, text, actors):
+    doc = run_doc(text, "2025-01-10")
+    (c,) = [c for c in doc._.commitments if c.trigger == "agreed"]
+    assert c.actors == actors
+
+
 def test_he_resolves_to_person_record(nlp, run_doc):
     text = "Foreign Minister Kang met Minister Lavrov. He said he would visit Moscow in May."
     people = [_person(text, "p1", "Kang", "KOR"), _person(text, "p2", "Lavrov", "RUS")]

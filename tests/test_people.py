@@ -274,6 +274,13 @@ ROLE_ROWS = [
      "Juan Vela", "Foreign Minister", "Foreign Minister", "PER"),
     ("The Foreign Ministers of Chile, Peru and Bolivia, Ana Ruiz, Juan Vela and Rosa Quispe, met in Lima.",
      "Rosa Quispe", "Foreign Minister", "Foreign Minister", "BOL"),
+    # … or interleaved with the names
+    ("The Defence Ministers of Chile, Ana Ruiz, of Peru, Juan Vela, and of Bolivia, Rosa Quispe, signed the text.",
+     "Ana Ruiz", "Defence Minister", "Defense Minister", "CHL"),
+    ("The Defence Ministers of Chile, Ana Ruiz, of Peru, Juan Vela, and of Bolivia, Rosa Quispe, signed the text.",
+     "Rosa Quispe", "Defence Minister", "Defense Minister", "BOL"),
+    ("The Ambassadors of Sweden, Karin Berglund, and of Norway, Lise Haugen, attended.", "Lise Haugen",
+     "Ambassador", "Ambassador", "NOR"),
     ("Present were the Ambassadors of Sweden and Norway, Karin Berglund and Lise Haugen.", "Karin Berglund",
      "Ambassador", "Ambassador", "SWE"),
     ("The Ministers of Foreign Affairs of the two countries, Ana Ruiz and Tomas Berg, signed the note.",

@@ -285,7 +285,7 @@ class ActorResolver:
         stack = list(head.children)
         while stack:
             c = stack.pop()
-            if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) or c.dep_ == "pobj" or (c.dep_ == "conj" and c.head.dep_ in ("pobj", "appos")):
+            if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) or c.dep_ == "pobj" or (c.dep_ == "conj" and c.head.dep_ in ("pobj", "appos", "conj")):
                 if c.dep_ == "appos" and c.pos_ not in ("PROPN", "NOUN"):
                     continue
                 out.append(c)

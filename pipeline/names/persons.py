@@ -107,6 +107,7 @@ class TitleHit:
     surface: str = ""  # the role as the text gives it: "Minister for Foreign Affairs", "Ambassador to China"
     surface_extra: str = ""
     international: bool = False  # an office of an organisation's head ("the Secretary-General's Special Envoy")
+    shared: bool = False  # a plural title over several names ("Presidents A and B"): not part of a mention
 
 
 @dataclass
@@ -945,7 +946,8 @@ class PeopleFinder:
 
         "Presidents Félix Tshisekedi and Paul Kagame"; with a portfolio, "the Ministers of Defence A, B and C";
         with the states served, "the Foreign Ministers of Chile, Peru and Bolivia, A, B and C", where the states
-        are given in the names' order (used only when the counts agree)."""
+        are given in the names' order (used only when the counts agree), or interleaved with the names, "the
+        Foreign Ministers of Albania, A, and of North Macedonia, B"."""
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
         plurals, forms = self._plurals, self.t.forms
@@ -984,8 +986,8 @@ class PeopleFinder:
                     e += 5  # "the Foreign Ministers of the two countries, A and B"
                 else:
                     states, e = self._coordinated_states(doc, e + 1, geo_at)
-                    if len(states) < 2:
-                        continue
+                    if not states:
+                        continue  # (one state: "the Foreign Ministers of Albania, A, and of Kosovo, B")
             if e >= n_tok or not texts[e][:1].isupper():
                 continue
             out.append((s0, e, form, surface, states))
@@ -1156,11 +1158,14 @@ class PeopleFinder:
         geo_at = {h.tok_start: h for h in geo}
         for s0, e0, form, surface, states in self._plural_titles(doc, title_toks, geo_at):
             p, runs, own = e0, [], {}
+            pending = states[0] if len(states) == 1 else None
             while True:
                 run = self.name_run(doc, p, title_toks, country_toks)
                 if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words()):
                     break  # "Presidents Club": a common word is not a name
                 runs.append(run)
+                if pending is not None:
+                    own[run], pending = pending, None
                 q = run[1]
                 if q + 1 < info.n and lowers[q] == "of":
                     # "Foreign Ministers Paulson Panapa of Tuvalu and Kalani Kaneko of the Marshall Islands"
@@ -1175,10 +1180,17 @@ class PeopleFinder:
                 q += q < info.n and lowers[q] == "and"
                 if q == run[1]:
                     break
+                if len(states) == 1 and q + 2 < info.n and lowers[q] == "of":
+                    # interleaved: "…, Igli Hasani, and of North Macedonia, Timčo Mucunski"
+                    gh = geo_at.get(q + 1 + (lowers[q + 1] == "the"))
+                    code = self._country_of_hit(gh) if gh is not None and gh.type == "country" else None
+                    if code is None or gh.tok_end >= info.n or texts[gh.tok_end] != ",":
+                        break
+                    pending, q = (code, f"plural_of:{gh.text}"), gh.tok_end + 1
                 p = q
             respective = len(states) == len(runs)
             for k, run in enumerate(runs):
-                h = TitleHit(s0, e0, form, False, s0, e0, used=True, surface=self._surface_text(surface))
+                h = TitleHit(s0, e0, form, False, s0, e0, used=True, surface=self._surface_text(surface), shared=True)
                 if respective:
                     h.country, h.country_ev = states[k]
                 elif run in own:
@@ -1432,8 +1444,9 @@ class PeopleFinder:
         idx = info.idx
         for cl in clusters:
             for c in cl.cands:
-                start = idx[c.title.mod_s if c.title and c.title_shape == "title_before" else c.s]
-                if c.title and c.title_shape == "title_before" and c.title.det:
+                before = c.title and c.title_shape == "title_before" and not c.title.shared
+                start = idx[c.title.mod_s if before else c.s]
+                if before and c.title.det:
                     start = idx[c.title.mod_s + 1]
                 end = info.end_char(c.e - 1)
                 cl.mentions.append((start, end, c.source))
