@@ -244,7 +244,15 @@ ROLE_ROWS = [
     ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Karim Alami, held talks in Rabat.",
      "Karim Alami", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", "Foreign Minister", None),
     ("Australia was represented by the Trade Minister, the Hon Don Farrell MP, on Monday.", "Don Farrell",
-     "Trade Minister", "Trade Minister", None),
+     "Trade Minister", "Trade Minister", "AUS"),
+    # the state a delegate represents: "<State> was represented by …", "<State> sent its …"
+    ("Samoa was represented by the Minister for Foreign Affairs, Ana Teleni, while Tonga sent its Minister of "
+     "Trade, Viliami Kata.", "Ana Teleni", "Minister for Foreign Affairs", "Foreign Minister", "WSM"),
+    ("Samoa was represented by the Minister for Foreign Affairs, Ana Teleni, while Tonga sent its Minister of "
+     "Trade, Viliami Kata.", "Viliami Kata", "Minister of Trade", "Trade Minister", "TON"),
+    ("Mali, represented by the Minister of Defence, General Sadio Keita, and Niger were present.", "Sadio Keita",
+     "Minister of Defence", "Defense Minister", "MLI"),
+    ("The company sent its Director, John Smith, to the talks.", "John Smith", None, None, None),
     ("The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, Sean Kelly TD, welcomed him.",
      "Sean Kelly", "Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence", "Tánaiste", None),
     # a state officer's chair of an organisation is not the role

@@ -603,6 +603,24 @@ class PeopleFinder:
         if j >= 0 and lowers[j] in _DETS:
             h.det = True
             h.mod_s = j
+        elif j >= 1 and lowers[j] == "its" and h.country is None:
+            # "New Zealand sent its Minister of Trade, Todd McClay": the state the pronoun stands for
+            s0 = doc[j].sent.start
+            for k in range(j - 1, max(s0, j - 15) - 1, -1):
+                gh = by_start_tok.get(k)
+                if gh is not None and gh.type == "country" and self._country_of_hit(gh):
+                    h.det, h.mod_s = True, j
+                    h.country, h.country_ev = gh.country, f"its:{gh.text}"
+                    break
+        m = h.mod_s
+        if h.country is None and m >= 3 and lowers[m - 1] == "by" and lowers[m - 2] == "represented":
+            # "Australia was represented by the Minister for Foreign Affairs, Penny Wong"
+            k = m - 3
+            while k >= 0 and lowers[k] in ("was", "were", "is", "are", "be", "been", "will", "being", ","):
+                k -= 1
+            gh = by_end.get(info.end_char(k)) if k >= 0 else None
+            if gh is not None and gh.type == "country" and self._country_of_hit(gh):
+                h.country, h.country_ev = gh.country, f"represented_by:{gh.text}"
         # "Foreign Minister of Japan", "Minister of Foreign Affairs of the Republic of Turkiye",
         # "Special Envoy for the Middle East", "Ambassador to Japan"
         p = h.e
@@ -1245,8 +1263,11 @@ class PeopleFinder:
                 p1 += 1  # "the Trade Minister, the Hon Don Farrell MP, …"
             p1 = self._past_honorifics(texts, p1)  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
             rank = title_starting.get(p1)
-            if rank is not None and _bare_rank(rank):
-                p1 = rank.comp_e  # "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar"
+            if rank is not None and (_bare_rank(rank) or (rank.form.base in self.t.military_ranks
+                                                          and h.form.base not in self.t.military_ranks)):
+                # "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar", "the Minister of Defence,
+                # General Sadio Keita"
+                p1 = rank.comp_e
             # (an office opening the sentence is set off like one after "the": "Minister of Foreign Affairs, …,
             # Nasser Bourita, held talks", after a dateline the text no longer shows)
             lead = h.det or h.country or h.mod_s == 0 or doc[h.mod_s].is_sent_start or "\n" in texts[h.mod_s - 1]
@@ -1273,7 +1294,9 @@ class PeopleFinder:
             if p + 1 < info.n and texts[p] == "," and p1 in by_start and lead and not after_name:
                 # (a title between two names in a list is the first one's: "A, Premier of Nunavut, B, …")
                 c = by_start[p1]
-                if not c.title or _bare_rank(c.title):
+                if not c.title or _bare_rank(c.title) or (c.title.form.base in self.t.military_ranks
+                                                          and h.form.base not in self.t.military_ranks):
+                    # ("the Minister of Defence, General Sadio Keita": the office, not the rank)
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
             # "Lim Sung-nam, Vice Foreign Minister of Korea", "Lavrov, the Russian Foreign Minister,"
