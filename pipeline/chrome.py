@@ -54,6 +54,8 @@ _MONTH = (
     + "".join("|" + re.escape(w) for w in sorted({w for ws in _FOREIGN_MONTHS for w in ws}, key=len, reverse=True))
     + r")\.?"
 )
+# a day before its month: "5 May", "3rd March", "18. Oktober", "18 de octubre"
+_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH
 # "SEOUL, June 1 (Yonhap) -- ", "MOSCOW (Reuters) - ", "Beijing, 3 May 2021: "
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,4}?\.?|[A-Z][A-Z.'’ -]{1,40}?)"
@@ -66,8 +68,8 @@ _DATELINE_PREFIX = re.compile(
 )
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
 _DATE_LINE = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
-    + r",?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH
+    + r",?\s+(?:de\s+)?\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:[ T,]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$"
 )
 # "Home | News | Media Releases", "Home > Press > Statements": a row of short menu items.
@@ -83,7 +85,7 @@ _CAPTION_END = re.compile(
 # A trailing end marker on the last story line: "... Viet Nam. END", "(END)", "-30-".
 _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|###)\s*$")
 _DATE_ANY = re.compile(
-    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4})"
+    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4})"
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
@@ -225,10 +227,10 @@ for _i, _names in enumerate(_FOREIGN_MONTHS, start=1):
     for _m in _names:
         _MONTHS.setdefault(_m.lower(), _i)
 _MONTH_RE = r"(?P<mon>[^\W\d_]{3,10})\.?"
-_DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 # "March 8, 2024", "Mar. 8 2024" / "8 March 2024", "8th of March, 2024"
 _WRITTEN_DATES = (
-    re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"(?<![^\W\d_]){_MONTH_RE}\s+{_DAY_RE},?\s+(?P<year>\d{{4}})\b"),  # (also "…2025June 12, 2025")
     re.compile(rf"\b{_DAY_RE}(?:\s+of|\s+de)?\s+{_MONTH_RE},?(?:\s+de)?\s+(?P<year>\d{{4}})\b"),
 )
 
@@ -258,6 +260,11 @@ def parse_date(text: str) -> Optional[str]:
     m = re.search(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b", text)
     if m:
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        if sep == "/" and a != b and a <= 12 and b <= 12:
+            # "06/12/2025June 12, 2025": the same date written out says which order the site uses
+            written = _written_date(text)
+            if written and written[:4] == f"{y:04d}":
+                return written
         # Dotted dates are day-first everywhere; slashed ones are day-first unless that is impossible.
         d, mo = (a, b) if (sep == "." or b <= 12) else (b, a)
         if 1 <= mo <= 12 and 1 <= d <= 31:
@@ -512,7 +519,7 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     # A short line that is mostly a date: "16.05.2024 - Press release", "Posted on 26 July 2024".
     d = _DATE_ANY.search(t)
     if d and len(_WORD.findall(t[: d.start()] + t[d.end():])) <= 3 and len(t) <= 60:
-        return parse_date(d.group(0)) or ""
+        return parse_date(t) or parse_date(d.group(0)) or ""  # (the whole line: "06/12/2025June 12, 2025")
     # A dateline line: "March 8, 2024 - Mexico City, Mexico - Global Affairs Canada".
     if d and d.start() == 0 and re.match(r"\s*[-–—|,/]", t[d.end():]) and len(_WORD.findall(t[d.end():])) <= 10:
         return parse_date(d.group(0)) or ""
@@ -529,6 +536,12 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
             m = _first_match(r.stamp, field.strip())
             if m or _DATE_LINE.match(field.strip()):
                 return parse_date(m.group("date") if m else field.strip()) or ""
+        for field in _FIELD_SEP.split(t):
+            # "Communiqué | Publié le 09.10.2024 | Mis à jour le 10.10.2024": the first dated field, with a
+            # short label in any language (the publication comes before the update)
+            fd = _DATE_ANY.search(field)
+            if fd and len(_WORD.findall(field[: fd.start()] + field[fd.end():])) <= 3:
+                return parse_date(fd.group(0)) or ""
     return None
 
 

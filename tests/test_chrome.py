@@ -105,6 +105,8 @@ def test_metadata_title_line_removed():
         ("By Lee Ji-yoon | Staff Reporter", "Lee Ji-yoon"),
         ("Tran Van Minh tvminh@vnexpress.net", "Tran Van Minh"),
         ("Author: Aigul Nurlanova", "Aigul Nurlanova"),
+        ("Mark Olsen with Reuters, AFP", "Mark Olsen"),
+        ("Ines Kahl with dpa and AP", "Ines Kahl"),
     ],
 )
 def test_byline_becomes_author(line, author):
@@ -294,7 +296,12 @@ def test_unlabelled_byline_under_headline():
 @pytest.mark.parametrize(
     "stamp, date",
     [("16.05.2024 - Press release", "2024-05-16"), ("Published on 23/01/2023 18h40", "2023-01-23"),
-     ("04.03.2024 13:20", "2024-03-04"), ("November 13, 2023 3:21 PM GMT+9", "2023-11-13"), ("Updated 2 hours ago", None)],
+     ("04.03.2024 13:20", "2024-03-04"), ("November 13, 2023 3:21 PM GMT+9", "2023-11-13"), ("Updated 2 hours ago", None),
+     # day-first written dates of other languages, alone or in a metadata row
+     ("12 de mayo de 2025", "2025-05-12"), ("Nachricht | 3. März 2025", "2025-03-03"), ("5. Mai 2025", "2025-05-05"),
+     ("Actualité | Publié le 02.05.2025 | Mis à jour le 03.05.2025", "2025-05-02"),
+     # a run-together numeric and written stamp: the written one says the order
+     ("04/07/2025July 4, 2025", "2025-07-04"), ("07/04/2025 July 4, 2025", "2025-07-04")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
