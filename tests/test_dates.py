@@ -713,6 +713,22 @@ def test_no_inference_without_full_dates(run_doc):
     assert [m.resolved for m in doc._.dates] == [False, True, False]
 
 
+@pytest.mark.parametrize("text,doc_date,next_month", [
+    # a full date older than an office-holder's term is background, not the page's events
+    ("Prime Minister Keir Starmer will visit Oslo next month. The two countries signed a treaty on 12 June 1950.",
+     None, "XXXX-XX"),
+    ("Prime Minister Keir Starmer met his Norwegian counterpart on 3 March 2025 and will return next month.",
+     "2025-03-03", "2025-04"),
+    # without an office, or with a name the lexicon lacks, nothing bounds the date
+    ("Keir Starmer will visit Oslo next month. The two countries signed a treaty on 12 June 1950.",
+     "1950-06-12", "1950-07"),
+])
+def test_office_holders_bound_the_inferred_doc_date(run_doc, text, doc_date, next_month):
+    doc = run_doc(text, None)
+    assert doc._.doc_date == doc_date
+    assert dict(_dates(doc))["next month"] == next_month
+
+
 def test_metadata_doc_date_is_never_overwritten(run_doc):
     doc = run_doc("The talks of April 29, 2018 were followed by talks on Wednesday.", DOC)
     assert doc._.doc_date == DOC and doc._.doc_date_source == "metadata"

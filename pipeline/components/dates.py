@@ -114,6 +114,23 @@ _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elect
 _UNSET = object()  # "no span given" (None is a result of ``Doc.char_span``)
 
 
+def _tenure_floor(doc: Doc) -> Optional[int]:
+    """The latest year in which an office-holder the page names with an office took one of their offices
+    (officeholders.json), or None: a page naming Prime Minister Anwar Ibrahim (in office from 2022) is not
+    older than 2022. Needs ``doc._.people`` (communique_people); without it, None."""
+    from ..names.lexicon import name_key, officeholders
+
+    table = officeholders().by_name
+    floor: Optional[int] = None
+    for p in doc._.people or []:
+        entries = table.get(name_key(p.name)) if p.role and len(p.name.split()) > 1 else None
+        if not entries or len({e.name for e in entries}) != 1:
+            continue
+        start = min(e.start for e in entries)
+        floor = start if floor is None else max(floor, start)
+    return floor
+
+
 @Language.factory("communique_dates", default_config={"profile": "press", "use_entities": True, "infer_doc_date": True})
 def make_dates(nlp: Language, name: str, profile: str, use_entities: bool, infer_doc_date: bool):
     return DatesComponent(profile=profile, use_entities=use_entities, infer_doc_date=infer_doc_date)
@@ -178,8 +195,9 @@ class DatesComponent:
         if self.use_entities:
             cands.extend(self._entity_candidates(doc, cands, sent_starts, timeml=timeml))
         doc_date = doc._.doc_date
-        mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=self.infer_doc_date and not doc_date,
-                                      profile=profile)
+        infer = self.infer_doc_date and not doc_date
+        mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=infer, profile=profile,
+                                      not_before=_tenure_floor(doc) if infer else None)
         if inferred and not doc_date:
             doc._.doc_date = inferred
             doc._.doc_date_source = "text"

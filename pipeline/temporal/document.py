@@ -46,12 +46,15 @@ def _explicit_year(frame: Frame, res: Resolved) -> bool:
     return False
 
 
-def infer_doc_date(cands: Sequence[Candidate]) -> Optional[str]:
+def infer_doc_date(cands: Sequence[Candidate], *, not_before: Optional[int] = None) -> Optional[str]:
     """The latest fully specified date among the text's events, or None.
 
     The year comes from the latest explicit full date ("April 29, 2018"); a
     month-day without a year ("June 1") takes the nearest such year; plans
-    (future tense) do not move the document date forward.
+    (future tense) do not move the document date forward. ``not_before`` is a
+    year the page cannot predate (an office-holder it names took office then):
+    an older full date is background ("relations established on 1 January
+    1984"), not the events, and dates nothing.
     """
     explicit: list[date] = []
     for c in cands:
@@ -64,6 +67,8 @@ def infer_doc_date(cands: Sequence[Candidate]) -> Optional[str]:
             d = _to_date(f.p["date"].p["value"])
             if d:
                 explicit.append(d)
+    if not_before is not None:
+        explicit = [d for d in explicit if d.year >= not_before]
     if not explicit:
         return None
     d0 = max(explicit)
@@ -80,15 +85,16 @@ def infer_doc_date(cands: Sequence[Candidate]) -> Optional[str]:
 
 
 def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], infer: bool = True,
-             profile: str = "press") -> tuple[list[DateMention], Optional[str]]:
+             profile: str = "press", not_before: Optional[int] = None) -> tuple[list[DateMention], Optional[str]]:
     """Resolve candidates in text order. Returns the mentions and, when the
-    document date was inferred from the text, that date (else None)."""
+    document date was inferred from the text, that date (else None).
+    ``not_before``: see :func:`infer_doc_date`."""
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
     inferred: Optional[str] = None
     dct = Anchor.parse(doc_date)
     if dct is None and infer:
-        inferred = infer_doc_date(cands)
+        inferred = infer_doc_date(cands, not_before=not_before)
         dct = Anchor.parse(inferred)
     ctx = Context(dct=dct, inferred=inferred is not None)
     out: list[DateMention] = []
