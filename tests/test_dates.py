@@ -56,7 +56,7 @@ def test_lexicon_rejects_missing_keys_and_bad_values():
     bad = dict(data, holidays={**data["holidays"], "flag day": "june 14"})
     with pytest.raises(ValueError, match="holiday rules"):
         parse_lexicon(bad)
-    bad = dict(data, classifier_set_words=["fortnightly"])
+    bad = dict(data, classifier_set_words=["sometimes"])
     with pytest.raises(ValueError, match="classifier_set_words"):
         parse_lexicon(bad)
 
@@ -290,6 +290,10 @@ ROWS = [
     ("November 15 last year", None, None, "XXXX-11-15", "DATE"),
     ("the afternoon of January 15, 2025", DOC, None, "2025-01-15TAF", "TIME"),
     ("the morning of 3 March", DOC, "past", "2021-03-03TMO", "TIME"),
+    # recurrences written as one word
+    ("half-hourly", DOC, None, "PT30M", "SET"),
+    ("fortnightly", DOC, None, "P2W", "SET"),
+    ("semi-annual", DOC, None, "P6M", "SET"),
 ]
 
 
@@ -649,6 +653,9 @@ def test_timeml_profile_keeps_vague_durations(run_timeml, text, expected):
     # TimeML annotates the two ends of a range joined by a word, when both are full expressions
     ("Shares were bought from Aug. 26 to Oct. 20, 2021.", [("Aug. 26", "2021-08-26"), ("Oct. 20, 2021", "2021-10-20")]),
     ("He was convicted twice from 1991 to 1997.", [("1991", "1991"), ("1997", "1997")]),
+    ("The fair runs from 28 November to 3 December 2021.", [("28 November", "2021-11-28"),
+                                                           ("3 December 2021", "2021-12-03")]),
+    ("Rains last from June to September 2021.", [("June", "2021-06"), ("September 2021", "2021-09")]),
     # ... a bare end day or a hyphen keeps one range
     ("The talks ran from June 13 to 20, 2021.", [("June 13 to 20, 2021", "2021-06-13/2021-06-20")]),
     ("The plan covers 2024-2027.", [("2024-2027", "2024/2027")]),
@@ -657,9 +664,21 @@ def test_timeml_profile_splits_worded_ranges(run_timeml, text, expected):
     assert _dates(run_timeml(text)) == expected
 
 
-def test_press_keeps_a_worded_range_whole(run_doc):
-    assert _dates(run_doc("Shares were bought from Aug. 26 to Oct. 20, 2021.", DOC)) == [
-        ("Aug. 26 to Oct. 20, 2021", "2021-08-26/2021-10-20")]
+@pytest.mark.parametrize("text,expected", [
+    ("Shares were bought from Aug. 26 to Oct. 20, 2021.", [("Aug. 26 to Oct. 20, 2021", "2021-08-26/2021-10-20")]),
+    # day-first across months, across the year end; months to months, the year from the end or the context
+    ("The fair runs from 28 November to 3 December 2021.", [("28 November to 3 December 2021",
+                                                            "2021-11-28/2021-12-03")]),
+    ("The mission will stay from 30 December to 2 January.", [("30 December to 2 January",
+                                                              "2021-12-30/2022-01-02")]),
+    ("Rains last from June to September 2021.", [("June to September 2021", "2021-06/2021-09")]),
+    ("The closure ran from November to February 2021.", [("November to February 2021", "2020-11/2021-02")]),
+    ("Exports were suspended from June to September.", [("June to September", "2021-06/2021-09")]),
+    # not a range: one month twice, a modal "may"
+    ("Talks may continue in June.", [("June", "2022-06")]),
+])
+def test_press_keeps_a_worded_range_whole(run_doc, text, expected):
+    assert _dates(run_doc(text, DOC)) == expected
 
 
 def test_press_profile_keeps_annual(run_doc):

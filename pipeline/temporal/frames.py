@@ -20,8 +20,9 @@ class Frame:
     ``relunit`` (last/this/next week…), ``offset`` (two days before / a year ago),
     ``quarter``, ``half``, ``season``, ``time`` (clock time, maybe with a date
     frame), ``pod`` (part of day), ``discday`` (the next day…), ``duration``,
-    ``set``, ``vague``, ``holiday``, ``range`` (two frames), ``week_of`` (the week
-    of a day frame: "the week of March 6").
+    ``set``, ``vague``, ``holiday``, ``range`` (two frames), ``month_range`` (two
+    months: "June to September"), ``week_of`` (the week of a day frame: "the week
+    of March 6").
     """
 
     kind: str

@@ -91,7 +91,9 @@ class Grammar:
 
         # --- absolute / month-day -------------------------------------------------
         P.append(("range_md", rf"\b(?P<mon>{self.ANYMON})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until)\s*(?:(?P<mon2>{self.ANYMON})\s+)?(?P<d2>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?", self._range_md))
-        P.append(("range_dm", rf"\b(?P<d1>{DAY})\s*(?:-|–|—|to)\s*(?P<d2>{DAY})\s+(?P<mon>{self.ANYMON})(?:\s*,?\s*(?P<year>{YEAR}))?", self._range_dm))
+        P.append(("range_dm", rf"\b(?P<d1>{DAY})(?:\s+(?P<mon1>{self.ANYMON}))?\s*(?:-|–|—|to|until)\s*(?P<d2>{DAY})\s+(?P<mon>{self.ANYMON})(?:\s*,?\s*(?P<year>{YEAR}))?", self._range_dm))
+        # "from June to September": one range of months (press; TimeML annotates each month)
+        P.append(("range_month", rf"\b(?P<mon>{self.MONTH})\s*(?:-|–|—|to|through|until)\s*(?P<mon2>{self.MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?\b(?!\s*\d)", self._range_month))
         # "November 15 last year": the year told from the document's
         YREL = r"(?:\s*,?\s*(?P<year>" + YEAR + r")|\s+(?P<yrel>last|this|next)\s+year\b)?"
         # "the afternoon of January 15, 2025": the day with its part (SPEC: "the afternoon" → TAF)
@@ -300,10 +302,18 @@ class Grammar:
 
     def _range_dm(self, m: re.Match) -> Optional[Frame]:
         mon = self.month_num(m.group("mon"))
+        mon1 = self.month_num(m.group("mon1")) if m.group("mon1") else mon  # "28 November to 3 December"
         d1, d2 = self.day_num(m.group("d1")), self.day_num(m.group("d2"))
-        if not (_valid_md(mon, d1) and _valid_md(mon, d2)) or d2 <= d1:
+        wraps = mon1 == 12 and mon == 1
+        if not (_valid_md(mon1, d1) and _valid_md(mon, d2)) or ((mon, d2) <= (mon1, d1) and not wraps):
             return None
-        return Frame("range", {"a": (mon, d1), "b": (mon, d2), "year": self._year_of(m)})
+        return Frame("range", {"a": (mon1, d1), "b": (mon, d2), "year": self._year_of(m)})
+
+    def _range_month(self, m: re.Match) -> Optional[Frame]:
+        mon, mon2 = self.month_num(m.group("mon")), self.month_num(m.group("mon2"))
+        if mon2 == mon:
+            return None
+        return Frame("month_range", {"a": mon, "b": mon2, "year": self._year_of(m)})
 
     def _month_year(self, m: re.Match) -> Frame:
         mon, y = self.month_num(m.group("mon")), self._year_of(m)
@@ -753,9 +763,10 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
 
 
 # patterns of the press profile only (SPEC: "the afternoon of January 15" is one TIME)
-_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month", "range_wd"})
+_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month", "range_wd", "range_month"})
 
 _RANGE_WORD = re.compile(r"\s+(?:to|through|until)\s+(?=[A-Za-z]|\d{4})", re.I)
+_RANGE_WORD_DM = re.compile(r"\s+(?:to|until)\s+(?=\d)", re.I)
 
 
 def _split_ranges(text: str, ms: list[Match]) -> list[Match]:
@@ -765,6 +776,8 @@ def _split_ranges(text: str, ms: list[Match]) -> list[Match]:
     out: list[Match] = []
     for m in ms:
         sep = _RANGE_WORD.search(text, m.start, m.end) if m.rule in ("range_md", "year_range") else None
+        if m.rule == "range_dm" and m.frame.p["a"][0] != m.frame.p["b"][0]:
+            sep = _RANGE_WORD_DM.search(text, m.start, m.end)  # "28 November to 3 December"
         if sep is None:
             out.append(m)
             continue

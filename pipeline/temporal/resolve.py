@@ -268,6 +268,23 @@ def _range(f: Frame, ctx: Context) -> Resolved:
     return Resolved(f"{_safe_date(y, m1, d1)}/{_safe_date(y2, m2, d2)}", f.type, anchor, True, "day")
 
 
+def _month_range(f: Frame, ctx: Context) -> Resolved:
+    """"June to September": the months from the first to the last, the year told as for the first month."""
+    m1, m2 = f.p["a"], f.p["b"]
+    y = f.p.get("year")
+    anchor = "absolute"
+    if y is not None and m2 < m1:
+        y, y2 = y - 1, y  # "November to February 2025": the year is the end's
+    elif y is None:
+        y, anchor = _year_for(m1, None, ctx, kind="month")
+        if y is None:
+            return _unresolved(f"XXXX-{m1:02d}/XXXX-{m2:02d}", f.type, "month")
+        y2 = y + (m2 < m1)
+    else:
+        y2 = y
+    return Resolved(f"{y:04d}-{m1:02d}/{y2:04d}-{m2:02d}", f.type, anchor, True, "month")
+
+
 def _weekday(f: Frame, ctx: Context) -> Resolved:
     wd, rel, pod = f.p["wd"], f.p.get("rel"), f.p.get("pod")
     suffix = f"T{pod}" if pod else ""
@@ -668,7 +685,7 @@ def _holiday(f: Frame, ctx: Context) -> Resolved:
 
 
 _RESOLVERS = {
-    "abs": _abs, "md": _md, "month": _month, "range": _range, "wd_range": _wd_range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
+    "abs": _abs, "md": _md, "month": _month, "range": _range, "month_range": _month_range, "wd_range": _wd_range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
     "relunit": _relunit, "offset": _offset, "discday": _discday, "quarter": _quarter,
     "quarter_rel": _quarter_rel, "quarter_year": _quarter_year, "half": _half, "season": _season, "time": _time, "pod": _pod,
     "duration": _value_only, "set": _value_only, "vague": _value_only, "holiday": _holiday,
