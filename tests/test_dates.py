@@ -607,6 +607,16 @@ def _dates(doc):
     # a past year in the sentence does not date a month told as a plan
     ("The ministers reviewed the visit to Luanda in August 2020 and discussed preparations for the celebrations, "
      "in December, of the anniversary.", DOC, [("August 2020", "2020-08"), ("December", "2021-12")]),
+    # a year after "since" starts a period running to now: it does not date a later month
+    ("Trade has grown since the agreement entered into force in 2007, and the ministers welcomed the forum held "
+     "in Lima in September.", DOC, [("2007", "2007"), ("September", "2021-09")]),
+    ("In 2017, exchanges were held in May and July.", DOC, [("2017", "2017"), ("May", "2017-05"), ("July", "2017-07")]),
+    # "the following day" counts from the last single day, not from a range mentioned in passing
+    ("The ministers met on 6 November during the 5 to 9 November visit. The following day he called on the "
+     "Prime Minister.", DOC, [("6 November", "2021-11-06"), ("5 to 9 November", "2021-11-05/2021-11-09"),
+                              ("The following day", "2021-11-07")]),
+    ("The fair ran from 8 to 12 November. The following day the stands closed.", DOC,
+     [("8 to 12 November", "2021-11-08/2021-11-12"), ("The following day", "2021-11-09")]),
     # a photo caption tells a past event in the present tense
     ("The minister (right) welcomes his Senegalese counterpart at the ministry in Banjul on Tuesday. Photo: MoFA\n\n"
      "The talks ended.", DOC, [("Tuesday", "2021-11-23")]),

@@ -123,10 +123,12 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         # "a year ago" still counts back from the quarter under discussion
         if r.type in ("DATE", "TIME") and r.resolved and not anaphoric and _DATEISH.match(r.value.split("/")[0]):
             ctx.priors.append(Prior(r.value.split("T")[0], r.granularity, c.sentence, _explicit_year(c.frame, r),
-                                    deictic=c.frame.kind == "relunit"))
+                                    deictic=c.frame.kind == "relunit", span="/" in r.value,
+                                    since=_SINCE.search(text, max(0, c.start - 90), c.start) is not None))
     return out, inferred
 
 
+_SINCE = re.compile(r"\bsince\b[^,;:.()]{0,80}$", re.I)  # "since 2007", "since the accord entered into force in 2007"
 _COORDINATED = re.compile(r"\b(?:and|or|but)\s+(?:(?:in|on|since|from|during)\s+)?$", re.I)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
 

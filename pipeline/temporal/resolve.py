@@ -63,6 +63,8 @@ class Prior:
     sentence: int = -1
     explicit_year: bool = False
     deictic: bool = False  # its year is told from now ("last year"), not written ("2017")
+    span: bool = False  # the start of a range ("March 5 to 9"): no reference day for "the following day"
+    since: bool = False  # "since 2007": the start of a period running to now, not the year under discussion
 
 
 @dataclass
@@ -110,7 +112,7 @@ class Context:
         return idx[1], idx[2]
 
     def sentence_year(self) -> Optional[int]:
-        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year
+        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year and not p.since
                             and not (self.coordinated and p.deictic), sentence=self.sentence)
         return int(p.value[:4]) if p else None
 
@@ -506,7 +508,9 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
     pod = f.p.get("pod")
     suffix = f"T{pod}" if pod else ""
     gran = "time" if pod else "day"
-    p = ctx.prev_where(lambda p: p.gran == "day", gran="day")
+    # the latest day under discussion; a range only when no single day came before it
+    p = ctx.prev_where(lambda p: p.gran == "day" and not p.span, gran="day") or ctx.prev_where(
+        lambda p: p.gran == "day", gran="day")
     if p is not None:
         d = _to_date(p.value)
         if d:
