@@ -289,6 +289,19 @@ ROLE_ROWS = [
      "Rosa Quispe", "Defence Minister", "Defense Minister", "BOL"),
     ("The Ambassadors of Sweden, Karin Berglund, and of Norway, Lise Haugen, attended.", "Lise Haugen",
      "Ambassador", "Ambassador", "NOR"),
+    # a roll call: states and names paired by semicolons or brackets
+    ("The meeting was attended by the foreign ministers of Norway, Anne Lund; Sweden, Karin Berg; Finland, Mika "
+     "Salo; and Denmark, Lars Holm.", "Mika Salo", "Foreign Minister", "Foreign Minister", "FIN"),
+    ("The meeting was attended by the foreign ministers of Norway, Anne Lund; Sweden, Karin Berg; Finland, Mika "
+     "Salo; and Denmark, Lars Holm.", "Lars Holm", "Foreign Minister", "Foreign Minister", "DNK"),
+    ("Also present were the foreign ministers of Norway (Anne Lund), Sweden (Karin Berg) and Denmark (Lars Holm).",
+     "Karin Berg", "Foreign Minister", "Foreign Minister", "SWE"),
+    # sub-national heads of government; a region before the office stays in the role
+    ("Texas Governor Greg Abbott met the delegation.", "Greg Abbott", "Texas Governor", "Governor", "USA"),
+    ("Bavarian Minister-President Markus Söder met Scottish First Minister John Swinney in Munich.", "John Swinney",
+     "First Minister", "First Minister", None),
+    ("The Deputy Chief Minister of Sarawak, Awang Tengah, met the delegation.", "Awang Tengah",
+     "Deputy Chief Minister of Sarawak", "Deputy Chief Minister", "MYS"),
     ("Present were the Ambassadors of Sweden and Norway, Karin Berglund and Lise Haugen.", "Karin Berglund",
      "Ambassador", "Ambassador", "SWE"),
     ("The Ministers of Foreign Affairs of the two countries, Ana Ruiz and Tomas Berg, signed the note.",

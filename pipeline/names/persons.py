@@ -588,6 +588,8 @@ class PeopleFinder:
             if gh and self._country_of_hit(gh):
                 h.country, h.country_ev = gh.country, f"modifier:{gh.text}"
                 h.mod_s = gh.tok_start
+                if gh.type == "region" and (gh.country not in self.g.territories or gh.country in self.g.territory_of):
+                    h.s = gh.tok_start  # "Odisha Chief Minister", like "Premier of Greenland": the unit is in the role
             else:
                 for n in (3, 2, 1):  # "Papua New Guinean Prime Minister"
                     if k - n + 1 >= 0:
@@ -1003,7 +1005,14 @@ class PeopleFinder:
                         and lowers[e + 2] in _NUMBER_WORDS and lowers[e + 3] in _STATE_NOUNS):
                     e += 5  # "the Foreign Ministers of the two countries, A and B"
                 else:
-                    states, e = self._coordinated_states(doc, e + 1, geo_at)
+                    q = e + 1 + (lowers[e + 1] == "the")
+                    gh = geo_at.get(q)
+                    code = self._country_of_hit(gh) if gh is not None and gh.type == "country" else None
+                    if code is not None and gh.tok_end < n_tok and texts[gh.tok_end] == "(":
+                        # each state with its name in brackets: "of Norway (A), Sweden (B) and Denmark (C)"
+                        states, e = [(code, f"plural_of:{gh.text}")], gh.tok_end + 1
+                    else:
+                        states, e = self._coordinated_states(doc, e + 1, geo_at)
                     if not states:
                         continue  # (one state: "the Foreign Ministers of Albania, A, and of Kosovo, B")
             if e >= n_tok or not texts[e][:1].isupper():
@@ -1192,17 +1201,19 @@ class PeopleFinder:
                     if code is not None:
                         own[run] = (code, f"of:{gh.text}")
                         q = gh.tok_end
-                if q == run[1] and q < info.n and texts[q] not in (",", "and"):
+                if len(states) == 1 and q == run[1] and q < info.n and texts[q] == ")":
+                    q += 1  # "… of Norway (Anne Lund), Sweden (…)"
+                if q < info.n and texts[q] not in (",", "and", ";"):
                     break
-                q = q + (q < info.n and texts[q] == ",")
+                q = q + (q < info.n and texts[q] in (",", ";"))
                 q += q < info.n and lowers[q] == "and"
-                if q == run[1]:
-                    break
-                if len(states) == 1 and q + 2 < info.n and lowers[q] == "of":
-                    # interleaved: "…, Igli Hasani, and of North Macedonia, Timčo Mucunski"
-                    gh = geo_at.get(q + 1 + (lowers[q + 1] == "the"))
+                if len(states) == 1 and q + 2 < info.n:
+                    # interleaved: "…, Igli Hasani, and of North Macedonia, Timčo Mucunski", "of Estonia, A;
+                    # Latvia, B; and Lithuania, C", "of Norway (A), Sweden (B)": each name after its state
+                    k = q + (lowers[q] == "of")
+                    gh = geo_at.get(k + (lowers[k] == "the"))
                     code = self._country_of_hit(gh) if gh is not None and gh.type == "country" else None
-                    if code is None or gh.tok_end >= info.n or texts[gh.tok_end] != ",":
+                    if code is None or gh.tok_end >= info.n or texts[gh.tok_end] not in (",", "("):
                         break
                     pending, q = (code, f"plural_of:{gh.text}"), gh.tok_end + 1
                 p = q
