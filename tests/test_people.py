@@ -302,6 +302,24 @@ ROLE_ROWS = [
      "First Minister", "First Minister", None),
     ("The Deputy Chief Minister of Sarawak, Awang Tengah, met the delegation.", "Awang Tengah",
      "Deputy Chief Minister of Sarawak", "Deputy Chief Minister", "MYS"),
+    # chains of honorifics of any length, split wherever the chain goes on
+    ("Yang Berhormat Dato' Seri Utama Haji Rahman bin Haji Yusof, Minister of Foreign Affairs of Malaysia, spoke.",
+     "Rahman bin Haji Yusof", "Minister of Foreign Affairs", "Foreign Minister", "MYS"),
+    ("The envoy met His Eminence Cardinal Marco Rossi, Secretary of State of the Holy See.", "Marco Rossi",
+     "Secretary of State", "Secretary of State", "VAT"),
+    # the plural title's office beats a rank written before one of the names
+    ("The consultation brought together the Ministers of Defence of Chad, Niger and Mali, H.E. Ali Doud, H.E. "
+     "Salifou Mody and H.E. Gen. Sadio Camara, respectively.", "Sadio Camara", "Minister of Defence",
+     "Defense Minister", "MLI"),
+    # officials accompanying a person are of that person's state
+    ("Syrian Foreign Minister Omar Haddad, who arrived on Tuesday, was accompanied by Interior Minister Anas Farouk "
+     "and Energy Minister Bassel Nour.", "Bassel Nour", "Energy Minister", "Energy Minister", "SYR"),
+    # "her <State> counterpart" with the state's name; a surname met before, with its office in apposition
+    ("The text must be endorsed by Barbados Prime Minister Ana Lee and her Trinidad and Tobago counterpart, Ravi "
+     "Persad, in February.", "Ravi Persad", "Prime Minister", "Prime Minister", "TTO"),
+    ("Foreign Ministers Tom Ince and Kerry Small announced the ferry. Ince, the Minister of Foreign Affairs of "
+     "Jamaica, and Small, Barbados's Minister of Foreign Affairs and Foreign Trade, said it would help.",
+     "Kerry Small", "Minister of Foreign Affairs and Foreign Trade", "Foreign Minister", "BRB"),
     ("Present were the Ambassadors of Sweden and Norway, Karin Berglund and Lise Haugen.", "Karin Berglund",
      "Ambassador", "Ambassador", "SWE"),
     ("The Ministers of Foreign Affairs of the two countries, Ana Ruiz and Tomas Berg, signed the note.",

@@ -384,10 +384,16 @@ class _MentionIndex:
 
 
 # ------------------------------------------------------------------ engine
+def _norm_honorific(words: str) -> str:
+    """One spelling of an honorific as tokens joined by spaces: "Dato ' Seri" → "Dato' Seri", "Hon ." → "Hon."."""
+    return words.replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
+
+
 class PeopleFinder:
     def __init__(self, vocab) -> None:
         self.tt = _tables_for(id(vocab), vocab)
         self.t = lexicon.titles()
+        self._honorific_set = frozenset(_norm_honorific(h) for h in self.t.honorifics)
         self.sn = lexicon.surnames()
         self.g = gazetteer()
         self._role_prefixes = [(pre, len(pre.split())) for pre in self.t.role_prefixes]
@@ -1049,17 +1055,20 @@ class PeopleFinder:
     def _past_honorifics(self, texts: list[str], p: int) -> int:
         """The first token at or after ``p`` that is not part of an honorific: "Mr.", "H.E.", "Hon" "."
         (the tokenizer splits the dot off), "His Royal Highness", "Dato' Seri Utama" (tokens "Dato"
-        "'" "Seri" "Utama"); the longest honorific at each point first."""
-        hon = self.t.honorifics
-        while p < len(texts):
-            for n in (6, 5, 4, 3, 2, 1):
-                words = " ".join(texts[p:p + n]).replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
-                if p + n <= len(texts) and words in hon:
-                    p += n
-                    break
-            else:
-                break
-        return p
+        "'" "Seri" "Utama"), "Yang Berhormat Dato' Seri Utama": the furthest point a chain of honorifics reaches
+        (a chain may split where the longest honorific at a point would not: "Dato' Seri" + "Utama" fails,
+        "Dato'" + "Seri Utama" does not)."""
+        hon = self._honorific_set
+        n_tok = len(texts)
+        seen, todo, best = {p}, [p], p
+        while todo:
+            q = todo.pop()
+            for n in range(1, min(9, n_tok - q + 1)):
+                if _norm_honorific(" ".join(texts[q:q + n])) in hon and q + n not in seen:
+                    seen.add(q + n)
+                    todo.append(q + n)
+                    best = max(best, q + n)
+        return best
 
     def _namelike(self, txt: str, is_alpha: bool) -> bool:
         """Could the token (its text and ``is_alpha``) be a word of a personal name?"""
@@ -1183,10 +1192,14 @@ class PeopleFinder:
         # e) a plural title over coordinated names: "Presidents Félix Tshisekedi and Paul Kagame"
         lowers = info.lowers
         geo_at = {h.tok_start: h for h in geo}
+        rank_end = {h.s: h.e for h in titles if h.form.base in self.t.military_ranks}
         for s0, e0, form, surface, states in self._plural_titles(doc, title_toks, geo_at):
             p, runs, own = e0, [], {}
             pending = states[0] if len(states) == 1 else None
             while True:
+                k = self._past_honorifics(texts, p)
+                if k in rank_end and form.base not in self.t.military_ranks:
+                    p = rank_end[k]  # "the Ministers of Defence of A, B and C, …, H.E. Gen. Sadio Camara"
                 run = self.name_run(doc, p, title_toks, country_toks)
                 if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words()):
                     break  # "Presidents Club": a common word is not a name
@@ -1233,8 +1246,9 @@ class PeopleFinder:
                 m = merged[-1]
                 if c.e > m.e and c.s == m.s:
                     m.e = c.e
-                if c.title and not m.title:
-                    m.title, m.title_shape = c.title, c.title_shape
+                if c.title and (not m.title or (m.title.form.base in self.t.military_ranks
+                                                and c.title.form.base not in self.t.military_ranks)):
+                    m.title, m.title_shape = c.title, c.title_shape  # (an office beats a rank)
                 if c.source == "title" and m.source == "model":
                     m.source = "model+title"
                 continue
@@ -1319,6 +1333,14 @@ class PeopleFinder:
             end_k = k
             if k >= 3 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" and k - 3 in by_end:
                 end_k = k - 3  # "Mahmoud Thabit Kombo (MP), Minister for Foreign Affairs …"
+            if k >= 1 and texts[k] == "," and end_k not in by_end and texts[end_k - 1][:1].isupper() \
+                    and (end_k == 1 or not texts[end_k - 2][:1].isupper()) \
+                    and any(m.e - m.s >= 2 and m.e < end_k and texts[m.e - 1] == texts[end_k - 1] for m in merged):
+                # "Symmonds, Barbados's Minister of Foreign Affairs, …": the surname of a name met earlier, which
+                # the model did not tag here, with its office in apposition
+                c = Cand(end_k - 1, end_k, "title")
+                merged.append(c)
+                by_start[c.s], by_end[c.e] = c, c
             if k >= 1 and texts[k] == "," and end_k in by_end:
                 c = by_end[end_k]
                 # an ambassador's rank without a posting is an honorific ("Ambassador Tamim Khallaf, the
@@ -1584,6 +1606,25 @@ class PeopleFinder:
                         f" ({e.organisation})" if e.organisation and not e.country else "")
                     break
 
+    def companions(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """"Syrian Foreign Minister A, who arrived on Tuesday, was accompanied by Interior Minister B and Energy
+        Minister C": the officials accompanying a person are of that person's state."""
+        info = docinfo(doc)
+        lowers = info.lowers
+        spots = [i for i in range(info.n - 1) if lowers[i] == "accompanied" and lowers[i + 1] == "by"]
+        if not spots:
+            return
+        mindex = _MentionIndex(clusters)
+        for i in spots:
+            sent = doc[i].sent
+            at = info.idx[i]
+            leader = mindex.latest_before(at)
+            if leader is None or not leader.country or not any(sent.start_char <= a < at for a, _, _ in leader.mentions):
+                continue
+            for cl in clusters:
+                if cl is not leader and self._open(cl) and any(at < a < sent.end_char for a, _, _ in cl.mentions):
+                    cl.country, cl.evidence["country"] = leader.country, "accompanying"
+
     @staticmethod
     def _open(cl: Cluster) -> bool:
         """No country yet and none settled (an international official is settled as null)."""
@@ -1742,6 +1783,13 @@ class PeopleFinder:
                     country = self.g.demonyms[info.span_text(k - n + 1, k + 1)]
                     k -= n
                     break
+            else:
+                for n in (4, 3, 2, 1):  # "her Trinidad and Tobago counterpart", "his Sri Lanka counterpart"
+                    if k - n >= 0 and info.lowers[k - n] in _POSS_PRON and texts[k - n + 1][:1].isupper():
+                        code = self.g.country_code(info.span_text(k - n + 1, k + 1))
+                        if code:
+                            country, k = code, k - n
+                            break
             if k < 0 or info.lowers[k] not in _POSS_PRON:
                 continue
             start, end = info.idx[k], info.end_char(s)
@@ -1806,6 +1854,7 @@ class PeopleFinder:
         self.home_officials(clusters, home, home_ev, partners)
         self.link_descriptions(doc, clusters, titles)
         partners |= self.link_counterparts(doc, clusters, home, partners, salience)
+        self.companions(doc, clusters)
         self.traditions(clusters, salience)
         parties = self.two_parties(home, partners, salience)
         if not home and len(parties) != 2:
