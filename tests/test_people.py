@@ -298,6 +298,8 @@ ROLE_ROWS = [
      "Karin Berg", "Foreign Minister", "Foreign Minister", "SWE"),
     # sub-national heads of government; a region before the office stays in the role
     ("Texas Governor Greg Abbott met the delegation.", "Greg Abbott", "Texas Governor", "Governor", "USA"),
+    ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", "Ravi Das", "Odisha Chief Minister",
+     "Chief Minister", "IND"),
     ("Bavarian Minister-President Markus Söder met Scottish First Minister John Swinney in Munich.", "John Swinney",
      "First Minister", "First Minister", None),
     ("The Deputy Chief Minister of Sarawak, Awang Tengah, met the delegation.", "Awang Tengah",

