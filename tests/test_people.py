@@ -300,6 +300,9 @@ ROLE_ROWS = [
     ("Texas Governor Greg Abbott met the delegation.", "Greg Abbott", "Texas Governor", "Governor", "USA"),
     ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", "Ravi Das", "Odisha Chief Minister",
      "Chief Minister", "IND"),
+    # a known office-holder's name that opens with a function word
+    ("Vietnamese General Secretary To Lam received the delegation in Hanoi.", "To Lam", "General Secretary",
+     "General Secretary", "VNM"),
     ("Bavarian Minister-President Markus Söder met Scottish First Minister John Swinney in Munich.", "John Swinney",
      "First Minister", "First Minister", None),
     ("The Deputy Chief Minister of Sarawak, Awang Tengah, met the delegation.", "Awang Tengah",

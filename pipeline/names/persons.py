@@ -440,6 +440,7 @@ class PeopleFinder:
             spans.append((keep[s], keep[e - 1] + 1, doc.vocab.strings[mid], False))
         for mid, s, e in self.tt.abbr(doc):
             spans.append((s, e, doc.vocab.strings[mid], True))
+        known_starts = {a for a, _ in names}
         # longest first, no overlaps
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         taken: set[int] = set()
@@ -457,8 +458,9 @@ class PeopleFinder:
             else:
                 s0 = s
             if (e < n_tok and texts[e] in self.t.not_names and texts[e][:1].isupper()
-                    and s > 0 and texts[s - 1][:1].isupper()):
-                continue  # "UN General Assembly": a title word inside an organisation's name
+                    and s > 0 and texts[s - 1][:1].isupper() and e not in known_starts):
+                continue  # "UN General Assembly": a title word inside an organisation's name ("General
+                # Secretary To Lam" is an office before a known name)
             if s > 0 and texts[s - 1] in _PERSONAL_HONORIFICS and e - s == 1:
                 continue  # "Dr. Sultan Al Jaber": after "Dr."/"Mr.", a one-word office is a given name
             taken.update(range(s, e))
@@ -1171,8 +1173,11 @@ class PeopleFinder:
                 cands.append(Cand(s, e, "officeholder_lexicon"))
         # d) names after titles and honorifics
         title_at = {h.s: h for h in titles}
+        known_at = dict(known)
         for h in titles:
             run = self.name_run(doc, h.comp_e, title_toks, country_toks)
+            if run is None and h.comp_e in known_at:
+                run = (h.comp_e, known_at[h.comp_e])  # "General Secretary To Lam": a known name the run refuses
             inner = title_at.get(h.comp_e)
             if run is None and inner is not None:
                 # "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": the office before a
