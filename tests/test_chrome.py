@@ -455,6 +455,10 @@ def test_headline_is_not_a_photo_placeholder_or_metadata_row(header, title, date
      "This story has been corrected to fix the name of the port in paragraph 4"),
     ("Translation for information purposes only. The French version prevails.",
      "Translation for information purposes only. The French version prevails."),
+    ("English version for reference only; in case of discrepancy, the French original applies.",
+     "English version for reference only; in case of discrepancy, the French original applies."),
+    ("Unofficial translation from French", "Unofficial translation from French"),
+    ("Translation from Portuguese", "Translation from Portuguese"),
 ])
 def test_correction_and_translation_notes(line, note):
     c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], [line]))
@@ -465,6 +469,13 @@ def test_correction_and_translation_notes(line, note):
 @pytest.mark.parametrize("tail", [
     ["Bagikan", "Facebook", "Jl. Merdeka Barat No. 6, Jakarta Pusat 10110", "Call Center: (+62-21) 3441508",
      "Hak Cipta © 2025 Kementerian Luar Negeri"],
+    # the site's related list, copyright and previous/next links in the site's language
+    ["Previous: Statement on the situation in the Sahel", "Next: Candidature to the Human Rights Council",
+     "Noticias relacionadas", "Canciller participa en la Asamblea General de las Naciones Unidas y se reúne con sus "
+     "homólogos de la región", "Horario de atención: lunes a viernes, 7:00 a.m. a 4:00 p.m."],
+    ["Berita Berkaitan", "Menteri Luar Negeri menerima kunjungan hormat Duta Besar Jepun ke Malaysia hari ini",
+     "Hak Cipta Terpelihara © Kementerian Luar Negeri"],
+    ["Tous droits réservés © Ministère des Affaires étrangères"],
     ["Inquiries: Anna Virtanen, Special Adviser, tel. +358 295 350 000",
      "The email addresses of the Ministry are in the format firstname.lastname@gov.fi."],
 ])
