@@ -364,19 +364,61 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
         if reason is not None:
             reasons[i] = reason
 
-    # Pass 2: the headline — the nearest neutral line above the story that reads like one.
+    # Pass 2: the headline — the nearest neutral line above the story that reads like one; where a
+    # byline or stamp block stands above the story, the headline is the first of the headline-like lines
+    # right above that block, and the summary lines ("deks") around the block belong to the story.
+    deks: set[int] = set()
     if title is None:
-        for i in sorted((n for n in neutral if n < first_good), reverse=True):
+        def headline_like(i: int) -> bool:
             ln = lines[i]
-            if _MEDIA_TAG.match(ln.text):
-                continue  # "(Photo) Japan-Philippines Foreign Ministers' Meeting 1": a picture's placeholder
-            if (3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
-                    and not _foreign_line(ln.text)):
-                if ln.words >= 4 or not any(lines[j].words >= 4 for j in neutral if j < i):
-                    out.title = ln.text
-                    reasons[i] = "title"
-                    _find_author_after(lines, i, reasons, out, r)
-                    break
+            return (i in neutral_set and i not in reasons and not _MEDIA_TAG.match(ln.text) and 3 <= ln.words <= 30
+                    and not re.search(r"\s[›»>]\s", ln.text)  # "Home › Saudi Arabia": a short breadcrumb
+                    and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
+                    and not _foreign_line(ln.text))
+
+        neutral_set = set(neutral)
+        _find_unlabelled_bylines(lines, first_good, neutral_set, reasons, out, r)
+        block = [i for i in range(first_good) if reasons.get(i) in ("byline", "published_stamp")]
+        run: list[int] = []
+        if block:
+            b0 = max(block)
+            while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp")):
+                b0 -= 1
+            k = b0 - 1
+            while k >= 0 and (lines[k] is None or headline_like(k)):
+                if lines[k] is not None:
+                    run.append(k)
+                k -= 1
+            below = next((i for i in range(max(block) + 1, first_good) if lines[i] is not None and headline_like(i)),
+                         None)
+            if run and below is not None and lines[below].words >= lines[run[0]].words:
+                run = []  # "Press release from Ministry for Foreign Affairs" / stamp / the headline / story
+        if run:
+            # the nearest; a long line under another headline-like line is the summary under the headline
+            # ("India, Indonesia agree …" / "Jaishankar and his counterpart also discussed …" / byline), a
+            # short label above the headline is not one ("Nota à imprensa nº 112")
+            top = run[0]
+            if len(run) >= 2 and lines[run[0]].words >= 8 and lines[run[1]].words >= 5 \
+                    and not _ROW_ITEMS.search(lines[run[1]].text.strip()):
+                top = run[1]
+                deks = {run[0]}
+            out.title = lines[top].text
+            reasons[top] = "title"
+            deks |= {i for i in neutral_set if max(block) < i < first_good and i not in reasons
+                     and lines[i].words >= 5 and lines[i].stop_ratio >= 0.1 and not _MEDIA_TAG.match(lines[i].text)
+                     and not line_is_title_like(lines[i].text)}
+        else:
+            for i in sorted((n for n in neutral if n < first_good), reverse=True):
+                ln = lines[i]
+                if _MEDIA_TAG.match(ln.text):
+                    continue  # "(Photo) Japan-Philippines Foreign Ministers' Meeting 1": a picture's placeholder
+                if (3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
+                        and not _foreign_line(ln.text)):
+                    if ln.words >= 4 or not any(lines[j].words >= 4 for j in neutral if j < i):
+                        out.title = ln.text
+                        reasons[i] = "title"
+                        _find_author_after(lines, i, reasons, out, r)
+                        break
 
     # Pass 3: neutral lines follow their region. A story may close on short sentences
     # ("He declined to comment.", "The talks resume on Friday."): sentences that follow the last
@@ -390,7 +432,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     for run in _runs(n for n in neutral if n not in reasons):
         for i in run:
             ln = lines[i]
-            if last_good < i <= story_end:
+            if last_good < i <= story_end or i in deks:
                 continue
             if i < first_good:
                 reasons[i] = "navigation" if ln.words <= 4 else "section_label"
@@ -587,6 +629,31 @@ def _find_signatory(lines: list[Optional[_Line]], last_good: int, reasons: dict[
             out.author = name.text.strip()
             reasons[a] = reasons[b] = "byline"
             return
+
+
+def line_is_title_like(text: str) -> bool:
+    """Most words capitalised, as in a headline or a section name ("Foreign Ministers' Meeting")."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neutral: set, reasons: dict[int, str],
+                             out: Cleaned, r: "_Rules") -> None:
+    """A bare name line above the story followed by a date stamp or a reporter's role ("Rawan Al-Harbi" /
+    "Updated 16 April 2025"): a byline, wherever it stands under the headline."""
+    for i in range(first_good):
+        ln = lines[i]
+        if ln is None or i not in neutral or i in reasons or not (2 <= ln.words <= 4 and _NAME_LINE.match(ln.text)):
+            continue
+        nxt = next((j for j in range(i + 1, first_good) if lines[j] is not None), None)
+        if nxt is None:
+            continue
+        if reasons.get(nxt) == "published_stamp" or _stamp_date(lines[nxt].text, r) is not None \
+                or _REPORTER_ROLE.search(lines[nxt].text):
+            out.author = out.author or ln.text.strip()
+            reasons[i] = "byline"
+            if _REPORTER_ROLE.search(lines[nxt].text) and lines[nxt].words <= 5 and nxt not in reasons:
+                reasons[nxt] = "byline"
 
 
 def _find_author_after(lines: list[Optional[_Line]], title_idx: int, reasons: dict[int, str], out: Cleaned, r: "_Rules") -> None:

@@ -421,6 +421,33 @@ def test_agency_tails_go(tail):
     assert not any(t in c.body for t in tail)
 
 
+@pytest.mark.parametrize("header,title,author,deks", [
+    # headline, summary line, unlabelled byline, stamp
+    (["Home / News / World", "Fiji, Samoa agree on joint fisheries patrol ahead of Pacific summit",
+      "Prime Ministers Ana Lee and Tui Vaai also discussed climate finance and a regional shipping line",
+      "Maria Tonga", "Published - March 4, 2025 09:41 pm", "Listen to this article"],
+     "Fiji, Samoa agree on joint fisheries patrol ahead of Pacific summit", "Maria Tonga",
+     ["Prime Ministers Ana Lee and Tui Vaai also discussed climate finance and a regional shipping line"]),
+    # headline, byline, stamp, then summary lines right above the story
+    (["Home › Pacific", "Fiji, Samoa agree on joint fisheries patrol as Samoan PM visits Suva", "Maria Tonga",
+      "Updated 4 March 2025", "Short Url", "Talks covered fuel supplies, patrol boats and border security",
+      "Suva will not let poachers use its waters, says Fiji's top diplomat"],
+     "Fiji, Samoa agree on joint fisheries patrol as Samoan PM visits Suva", "Maria Tonga",
+     ["Talks covered fuel supplies, patrol boats and border security",
+      "Suva will not let poachers use its waters, says Fiji's top diplomat"]),
+    # a label over the stamp, the headline under it
+    (["Press release from Ministry for Foreign Affairs", "Published 4 March 2025",
+      "Fiji and Samoa deepen cooperation on fisheries and green shipping"],
+     "Fiji and Samoa deepen cooperation on fisheries and green shipping", None, []),
+])
+def test_headline_over_a_byline_block_and_its_summary_lines(header, title, author, deks):
+    c = clean_text(page(header, []))
+    assert (c.title, c.author, c.date) == (title, author, "2025-03-04")
+    assert all(d in c.body for d in deks)
+    assert all(s in c.body for s in STORY)
+    assert "Short Url" not in c.body and "Listen to this article" not in c.body
+
+
 @pytest.mark.parametrize("header,title,date", [
     (["Japan-Philippines Foreign Ministers' Meeting", "February 20, 2025", "(Photo) Japan-Philippines Foreign Ministers' "
       "Meeting 1", "(Photo) Japan-Philippines Foreign Ministers' Meeting 2"],
