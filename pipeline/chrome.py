@@ -398,7 +398,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             # ("India, Indonesia agree …" / "Jaishankar and his counterpart also discussed …" / byline), a
             # short label above the headline is not one ("Nota à imprensa nº 112")
             top = run[0]
-            if len(run) >= 2 and lines[run[0]].words >= 8 and lines[run[1]].words >= 5 \
+            if len(run) >= 2 and lines[run[0]].words >= 12 and lines[run[1]].words >= max(6, lines[run[0]].words / 2) \
                     and not _ROW_ITEMS.search(lines[run[1]].text.strip()):
                 top = run[1]
                 deks = {run[0]}
@@ -637,14 +637,27 @@ def line_is_title_like(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_NOT_NAME_WORDS = frozenset({"meeting", "ministers", "minister", "ministry", "office", "statement", "press", "release",
+                             "summit", "talks", "visit", "department", "spokesperson", "readout", "news", "council",
+                             "embassy", "government", "communique", "communiqué", "joint", "official"})
+
+
 def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neutral: set, reasons: dict[int, str],
                              out: Cleaned, r: "_Rules") -> None:
     """A bare name line above the story followed by a date stamp or a reporter's role ("Rawan Al-Harbi" /
     "Updated 16 April 2025"): a byline, wherever it stands under the headline."""
+    stops = _stop_words()
     for i in range(first_good):
         ln = lines[i]
         if ln is None or i not in neutral or i in reasons or not (2 <= ln.words <= 4 and _NAME_LINE.match(ln.text)):
             continue
+        words = _WORD.findall(ln.text)
+        if (any(w.lower() in stops or w.lower() in _NOT_NAME_WORDS for w in words) or re.search(r"[A-Za-z][’']\s", ln.text + " ")
+                or ln.text.isupper()):
+            continue  # "Japan-China Foreign Ministers' Meeting", "OFFICE OF THE SPOKESPERSON": not a name
+        if not any(lines[j] is not None and j in neutral and j not in reasons and lines[j].words >= 5
+                   and not lines[j].text.endswith(":") for j in range(i)):
+            continue  # a byline stands under a headline
         nxt = next((j for j in range(i + 1, first_good) if lines[j] is not None), None)
         if nxt is None:
             continue
