@@ -596,12 +596,20 @@ def _dates(doc):
     ("The ceasefire took effect at 10 p.m. Wednesday.", DOC, [("10 p.m. Wednesday", "2021-11-24T22:00")]),
     # the week of a day
     ("The court will hear the case the week of December 6.", DOC, [("the week of December 6", "2021-W49")]),
-    # a day coordinated with a month-day shares its month and year; a count is not a day
-    ("The summit will be held on April 24 and 25.", DOC, [("April 24", "2022-04-24"), ("25", "2022-04-25")]),
-    ("The talks were held on 3 and 4 March.", DOC, [("3", "2021-03-03"), ("4 March", "2021-03-04")]),
+    # a day coordinated with a month-day shares its month and year: two consecutive days are one range
+    # (press; TimeML annotates each day), two others are two dates; a count is not a day
+    ("The summit will be held on April 24 and 25.", DOC, [("April 24 and 25", "2022-04-24/2022-04-25")]),
+    ("The talks were held on 3 and 4 March.", DOC, [("3 and 4 March", "2021-03-03/2021-03-04")]),
     ("Talks on April 24 and 25, 2019 ended in a joint statement.", DOC,
-     [("April 24", "2019-04-24"), ("25, 2019", "2019-04-25")]),
+     [("April 24 and 25, 2019", "2019-04-24/2019-04-25")]),
+    ("The votes were held on May 3 and 10.", DOC, [("May 3", "2021-05-03"), ("10", "2021-05-10")]),
     ("On April 24 and 25 people were killed.", DOC, [("April 24", "2021-04-24")]),
+    # the n-th week of a month: the ISO week of its n-th Monday; "the last week" is its last whole week
+    ("Teams will meet in the first week of December.", DOC, [("the first week of December", "2021-W49")]),
+    ("The fair is held in the last week of June 2025.", DOC, [("the last week of June 2025", "2025-W26")]),
+    # approximations stay out of a duration's extent (press)
+    ("The talks lasted nearly three hours.", DOC, [("three hours", "PT3H")]),
+    ("The fund will pay EUR 6 million over four years.", DOC, [("four years", "P4Y")]),
     # a year in a programme's name is not a date
     ("The leaders adopted the ASEAN Community Vision 2045 and Agenda 2063.", DOC, []),
     # a past year in the sentence does not date a month told as a plan
@@ -666,6 +674,8 @@ def test_timeml_profile_keeps_vague_durations(run_timeml, text, expected):
     ("The fair runs from 28 November to 3 December 2021.", [("28 November", "2021-11-28"),
                                                            ("3 December 2021", "2021-12-03")]),
     ("Rains last from June to September 2021.", [("June", "2021-06"), ("September 2021", "2021-09")]),
+    ("The summit was held on April 24 and 25, 2021.", [("April 24", "2021-04-24"), ("25, 2021", "2021-04-25")]),
+    ("The talks lasted nearly three hours.", [("nearly three hours", "PT3H")]),
     # ... a bare end day or a hyphen keeps one range
     ("The talks ran from June 13 to 20, 2021.", [("June 13 to 20, 2021", "2021-06-13/2021-06-20")]),
     ("The plan covers 2024-2027.", [("2024-2027", "2024/2027")]),

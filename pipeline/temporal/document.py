@@ -20,6 +20,8 @@ from .grammar import Match, scan
 from .resolve import Anchor, Context, Prior, _to_date, resolve
 
 PROFILES = ("press", "timeml")
+_PRESS_APPROX = re.compile(r"(?:nearly|almost|more\s+than|less\s+than|over|at\s+least|some|around|roughly|about|"
+                           r"approximately|up\s+to)\s+(?=\S)", re.I)
 _PRESS_LEAD = re.compile(r"(?:earlier|later)\s+(?=(?:this|that|next|last)\b|today|tonight|tomorrow|yesterday)", re.I)
 _DAY_REF = re.compile(r"^(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX)-[1-7])$")
 _DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q\d|H\d|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
@@ -114,6 +116,11 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
                 lead = _PRESS_LEAD.match(text, c.start, c.end)
                 if lead and lead.end() < c.end:
                     start = lead.end()
+                # "nearly three hours", "over four years": the quantity is the expression, the approximation
+                # (TimeML's mod) is not part of it for the press annotators
+                approx = _PRESS_APPROX.match(text, start, c.end) if c.frame.kind in ("duration", "offset") else None
+                if approx and approx.end() < c.end:
+                    start = approx.end()
             out.append(DateMention(text[start:c.end], start, c.end, r.value, r.type, r.anchor, r.resolved, c.rule))
         day = r.value.split("T")[0]
         if r.type in ("DATE", "TIME") and _DAY_REF.match(day) and day != "XXXX-XX-XX":

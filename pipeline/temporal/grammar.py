@@ -135,6 +135,10 @@ class Grammar:
         P.append(("relunit", rf"\b(?:(?P<mod>early|late|earlier|later|mid)\s*-?\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|this\s+coming|this\s+past|that)\s+(?P<unit>week|weekend|month|year|fortnight)\b(?!-)", self._relunit))
         P.append(("relunit_mod", rf"\b(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:(?P<the>the)\s+)?(?P<rel>{REL}|the)\s+(?P<unit>week|month|year)\b", self._relunit))
         # "the week of March 6": the ISO week holding that day
+        # "the first week of December": the ISO week that starts with the month's first Monday
+        P.append(("week_of_month", rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{self.MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?\b(?!\s*\d)",
+                  lambda m: Frame("week_of_month", {"n": {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(
+                      m.group("n").lower(), -1), "month": self.month_num(m.group("mon")), "year": self._year_of(m)})))
         P.append(("week_of", rf"\b(?:the\s+)?week\s+of\s+(?:(?P<wd>{self.WD})\s*,?\s+)?(?:(?P<mon>{self.ANYMON})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{self.ANYMON}))(?:\s*,?\s*(?P<year>{YEAR}))?", self._week_of))
         P.append(("the_week", r"\bthe\s+(?P<unit>week|weekend)\b(?!\s+(?:of|before|after|earlier|later))", self._the_unit))
         P.append(("year_end", r"\b(?P<w>year-end|year\s+end|the\s+end\s+of\s+the\s+year|(?:the\s+)?year's\s+end)\b", lambda m: Frame("relunit", {"rel": "this", "unit": "year", "mod": "END"})))
@@ -758,7 +762,7 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
             ends.insert(k, c.end)
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    out = _merge_time_date(text, _coordinated_days(text, taken, g))
+    out = _merge_time_date(text, _coordinated_days(text, taken, g, join=not split_ranges))
     return _split_ranges(text, out) if split_ranges else out
 
 
@@ -793,9 +797,10 @@ def _split_ranges(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
-def _coordinated_days(text: str, ms: list[Match], g: Grammar) -> list[Match]:
+def _coordinated_days(text: str, ms: list[Match], g: Grammar, *, join: bool = False) -> list[Match]:
     """Add the bare day coordinated with a month-day ("April 24 and 25", "on 24 and 25 April"):
-    the same month (and year), one TIMEX each as TimeML annotates them."""
+    the same month (and year), one TIMEX each as TimeML annotates them. ``join`` (press): two
+    consecutive days are one range, as a two-day event is ("June 24 and 25" → 06-24/06-25)."""
     if not any(m.rule in ("month_day", "day_month") for m in ms):
         return ms
     out: list[Match] = []
@@ -816,6 +821,10 @@ def _coordinated_days(text: str, ms: list[Match], g: Grammar) -> list[Match]:
         b = g.and_day_before.search(text, max(prev_end, m.start - 40), m.start)
         if b and b.start() >= prev_end:
             d = Grammar.day_num(b.group("d"))
+            if join and d == day - 1:
+                out.append(Match(b.start("d"), m.end, Frame("range", {"a": (mon, d), "b": (mon, day), "year": y}),
+                                 m.rule + "+and"))
+                continue
             if d < day and _valid_md(mon, d):
                 out.append(Match(b.start("d"), b.end("d"), _day_frame(y, mon, d), m.rule + "+and"))
         a = g.and_day_after.match(text, m.end)
@@ -828,6 +837,10 @@ def _coordinated_days(text: str, ms: list[Match], g: Grammar) -> list[Match]:
                     m = Match(m.start, m.end, _day_frame(y, mon, day), m.rule)
                 end = a.end("year") if a.group("year") else a.end("d")
                 skip_to = end
+                if join and d == day + 1:
+                    out.append(Match(m.start, end, Frame("range", {"a": (mon, day), "b": (mon, d), "year": y}),
+                                     m.rule + "+and"))
+                    continue
                 out.append(m)
                 out.append(Match(a.start("d"), end, _day_frame(y, mon, d), m.rule + "+and"))
                 continue

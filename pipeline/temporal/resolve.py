@@ -338,6 +338,22 @@ def _week_of(f: Frame, ctx: Context) -> Resolved:
     return Resolved(_week(d), f.type, r.anchor, True, "week")
 
 
+def _week_of_month(f: Frame, ctx: Context) -> Resolved:
+    """"the first week of December": the ISO week of the month's first Monday ("the last week of": its last)."""
+    mon, n, y = f.p["month"], f.p["n"], f.p.get("year")
+    anchor = "absolute"
+    if y is None:
+        y, anchor = _year_for(mon, None, ctx, kind="month")
+        if y is None:
+            return _unresolved("XXXX-WXX", f.type, "week")
+    first = date(y, mon, 1)
+    mondays = [first + timedelta(days=k) for k in range(31) if (first + timedelta(days=k)).month == mon
+               and (first + timedelta(days=k)).isoweekday() == 1]
+    full = [m for m in mondays if (m + timedelta(days=6)).month == mon]  # "the last week": the last whole one
+    d = (full or mondays)[-1] if n == -1 else mondays[min(n, len(mondays)) - 1]
+    return Resolved(_week(d), f.type, anchor, True, "week")
+
+
 def _relday(f: Frame, ctx: Context) -> Resolved:
     pod = f.p.get("pod")
     suffix = f"T{pod}" if pod else ""
@@ -689,7 +705,8 @@ def _holiday(f: Frame, ctx: Context) -> Resolved:
 
 
 _RESOLVERS = {
-    "abs": _abs, "md": _md, "month": _month, "range": _range, "month_range": _month_range, "wd_range": _wd_range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
+    "abs": _abs, "md": _md, "month": _month, "range": _range, "month_range": _month_range,
+    "week_of_month": _week_of_month, "wd_range": _wd_range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
     "relunit": _relunit, "offset": _offset, "discday": _discday, "quarter": _quarter,
     "quarter_rel": _quarter_rel, "quarter_year": _quarter_year, "half": _half, "season": _season, "time": _time, "pod": _pod,
     "duration": _value_only, "set": _value_only, "vague": _value_only, "holiday": _holiday,
