@@ -604,6 +604,9 @@ def _dates(doc):
      [("April 24 and 25, 2019", "2019-04-24/2019-04-25")]),
     ("The votes were held on May 3 and 10.", DOC, [("May 3", "2021-05-03"), ("10", "2021-05-10")]),
     ("On April 24 and 25 people were killed.", DOC, [("April 24", "2021-04-24")]),
+    # "the following week" is not told from a month
+    ("Exports were suspended in April. The teams will meet in Quito the following week.", DOC,
+     [("April", "2021-04"), ("the following week", "2021-W48")]),
     # the n-th week of a month: the ISO week of its n-th Monday; "the last week" is its last whole week
     ("Teams will meet in the first week of December.", DOC, [("the first week of December", "2021-W49")]),
     ("The fair is held in the last week of June 2025.", DOC, [("the last week of June 2025", "2025-W26")]),

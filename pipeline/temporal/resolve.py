@@ -369,6 +369,7 @@ _REL_STEP = {
     "next": 1, "coming": 1, "following": 1, "this coming": 1,
 }
 _ANAPHORIC = {"previous", "prior", "following", "same", "that"}
+_GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
 
 
 def _shift(value_gran: tuple[date, str], n: int) -> tuple[str, str]:
@@ -426,7 +427,8 @@ def _relunit(f: Frame, ctx: Context) -> Resolved:
     if rel in _ANAPHORIC:
         p = ctx.prev()
         pd = _prior_date(p) if p else None
-        if pd:
+        if pd and _GRAN_RANK.get(pd[1], 9) <= _GRAN_RANK.get(gran, 9):
+            # ("the following week" after "in April" is not told from April: a coarser date gives no week)
             base, anchor = pd[0], "previous_date"
     if base is None and ctx.dct is not None:
         dd = ctx.dct.date
