@@ -276,6 +276,19 @@ CASES: list[tuple[str, str, list[dict]]] = [
     # a date inside that clause does not
     ("deadline_closing_in_modifier", "Sall also said Bamako would lift the ban imposed on Malian cattle trucks last March within 30 days.",
      [C("would", "pledge", ["MLI"], "lift the ban imposed on Malian cattle trucks last March", deadline="within 30 days")]),
+    # the dates component's own dates close an action too ("in FY2025", "ahead of next winter", "from January 1,
+    # 2025" hung on a clause describing the object); a meeting or an escort after the date is not the act
+    ("deadline_fiscal_year", "Japan said it would fund a lithium processing centre in the Atacama Region in FY2025.",
+     [C("would", "pledge", ["JPN"], "fund a lithium processing centre in the Atacama Region", deadline="in FY2025")]),
+    ("deadline_ahead_of_season", "Estonia and Latvia agreed to coordinate their support for Ukraine's power grid ahead "
+     "of next winter.", [C("agreed", "agreement", ["EST", "LVA"], "coordinate their support for Ukraine's power grid",
+                           deadline="ahead of next winter")]),
+    ("deadline_from_in_modifier", "Jamaica will accept electronic certificates issued in Barbados from January 1, 2025.",
+     [C("will", "pledge", ["JAM"], "accept electronic certificates issued in Barbados", deadline="from January 1, 2025")]),
+    ("deadline_then_talks", "Norway will send its foreign minister to Ottawa next month for talks on Arctic security.",
+     [C("will", "pledge", ["NOR"], "send its foreign minister to Ottawa", deadline="next month")]),
+    ("deadline_then_escort", "Kenya will send a trade mission to Oman the following day, accompanied by officials of "
+     "the ministry.", [C("will", "pledge", ["KEN"], "send a trade mission to Oman", deadline="the following day")]),
     ("x_deadline_in_modifier", "Mali and Senegal agreed to upgrade the border post built in 2001.",
      [C("agreed", "agreement", ["MLI", "SEN"], "upgrade the border post built in 2001")]),
     # a spokesperson's talk about the briefing is no pledge

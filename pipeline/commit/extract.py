@@ -57,11 +57,14 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 
 
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
-_PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]")
+_PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
+                            # "next month for talks with …", "the following day, accompanied by officials …"
+                            r"|\s+for\s+(?:talks|consultations|discussions|a\s+(?:meeting|visit|working\s+visit|series))\b"
+                            r"|,\s+(?:accompanied|organi[sz]ed|hosted|led|joined|followed)\s+by\b|,\s+organi[sz]ed\s+with\b")
 
 
 # prepositions that make a closing date phrase a deadline wherever the parser hangs it
-_CLOSING_DEADLINE_PREPS = frozenset({"within", "by", "before"})
+_CLOSING_DEADLINE_PREPS = frozenset({"within", "by", "before", "from", "in"})
 
 
 @dataclass
@@ -851,8 +854,20 @@ class Extractor:
         t = doc[i]
         if t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp"):
             return True
+        if _PURPOSE_AFTER.match(doc.text, b):
+            return True  # "next month for talks with …", "the following day, accompanied by …"
         low = doc.text[t.idx:t.idx + 20].lower()
         return any(low.startswith(m + " ") for m in self._cond_marks)
+
+    @staticmethod
+    def _in_other_conjunct(t: Token, head: Token) -> bool:
+        """``t`` hangs under a verb coordinated with the action head: it belongs to another act."""
+        cur = t
+        while cur.i != head.i and cur.head.i != cur.i:
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+                return True
+            cur = cur.head
+        return False
 
     @staticmethod
     def _in_modifier_clause(t: Token, head: Token) -> bool:
@@ -926,11 +941,17 @@ class Extractor:
                 return a, b, "date"
             if ch.dep_ in ("npadvmod", "tmod") and is_date:
                 return a, b, "date"
-        # 2b. a date deeper inside the action: "hold talks in Seoul next year", "by the end of 2025"
-        for ent in self._date_index(doc).date_ents_within(doc, s, e):
+        # 2b. a date deeper inside the action: "hold talks in Seoul next year", "by the end of 2025" (the
+        # model's DATE entities, then the dates component's own: "in FY2025", "from January 1, 2025")
+        for ent in self._date_index(doc).date_ents_within(doc, s, e) + self._date_index(doc).mentions_within(doc, s, e):
             if not self._has_date(doc, range(ent.start, ent.end)):
                 continue
             root = ent.root
+            if self._in_other_conjunct(root, head):
+                continue  # "agreed to share X and to coordinate Y ahead of the winter": the second act's
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "ahead" \
+                    and max(cols.subtree(doc, root.head.head.i)) == self._trim_end(doc, s, e) - 1:
+                return root.head.head.idx, ent.end_char, "date"  # "ahead of next winter", closing the action
             if self._in_modifier_clause(root, head):
                 # the parser may hang a closing "within 30 days" on a clause describing the object ("lift
                 # the ban imposed on trucks last March within 30 days"); a deadline preposition whose
@@ -1258,6 +1279,7 @@ class _DateIndex:
         self._longest = max((d.end - d.start for _, _, d in valued), default=0)
         info = docinfo(doc)
         self._date_ents = [(s, e) for s, e, label in info.ents if label == "DATE"]
+        self._dated = [d for d in dates if d.type in ("DATE", "TIME") and d.value]
         self._date_ent_starts = [s for s, _ in self._date_ents]
 
     def first_valued(self, a: int, b: int):
@@ -1269,6 +1291,19 @@ class _DateIndex:
             if d.end > a and (best is None or k < best[0]):
                 best = (k, d)
         return best[1] if best is not None else None
+
+    def mentions_within(self, doc: Doc, s: int, e: int) -> list[Span]:
+        """The dates component's DATE/TIME mentions inside tokens [s, e), as token spans, in order."""
+        if not len(doc) or s >= e:
+            return []
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        out = []
+        for d in self._dated:
+            if d.start >= a and d.end <= b:
+                sp = doc.char_span(d.start, d.end, alignment_mode="expand")
+                if sp is not None:
+                    out.append(sp)
+        return out
 
     def date_ents_within(self, doc: Doc, s: int, e: int) -> list[Span]:
         """DATE entities inside tokens [s, e), in document order."""
