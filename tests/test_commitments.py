@@ -289,6 +289,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("will", "pledge", ["NOR"], "send its foreign minister to Ottawa", deadline="next month")]),
     ("deadline_then_escort", "Kenya will send a trade mission to Oman the following day, accompanied by officials of "
      "the ministry.", [C("will", "pledge", ["KEN"], "send a trade mission to Oman", deadline="the following day")]),
+    # "did not reach agreement on X": a negated agreement on the thing named
+    ("reach_agreement_negated", "India and Indonesia met. However, they did not reach agreement on the proposed "
+     "harmonisation of toll charges.", [C("agreement", "agreement", ["IDN", "IND"],
+                                          "the proposed harmonisation of toll charges", negated=True)]),
     ("x_deadline_in_modifier", "Mali and Senegal agreed to upgrade the border post built in 2001.",
      [C("agreed", "agreement", ["MLI", "SEN"], "upgrade the border post built in 2001")]),
     # a spokesperson's talk about the briefing is no pledge

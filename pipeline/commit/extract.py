@@ -457,7 +457,12 @@ class Extractor:
                         out.append(Candidate(rule=f"acl:{lem}", head=c, **base))
         if not out:
             preps = [ch for h in holders for ch in h.children if ch.i > tok.i or h.i == tok.i]
-            out.extend(self._prep_candidates(preps, spec, lem, base, any_noun=False))
+            if len(holders) > 1 and "pobj_action" not in spec.complements:
+                # "did not reach agreement on the proposed sale of X": with a light verb the object of "on"
+                # is what was (not) agreed, a thing as well as an act
+                spec = replace(spec, complements=spec.complements + ("pobj_action",))
+                preps = [ch for ch in preps if ch.head.i == tok.i or ch.lower_ in ("on", "over")]
+            out.extend(self._prep_candidates(preps, spec, lem, base, any_noun=negated))
         return out
 
     def _prep_candidates(self, children, spec, lem: str, base: dict, *, any_noun: bool) -> list:
