@@ -21,3 +21,15 @@ import pytest
 def test_sentence_starts_at_paragraphs(nlp, text, first_sentence):
     doc = nlp(text)
     assert next(doc.sents).text.strip() == first_sentence
+
+
+@pytest.mark.parametrize("text, second_sentence", [
+    # the word opening a paragraph after a caption is not a sentence on its own
+    ("Lars Berg (right) welcomed He Wei at the Finance Ministry on Thursday\n\nGermany and China agreed on Thursday "
+     "to revive their financial dialogue.",
+     "Germany and China agreed on Thursday to revive their financial dialogue."),
+    ("Talks in Seoul\n\nYes. The two sides agreed to meet.", "Yes."),
+])
+def test_a_paragraph_does_not_open_with_a_one_word_sentence(nlp, text, second_sentence):
+    doc = nlp(text)
+    assert list(doc.sents)[1].text.strip() == second_sentence

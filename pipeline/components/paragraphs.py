@@ -38,6 +38,7 @@ class ParagraphBoundaries:
                 continue
             if ws.count("\n") >= 2 or (tok.is_space and "\n" in tok.text and i > 0 and "\n" in doc[i - 1].whitespace_):
                 nxt.is_sent_start = True
+                self._not_alone(doc, i + 1)
                 continue
             prev = doc[i - 1] if tok.is_space and i > 0 else tok
             if prev.text in {",", "-", "–", "—"} or (prev.is_lower and prev.is_stop):
@@ -45,4 +46,13 @@ class ParagraphBoundaries:
             line_start = text.rfind("\n", 0, prev.idx) + 1
             if prev.text[-1:] in _FINAL or prev.idx + len(prev.text) - line_start < self.short_line:
                 nxt.is_sent_start = True
+                self._not_alone(doc, i + 1)
         return doc
+
+    @staticmethod
+    def _not_alone(doc: Doc, k: int) -> None:
+        """The word opening a paragraph is not a sentence on its own: after a caption with no full stop the
+        parser would split "Germany | and China agreed …"."""
+        if k + 1 < len(doc) and doc[k].is_alpha and not doc[k + 1].is_space and doc[k + 1].is_sent_start is None \
+                and "\n" not in doc[k].whitespace_ and doc[k + 1].text not in {".", "!", "?", ":"}:
+            doc[k + 1].is_sent_start = False
