@@ -581,6 +581,19 @@ def test_possessed_and_styled_subjects(run_doc, text, actors, negated):
     assert (c.actors, c.negated) == (actors, negated)
 
 
+@pytest.mark.parametrize("text,actors", [
+    # the states a group subject leaves out
+    ("Djibouti, Eritrea, Ethiopia and Somalia met in Addis Ababa. With the exception of Eritrea, the participating "
+     "States agreed to establish a coordination mechanism.", ["DJI", "ETH", "SOM"]),
+    ("Djibouti, Eritrea, Ethiopia and Somalia met in Addis Ababa. All participants except Eritrea and Djibouti agreed "
+     "to join the mechanism.", ["ETH", "SOM"]),
+])
+def test_excepted_states(run_doc, text, actors):
+    doc = run_doc(text, "2025-01-10")
+    (c,) = doc._.commitments
+    assert c.actors == actors
+
+
 def test_he_resolves_to_person_record(nlp, run_doc):
     text = "Foreign Minister Kang met Minister Lavrov. He said he would visit Moscow in May."
     people = [_person(text, "p1", "Kang", "KOR"), _person(text, "p2", "Lavrov", "RUS")]

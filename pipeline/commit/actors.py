@@ -1184,6 +1184,26 @@ class ActorResolver:
                 return {self.fallback_people[t.text]}, []
         return set(), []
 
+    _EXCEPT = re.compile(r"\b(?:with the exception of|except(?:\s+for)?|apart from|other than|save for)\s+", re.I)
+
+    def excepted_states(self, seg, subject: Token) -> set[str]:
+        """States a group subject leaves out: "With the exception of Eritrea, the participating States agreed",
+        "All members except Eritrea and Djibouti agreed". Only before the subject's verb."""
+        text = seg.text
+        m = self._EXCEPT.search(text)
+        if m is None or seg.start_char + m.start() > subject.head.idx:
+            return set()
+        a = seg.start_char + m.end()
+        out: set[str] = set()
+        for t in seg:
+            if t.idx < a:
+                continue
+            if t.idx >= subject.head.idx or t.text in (",", ";", ":"):
+                break
+            if t.i in self.place_at and self.place_at[t.i].type == "country":
+                out.add(self.place_at[t.i].country)
+        return out
+
     def _previous_state(self, h: Token) -> Optional[str]:
         # "The Kazakh side … affirmed that it will not …": the subject of a clause above the pronoun
         for anc in h.ancestors:

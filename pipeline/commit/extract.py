@@ -1067,6 +1067,10 @@ class Extractor:
             actors, pids, orgs = resolver.resolve_full(c.ccomp_subjects)
         if not actors and c.group_fallback:
             actors, orgs = resolver.meeting_states(), resolver.meeting_orgs()
+        if len(actors) > 1 and subjects:
+            # "With the exception of Eritrea, the participating States agreed …": the excepted states are out
+            out = resolver.excepted_states(doc[seg_a:seg_b], subjects[0])
+            actors = [a for a in actors if a not in out] or actors
         a_start, a_end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         if 0 <= c.lead < s and c.lead >= seg_a and c.lead > c.trigger.i:
             a_start = doc[c.lead].idx  # the tasked body opens the action
