@@ -1288,7 +1288,8 @@ class _DateIndex:
         self._longest = max((d.end - d.start for _, _, d in valued), default=0)
         info = docinfo(doc)
         self._date_ents = [(s, e) for s, e, label in info.ents if label == "DATE"]
-        self._dated = [d for d in dates if d.type in ("DATE", "TIME") and d.value]
+        self._dated = sorted((d for d in dates if d.type in ("DATE", "TIME") and d.value), key=lambda d: d.start)
+        self._dated_starts = [d.start for d in self._dated]
         self._date_ent_starts = [s for s, _ in self._date_ents]
 
     def first_valued(self, a: int, b: int):
@@ -1307,8 +1308,8 @@ class _DateIndex:
             return []
         a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         out = []
-        for d in self._dated:
-            if d.start >= a and d.end <= b:
+        for d in self._dated[bisect_left(self._dated_starts, a):bisect_left(self._dated_starts, b)]:
+            if d.end <= b:
                 sp = doc.char_span(d.start, d.end, alignment_mode="expand")
                 if sp is not None:
                     out.append(sp)
