@@ -598,7 +598,12 @@ ROLE_RULE_ROWS = [
     ("Minister of Foreign Affairs and Trade Ana Ruiz met the press.", "Ana Ruiz",
      "Minister of Foreign Affairs and Trade", "Foreign Minister"),
     ("Minister of International Relations and Cooperation of the Republic of South Africa Naledi Pandor arrived.",
-     "Naledi Pandor", "Minister of International Relations and Cooperation", "Minister"),
+     "Naledi Pandor", "Minister of International Relations and Cooperation", "Foreign Minister"),
+    # the foreign portfolio names the office wherever it is listed; portfolios of many governments
+    ("Minister for Europe and Foreign Affairs Jean Roche met the press.", "Jean Roche",
+     "Minister for Europe and Foreign Affairs", "Foreign Minister"),
+    ("He held talks with Minister of Mining Ana Ruiz in Santiago.", "Ana Ruiz", "Minister of Mining", "Mining Minister"),
+    ("Indonesian Manpower Minister Budi Santoso spoke.", "Budi Santoso", "Manpower Minister", "Manpower Minister"),
     # trailing qualifiers that only name the state served are dropped
     ("The President of the Republic, Emmanuel Macron, will travel to Rabat.", "Emmanuel Macron", "President", "President"),
     ("Premier of the State Council Li Qiang met the delegation.", "Li Qiang", "Premier", "Premier"),

@@ -881,16 +881,17 @@ class PeopleFinder:
     def _portfolio_form(self, h: TitleHit) -> None:
         """A generic "Minister" whose written portfolio list names a known portfolio takes its canonical office:
         "Minister for Europe and Foreign Affairs" → Foreign Minister."""
-        if h.form.rank or h.form.base != "Minister":
+        if h.form.rank or not h.form.base.endswith("Minister"):
             return
         m = re.match(r"Minister (?:of|for) (.+)$", h.surface)
         if not m:
             return
-        for item in re.split(r",\s*|\s+and\s+", m.group(1)):
-            form = self.t.forms.get(f"minister of {item.lower()}")
-            if form is not None and form.base != "Minister":
-                h.form = form
-                return
+        forms = [self.t.forms.get(f"minister of {item.lower()}") for item in re.split(r",\s*|\s+and\s+", m.group(1))]
+        forms = [f for f in forms if f is not None and f.base != "Minister"]
+        if forms:
+            # the foreign portfolio is the office's name wherever it is listed ("Minister for Europe and Foreign
+            # Affairs" is the foreign minister); else the first known portfolio
+            h.form = next((f for f in forms if f.base == "Foreign Minister"), forms[0])
 
     # ---------------------------------------------------------- names
     def _title_starts(self, titles: list[TitleHit]) -> set[int]:
