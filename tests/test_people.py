@@ -604,6 +604,9 @@ ROLE_RULE_ROWS = [
      "Minister for Europe and Foreign Affairs", "Foreign Minister"),
     ("He held talks with Minister of Mining Ana Ruiz in Santiago.", "Ana Ruiz", "Minister of Mining", "Mining Minister"),
     ("Indonesian Manpower Minister Budi Santoso spoke.", "Budi Santoso", "Manpower Minister", "Manpower Minister"),
+    # a party's office is named without the party
+    ("General Secretary of the Communist Party of Viet Nam Central Committee Tran Van Hai received the delegation.",
+     "Tran Van Hai", "General Secretary", "General Secretary"),
     # trailing qualifiers that only name the state served are dropped
     ("The President of the Republic, Emmanuel Macron, will travel to Rabat.", "Emmanuel Macron", "President", "President"),
     ("Premier of the State Council Li Qiang met the delegation.", "Li Qiang", "Premier", "Premier"),

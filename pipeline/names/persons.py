@@ -50,6 +50,7 @@ _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _POSS = ("'s", "’s", "'", "’")
+_PARTY_BODY = re.compile(r"\b(?:Party|Central Committee)\b")
 _PERSONAL_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
 _DETS = frozenset({"the", "a", "an"})
 _POSS_PRON = frozenset({"his", "her", "its", "their"})
@@ -738,6 +739,10 @@ class PeopleFinder:
                 # the organisation only says whom the office serves, as in "ASEAN Secretary-General":
                 # "Secretary-General of the Gulf Cooperation Council" → "Secretary-General"
                 h.surface = h.surface[:m.start()].strip()
+        if h.comp_e > h.e + 1 and lowers[h.e] == "of" and _PARTY_BODY.search(info.span_text(h.e, h.comp_e)):
+            # "General Secretary of the CPC Central Committee", "… of the Communist Party of Viet Nam": the party
+            # is not the state; the office is named alone, as "General Secretary"
+            h.surface = self._surface(doc, h.s, h.e)
         if h.country is None and h.form.base in self.t.body_offices:
             # "Chief of the General Staff of the Egyptian Armed Forces": the body's demonym names the state
             for k in range(h.e + 1, h.comp_e):
