@@ -143,6 +143,8 @@ def test_gazetteer_public_api():
     ("Republic of the Congo", "COG"), ("Republic of Korea", "KOR"), ("Islamic Republic of Iran", "IRN"),
     ("United Republic of Tanzania", "TZA"), ("Bolivarian Republic of Venezuela", "VEN"),
     ("Congo-Kinshasa", "COD"), ("Congo-Brazzaville", "COG"),
+    # the abbreviated saints of the Caribbean
+    ("St Vincent and the Grenadines", "VCT"), ("St. Kitts and Nevis", "KNA"), ("St Lucia", "LCA"),
 ])
 def test_country_names(name, code):
     assert gazetteer().country_code(name) == code
