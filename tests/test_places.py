@@ -184,6 +184,12 @@ CASES = [
     ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", {("Odisha", "region", "IND"),
                                                                            ("Bhubaneswar", "city", "IND")}),
     ("The river delta region flooded.", set()),
+    # coordinated features under one plural feature word
+    ("Troops patrol the San Miguel and Putumayo rivers on the border.", {("San Miguel River", "region", None),
+                                                                         ("Putumayo River", "region", None)}),
+    ("Japan voiced concern over the East and South China Seas.", {("Japan", "country", "JPN"),
+                                                                  ("East China Sea", "region", None),
+                                                                  ("South China Sea", "region", None)}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

@@ -832,10 +832,21 @@ def _named_features(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"
             while e < n and name_word(e) and e - i < 5:
                 e += 1
             spans.append((i, e, tx in water or tx == "Lake"))
-    if not spans:
+    coordinated = _coordinated_features(doc, name_word)
+    if not spans and not coordinated:
         return hits
     idx = info.idx
     out = list(hits)
+    tb = tables(doc.vocab)
+    for s, e, name in coordinated:
+        # "the San Miguel and Putumayo rivers", "the East and South China Seas": one feature per name
+        a, b = idx[s], info.end_char(e - 1)
+        if (excluded is not None and excluded.overlaps(a, b)) or inside_proper_name(doc, s, e):
+            continue
+        known = tb.meaning.get(f"R:{name}")
+        code = known[2] if known else None
+        out = [h for h in out if not (a <= h.start_char < b or a < h.end_char <= b)]
+        out.append(GeoHit(a, b, info.span_text(s, e), known[0] if known else name, "region", code, "named_feature", s, e))
     for s, e, is_water in spans:
         a, b = idx[s], info.end_char(e - 1)
         if excluded is not None and excluded.overlaps(a, b):
@@ -854,6 +865,38 @@ def _named_features(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"
         text = info.span_text(s, e)
         out = [h for h in out if h not in inner]
         out.append(GeoHit(a, b, text, text, "region", code, "named_feature", s, e))
+    return out
+
+
+_PLURAL_FEATURES = {"rivers": "River", "seas": "Sea", "islands": "Island", "lakes": "Lake", "straits": "Strait"}
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"})
+
+
+def _coordinated_features(doc: Doc, name_word) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each feature in "the X and Y rivers": "X River" over the tokens of X, "Y River"
+    over Y and the plural; "the East and South China Seas" gives "East China Sea" and "South China Sea"."""
+    info = docinfo(doc)
+    texts, lowers = info.texts, info.lowers
+    out: list[tuple[int, int, str]] = []
+    for i, tx in enumerate(texts):
+        sing = _PLURAL_FEATURES.get(lowers[i])
+        if sing is None or i < 3:
+            continue
+        s2 = i
+        while s2 - 1 >= 0 and name_word(s2 - 1) and i - s2 < 3:
+            s2 -= 1
+        if s2 == i or s2 < 2 or lowers[s2 - 1] != "and":
+            continue
+        e1 = s1 = s2 - 1
+        while s1 - 1 >= 0 and name_word(s1 - 1) and e1 - s1 < 3:
+            s1 -= 1
+        if s1 == e1:
+            continue
+        first, second = info.span_text(s1, e1), info.span_text(s2, i)
+        if first in _COMPASS_WORDS and texts[s2] in _COMPASS_WORDS and i - s2 > 1:
+            first = f"{first} {info.span_text(s2 + 1, i)}"  # "East" of "East and South China Seas"
+        out.append((s1, e1, f"{first} {sing}"))
+        out.append((s2, i + 1, f"{second} {sing}"))
     return out
 
 
