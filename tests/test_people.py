@@ -476,6 +476,9 @@ def test_country_evidence_order(run_doc, text, name, country):
     ("President Abdel Fattah El-Sisi visited Delhi. President Sisi met the press.", ["Abdel Fattah El-Sisi"]),
     ("President Luiz Inácio Lula da Silva arrived. Lula said the talks went well.", ["Luiz Inácio Lula da Silva"]),
     ("Foreign Minister Bui Thanh Son spoke. Foreign Minister Son added a remark.", ["Bui Thanh Son"]),
+    # a transcript's speaker label with an initial
+    ("Foreign Minister Nikos Dendias met the press in Athens.\n\nN. DENDIAS: We agreed to deepen cooperation.",
+     ["Nikos Dendias"]),
     # two-word short forms: the end, the start, or the first and last words of the full name
     ("Foreign Minister Maria Fernanda Espinosa spoke first. Fernanda Espinosa then took questions.",
      ["Maria Fernanda Espinosa"]),

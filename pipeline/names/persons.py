@@ -261,6 +261,9 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     van Klaveren"), its start ("Sok Chenda" of "Sok Chenda Sophea"), or its first and last words
     ("Mohammed Al-Khulaifi" of "Mohammed bin Abdulaziz Al-Khulaifi"). Case-insensitive."""
     a, b = [w.lower() for w in short], [w.lower() for w in full]
+    if 2 <= len(a) <= len(b) and re.fullmatch(r"[^\W\d_]\.?", a[0]) and a[0][0] == b[0][0] and a[-1] == b[-1] \
+            and len(b[0]) > 2:
+        return True  # "G. Gerapetritis" (a transcript's speaker label) of "George Gerapetritis"
     if not 2 <= len(a) < len(b):
         return False
     if b[-len(a):] == a or b[:len(a)] == a:
