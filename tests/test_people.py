@@ -300,6 +300,15 @@ ROLE_ROWS = [
     ("Texas Governor Greg Abbott met the delegation.", "Greg Abbott", "Texas Governor", "Governor", "USA"),
     ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", "Ravi Das", "Odisha Chief Minister",
      "Chief Minister", "IND"),
+    # a transcript: "my friend" before the name, "my <demonym> counterpart", an address before a subject
+    ("A. LEE: It is a pleasure to welcome the Foreign Minister of Greece, my friend Nikos Pappas.", "Nikos Pappas",
+     "Foreign Minister", "Foreign Minister", "GRC"),
+    ("Foreign Minister Nikos Pappas met the press.\n\nN. PAPPAS: I also briefed my Cypriot counterpart, Andreas Loizou, "
+     "on my meeting in Ankara.\n\nJOURNALIST: Minister Pappas, the Turkish Foreign Minister said last night that talks "
+     "failed.", "Andreas Loizou", "Foreign Minister", "Foreign Minister", "CYP"),
+    ("Greek Foreign Minister Nikos Pappas met the press.\n\nN. PAPPAS: I also briefed my Cypriot counterpart, Andreas "
+     "Loizou, on my meeting in Ankara.\n\nJOURNALIST: Minister Pappas, the Turkish Foreign Minister said last night that "
+     "talks failed.", "Nikos Pappas", "Foreign Minister", "Foreign Minister", "GRC"),
     # a known office-holder's name that opens with a function word
     ("Vietnamese General Secretary To Lam received the delegation in Hanoi.", "To Lam", "General Secretary",
      "General Secretary", "VNM"),

@@ -53,7 +53,7 @@ _POSS = ("'s", "’s", "'", "’")
 _PARTY_BODY = re.compile(r"\b(?:Party|Central Committee)\b")
 _PERSONAL_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
 _DETS = frozenset({"the", "a", "an"})
-_POSS_PRON = frozenset({"his", "her", "its", "their"})
+_POSS_PRON = frozenset({"his", "her", "its", "their", "my", "our"})  # ("my Cypriot counterpart": a speaker's)
 # words of a state's formal style before its name: "of the Republic of Turkiye", "of the Kingdom of Saudi Arabia"
 _STATE_STYLE = frozenset({"republic", "kingdom", "state", "federal", "democratic", "people's", "people", "'s", "islamic",
                           "arab", "united", "federation", "commonwealth", "sultanate", "principality", "socialist",
@@ -1339,6 +1339,8 @@ class PeopleFinder:
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
             # "Lim Sung-nam, Vice Foreign Minister of Korea", "Lavrov, the Russian Foreign Minister,"
+            if h.comp_e < info.n and doc[h.comp_e].pos_ in ("VERB", "AUX") and not doc[h.comp_e].tag_ == "VBN":
+                continue  # "Minister Gerapetritis, the Turkish Foreign Minister said …": an address, then a subject
             k = h.mod_s - 1
             owner = title_ending.get(k) if k >= 0 and texts[k] in _POSS else None
             if owner is not None:  # "Julie Bishop, the UN Secretary-General's Special Envoy"
