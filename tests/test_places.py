@@ -184,6 +184,10 @@ CASES = [
     ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", {("Odisha", "region", "IND"),
                                                                            ("Bhubaneswar", "city", "IND")}),
     ("The river delta region flooded.", set()),
+    # islands, provinces and seas from regions.json, named alone
+    ("The cable will link Crete with Cyprus through Kasos.", {("Crete", "region", "GRC"), ("Cyprus", "country", "CYP"),
+                                                              ("Kasos", "region", "GRC")}),
+    ("The ferry will sail from Trinidad to Tobago.", {("Trinidad", "region", "TTO"), ("Tobago", "region", "TTO")}),
     # coordinated features under one plural feature word
     ("Troops patrol the San Miguel and Putumayo rivers on the border.", {("San Miguel River", "region", None),
                                                                          ("Putumayo River", "region", None)}),

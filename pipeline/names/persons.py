@@ -572,7 +572,7 @@ class PeopleFinder:
         return text
 
     def _country_of_hit(self, h: GeoHit) -> Optional[str]:
-        return h.country if h.type in ("country", "region") and h.country and h.rule != "gazetteer_region" else None
+        return h.country if h.type in ("country", "region") and h.country else None
 
     def _modifiers(self, doc: Doc, h: TitleHit, by_end: dict, by_start_tok: dict, title_toks: set = frozenset(),
                    name_starts: set = frozenset(), name_sorted: Optional[list] = None) -> None:
