@@ -615,6 +615,7 @@ def _dates(doc):
     ("The fund will pay EUR 6 million over four years.", DOC, [("four years", "P4Y")]),
     # a year in a programme's name is not a date
     ("The leaders adopted the ASEAN Community Vision 2045 and Agenda 2063.", DOC, []),
+    ("They share a commitment to the 2030 Agenda for Sustainable Development.", DOC, []),
     # a past year in the sentence does not date a month told as a plan
     ("The ministers reviewed the visit to Luanda in August 2020 and discussed preparations for the celebrations, "
      "in December, of the anniversary.", DOC, [("August 2020", "2020-08"), ("December", "2021-12")]),

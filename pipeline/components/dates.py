@@ -275,6 +275,8 @@ class DatesComponent:
             nxt = doc[tok.i + 1]
             if nxt.lower_ in ("%", "percent") or nxt.like_num:
                 return False
+            if nxt.text in ("Agenda", "Vision"):
+                return False  # "the 2030 Agenda for Sustainable Development": a programme's name
         # "2000 troops": a count of a plural noun; "the 1978 resolution" stays a year
         if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" \
                 and tok.head.lower_ not in _TIME_NOUNS and tok.head.lemma_.lower() not in _TIME_NOUNS:
