@@ -364,61 +364,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
         if reason is not None:
             reasons[i] = reason
 
-    # Pass 2: the headline — the nearest neutral line above the story that reads like one; where a
-    # byline or stamp block stands above the story, the headline is the first of the headline-like lines
-    # right above that block, and the summary lines ("deks") around the block belong to the story.
-    deks: set[int] = set()
-    if title is None:
-        def headline_like(i: int) -> bool:
-            ln = lines[i]
-            return (i in neutral_set and i not in reasons and not _MEDIA_TAG.match(ln.text) and 3 <= ln.words <= 30
-                    and not re.search(r"\s[›»>]\s", ln.text)  # "Home › Saudi Arabia": a short breadcrumb
-                    and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
-                    and not _foreign_line(ln.text))
-
-        neutral_set = set(neutral)
-        _find_unlabelled_bylines(lines, first_good, neutral_set, reasons, out, r)
-        block = [i for i in range(first_good) if reasons.get(i) in ("byline", "published_stamp")]
-        run: list[int] = []
-        if block:
-            b0 = max(block)
-            while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp")):
-                b0 -= 1
-            k = b0 - 1
-            while k >= 0 and (lines[k] is None or headline_like(k)):
-                if lines[k] is not None:
-                    run.append(k)
-                k -= 1
-            below = next((i for i in range(max(block) + 1, first_good) if lines[i] is not None and headline_like(i)),
-                         None)
-            if run and below is not None and lines[below].words >= lines[run[0]].words:
-                run = []  # "Press release from Ministry for Foreign Affairs" / stamp / the headline / story
-        if run:
-            # the nearest; a long line under another headline-like line is the summary under the headline
-            # ("India, Indonesia agree …" / "Jaishankar and his counterpart also discussed …" / byline), a
-            # short label above the headline is not one ("Nota à imprensa nº 112")
-            top = run[0]
-            if len(run) >= 2 and lines[run[0]].words >= 12 and lines[run[1]].words >= max(6, lines[run[0]].words / 2) \
-                    and not _ROW_ITEMS.search(lines[run[1]].text.strip()):
-                top = run[1]
-                deks = {run[0]}
-            out.title = lines[top].text
-            reasons[top] = "title"
-            deks |= {i for i in neutral_set if max(block) < i < first_good and i not in reasons
-                     and lines[i].words >= 5 and lines[i].stop_ratio >= 0.1 and not _MEDIA_TAG.match(lines[i].text)
-                     and not line_is_title_like(lines[i].text)}
-        else:
-            for i in sorted((n for n in neutral if n < first_good), reverse=True):
-                ln = lines[i]
-                if _MEDIA_TAG.match(ln.text):
-                    continue  # "(Photo) Japan-Philippines Foreign Ministers' Meeting 1": a picture's placeholder
-                if (3 <= ln.words <= 30 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
-                        and not _foreign_line(ln.text)):
-                    if ln.words >= 4 or not any(lines[j].words >= 4 for j in neutral if j < i):
-                        out.title = ln.text
-                        reasons[i] = "title"
-                        _find_author_after(lines, i, reasons, out, r)
-                        break
+    # Pass 2: the headline (and the summary lines kept with the story).
+    deks = _headline(lines, neutral, first_good, reasons, out, r) if title is None else set()
 
     # Pass 3: neutral lines follow their region. A story may close on short sentences
     # ("He declined to comment.", "The talks resume on Friday."): sentences that follow the last
@@ -629,6 +576,61 @@ def _find_signatory(lines: list[Optional[_Line]], last_good: int, reasons: dict[
             out.author = name.text.strip()
             reasons[a] = reasons[b] = "byline"
             return
+
+
+def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int, reasons: dict[int, str],
+              out: Cleaned, r: "_Rules") -> set[int]:
+    """Pick the headline among the neutral lines above the story (``out.title``, reason "title") and return
+    the summary lines ("deks") that stay with the story. The headline is the nearest neutral line above the
+    story that reads like one; where a byline or stamp block stands above the story, it is the headline-like
+    line right above that block, and the summary lines around the block belong to the story."""
+    neutral_set = set(neutral)
+
+    def headline_like(i: int, *, strict: bool = True) -> bool:
+        ln = lines[i]
+        return (3 <= ln.words <= 30 and not _MEDIA_TAG.match(ln.text)  # "(Photo) … Meeting 1": a placeholder
+                and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
+                and not _foreign_line(ln.text) and i not in reasons
+                and (not strict or (i in neutral_set and not re.search(r"\s[›»>]\s", ln.text))))  # "Home › …"
+
+    _find_unlabelled_bylines(lines, first_good, neutral_set, reasons, out, r)
+    block = [i for i in range(first_good) if reasons.get(i) in ("byline", "published_stamp")]
+    run: list[int] = []  # headline-like lines right above the block, nearest first
+    if block:
+        b0 = max(block)
+        while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp")):
+            b0 -= 1
+        k = b0 - 1
+        while k >= 0 and (lines[k] is None or headline_like(k)):
+            if lines[k] is not None:
+                run.append(k)
+            k -= 1
+        below = next((i for i in range(max(block) + 1, first_good) if lines[i] is not None and headline_like(i)), None)
+        if run and below is not None and lines[below].words >= lines[run[0]].words:
+            run = []  # "Press release from Ministry for Foreign Affairs" / stamp / the headline / story
+    deks: set[int] = set()
+    if run:
+        # a long line under another headline-like line is the summary under the headline ("India, Indonesia
+        # agree …" / "Jaishankar and his counterpart also discussed …" / byline); a short label above the
+        # headline is not one ("Nota à imprensa nº 112")
+        top = run[0]
+        if len(run) >= 2 and lines[run[0]].words >= 12 and lines[run[1]].words >= max(6, lines[run[0]].words / 2) \
+                and not _ROW_ITEMS.search(lines[run[1]].text.strip()):
+            top, deks = run[1], {run[0]}
+        out.title = lines[top].text
+        reasons[top] = "title"
+        deks |= {i for i in neutral_set if max(block) < i < first_good and i not in reasons
+                 and lines[i].words >= 5 and lines[i].stop_ratio >= 0.1 and not _MEDIA_TAG.match(lines[i].text)
+                 and not line_is_title_like(lines[i].text)}
+        return deks
+    for i in sorted((n for n in neutral if n < first_good), reverse=True):
+        if headline_like(i, strict=False) and (lines[i].words >= 4
+                                               or not any(lines[j].words >= 4 for j in neutral if j < i)):
+            out.title = lines[i].text
+            reasons[i] = "title"
+            _find_author_after(lines, i, reasons, out, r)
+            break
+    return deks
 
 
 def line_is_title_like(text: str) -> bool:
