@@ -299,6 +299,9 @@ ROLE_ROWS = [
     # sub-national heads of government; a region before the office stays in the role
     ("Texas Governor Greg Abbott met the delegation.", "Greg Abbott", "Texas Governor", "Governor", "USA"),
     ("The Premier of Saxony, Anna Kroll, met the delegation.", "Anna Kroll", "Premier of Saxony", "Premier", "DEU"),
+    # a royal title before a given name
+    ("The delegations were received by Hereditary Prince Alois of Liechtenstein at Vaduz Castle.", "Alois",
+     "Hereditary Prince", "Hereditary Prince", "LIE"),
     ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", "Ravi Das", "Odisha Chief Minister",
      "Chief Minister", "IND"),
     # a transcript: "my friend" before the name, "my <demonym> counterpart", an address before a subject
