@@ -289,6 +289,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("will", "pledge", ["NOR"], "send its foreign minister to Ottawa", deadline="next month")]),
     ("deadline_then_escort", "Kenya will send a trade mission to Oman the following day, accompanied by officials of "
      "the ministry.", [C("will", "pledge", ["KEN"], "send a trade mission to Oman", deadline="the following day")]),
+    # a sentence adverb before the act is not part of it
+    ("lead_adverb", "Japan will also send a trade mission to Santiago. Chile will not, however, lift the tariff.",
+     [C("will", "pledge", ["JPN"], "send a trade mission to Santiago"),
+      C("will", "pledge", ["CHL"], "lift the tariff", negated=True)]),
     # "did not reach agreement on X": a negated agreement on the thing named
     ("reach_agreement_negated", "India and Indonesia met. However, they did not reach agreement on the proposed "
      "harmonisation of toll charges.", [C("agreement", "agreement", ["IDN", "IND"],

@@ -57,6 +57,7 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 
 
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
+_LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover),?\s+(?=[a-z])")
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "next month for talks with …", "the following day, accompanied by officials …"
                             r"|\s+for\s+(?:talks|consultations|discussions|a\s+(?:meeting|visit|working\s+visit|series))\b"
@@ -1074,6 +1075,9 @@ class Extractor:
         a_start, a_end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         if 0 <= c.lead < s and c.lead >= seg_a and c.lead > c.trigger.i:
             a_start = doc[c.lead].idx  # the tasked body opens the action
+        lead_adverb = _LEAD_ADVERB.match(doc.text, a_start, a_end)
+        if lead_adverb:
+            a_start = lead_adverb.end()  # "will also visit Cuttack": the act is "visit Cuttack", as annotators write it
         deadline, deadline_value, d_a, d_b = self._deadline(doc, c, head, s, e)
         if deadline and a_start < d_a < a_end and d_b < a_end - 1 and _PURPOSE_AFTER.match(doc.text, d_b):
             # "travel to Accra next month to launch the partnership": the action ends at the deadline and
