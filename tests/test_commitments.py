@@ -289,6 +289,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("will", "pledge", ["NOR"], "send its foreign minister to Ottawa", deadline="next month")]),
     ("deadline_then_escort", "Kenya will send a trade mission to Oman the following day, accompanied by officials of "
      "the ministry.", [C("will", "pledge", ["KEN"], "send a trade mission to Oman", deadline="the following day")]),
+    # a deadline on the second of two coordinated verbs sharing one object dates both; a closing "subject to"
+    ("deadline_shared_object", "India and Bhutan agreed to complete and commission the hydroelectric project before "
+     "the end of the year.", [C("agreed", "agreement", ["BTN", "IND"], "complete and commission the hydroelectric "
+                                "project", deadline="before the end of the year")]),
+    ("condition_subject_to", "Singapore and Vietnam agreed to sign the agreement, subject to the completion of the "
+     "necessary procedures.", [C("agreed", "agreement", ["SGP", "VNM"], "sign the agreement",
+                                 deadline="subject to the completion of the necessary procedures")]),
+    ("condition_as_long_as", "Uganda said it would keep its troops in Somalia for as long as the government requests "
+     "it.", [C("would", "pledge", ["UGA"], "keep its troops in Somalia",
+               deadline="for as long as the government requests it")]),
     # a sentence adverb before the act is not part of it
     ("lead_adverb", "Japan will also send a trade mission to Santiago. Chile will not, however, lift the tariff.",
      [C("will", "pledge", ["JPN"], "send a trade mission to Santiago"),

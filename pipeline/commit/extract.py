@@ -57,6 +57,7 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 
 
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
+_SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
 _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover),?\s+(?=[a-z])")
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "next month for talks with …", "the following day, accompanied by officials …"
@@ -867,11 +868,13 @@ class Extractor:
 
     @staticmethod
     def _in_other_conjunct(t: Token, head: Token) -> bool:
-        """``t`` hangs under a verb coordinated with the action head: it belongs to another act."""
+        """``t`` hangs under an infinitive coordinated with the action ("agreed to share X and to coordinate Y
+        ahead of the winter"): it belongs to that other act."""
         cur = t
         while cur.i != head.i and cur.head.i != cur.i:
-            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
-                return True
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                    ch.dep_ == "aux" and ch.lower_ == "to" for ch in cur.children):
+                return True  # ("and to coordinate Y ahead of …"; not "complete and commission X before …")
             cur = cur.head
         return False
 
@@ -984,6 +987,13 @@ class Extractor:
             objs = [x for p in [t] + [x for x in t.children if x.dep_ == "prep"] for x in p.children if x.dep_ == "pobj"]
             if any(self._event_object(t) or self._action_noun(o) for o in objs):
                 return idx[toks[0]], end_char(toks[-1]), "event"
+        # 2d. a closing "subject to …" (the parser hangs the adjective anywhere): a condition to the end
+        a0, b0 = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        bound = doc[c.limit].idx if 0 <= c.limit < sent.end else sent.end_char
+        m = _SUBJECT_TO.search(info.text, a0, max(b0, bound))
+        if m and m.start() <= b0:
+            end = max(b0, bound) if m.start(1) >= b0 else b0
+            return m.start(1), len(info.text[:end].rstrip(" .;\n")), "cond"
         # 3. fixed phrases in the action or just after it ("at an early date", "as soon as possible"),
         # not reaching into a following coordinated action
         a = doc[s].idx
