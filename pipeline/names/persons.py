@@ -398,6 +398,8 @@ class PeopleFinder:
         self.tt = _tables_for(id(vocab), vocab)
         self.t = lexicon.titles()
         self._honorific_set = frozenset(_norm_honorific(h) for h in self.t.honorifics)
+        self._honorific_firsts = frozenset(h.split()[0].split("'")[0].split("’")[0].rstrip(".") for h in self._honorific_set) \
+            | frozenset(h.split()[0] for h in self._honorific_set)
         self.sn = lexicon.surnames()
         self.g = gazetteer()
         self._role_prefixes = [(pre, len(pre.split())) for pre in self.t.role_prefixes]
@@ -1069,17 +1071,27 @@ class PeopleFinder:
         "'" "Seri" "Utama"), "Yang Berhormat Dato' Seri Utama": the furthest point a chain of honorifics reaches
         (a chain may split where the longest honorific at a point would not: "Dato' Seri" + "Utama" fails,
         "Dato'" + "Seri Utama" does not)."""
-        hon = self._honorific_set
+        hon, firsts = self._honorific_set, self._honorific_firsts
         n_tok = len(texts)
         seen, todo, best = {p}, [p], p
         while todo:
             q = todo.pop()
+            if q >= n_tok or texts[q] not in firsts:
+                continue  # no honorific starts with this word
             for n in range(1, min(9, n_tok - q + 1)):
                 if _norm_honorific(" ".join(texts[q:q + n])) in hon and q + n not in seen:
                     seen.add(q + n)
                     todo.append(q + n)
                     best = max(best, q + n)
         return best
+
+    def _is_rank(self, form: lexicon.TitleForm) -> bool:
+        return form.base in self.t.military_ranks
+
+    def _rank_yields(self, rank: lexicon.TitleForm, office: lexicon.TitleForm) -> bool:
+        """A military rank gives way to an office held by the same person ("Major General A, Head of the
+        General Intelligence Service", "the Minister of Defence, General B")."""
+        return self._is_rank(rank) and not self._is_rank(office)
 
     def _namelike(self, txt: str, is_alpha: bool) -> bool:
         """Could the token (its text and ``is_alpha``) be a word of a personal name?"""
@@ -1206,13 +1218,13 @@ class PeopleFinder:
         # e) a plural title over coordinated names: "Presidents Félix Tshisekedi and Paul Kagame"
         lowers = info.lowers
         geo_at = {h.tok_start: h for h in geo}
-        rank_end = {h.s: h.e for h in titles if h.form.base in self.t.military_ranks}
+        rank_end = {h.s: h.e for h in titles if self._is_rank(h.form)}
         for s0, e0, form, surface, states in self._plural_titles(doc, title_toks, geo_at):
             p, runs, own = e0, [], {}
             pending = states[0] if len(states) == 1 else None
             while True:
                 k = self._past_honorifics(texts, p)
-                if k in rank_end and form.base not in self.t.military_ranks:
+                if k in rank_end and not self._is_rank(form):
                     p = rank_end[k]  # "the Ministers of Defence of A, B and C, …, H.E. Gen. Sadio Camara"
                 run = self.name_run(doc, p, title_toks, country_toks)
                 if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words()):
@@ -1260,8 +1272,7 @@ class PeopleFinder:
                 m = merged[-1]
                 if c.e > m.e and c.s == m.s:
                     m.e = c.e
-                if c.title and (not m.title or (m.title.form.base in self.t.military_ranks
-                                                and c.title.form.base not in self.t.military_ranks)):
+                if c.title and (not m.title or self._rank_yields(m.title.form, c.title.form)):
                     m.title, m.title_shape = c.title, c.title_shape  # (an office beats a rank)
                 if c.source == "title" and m.source == "model":
                     m.source = "model+title"
@@ -1302,8 +1313,7 @@ class PeopleFinder:
                 p1 += 1  # "the Trade Minister, the Hon Don Farrell MP, …"
             p1 = self._past_honorifics(texts, p1)  # "the President of Egypt, H.E. Mr. Abdel Fattah El-Sisi"
             rank = title_starting.get(p1)
-            if rank is not None and (_bare_rank(rank) or (rank.form.base in self.t.military_ranks
-                                                          and h.form.base not in self.t.military_ranks)):
+            if rank is not None and (_bare_rank(rank) or self._rank_yields(rank.form, h.form)):
                 # "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar", "the Minister of Defence,
                 # General Sadio Keita"
                 p1 = rank.comp_e
@@ -1333,8 +1343,7 @@ class PeopleFinder:
             if p + 1 < info.n and texts[p] == "," and p1 in by_start and lead and not after_name:
                 # (a title between two names in a list is the first one's: "A, Premier of Nunavut, B, …")
                 c = by_start[p1]
-                if not c.title or _bare_rank(c.title) or (c.title.form.base in self.t.military_ranks
-                                                          and h.form.base not in self.t.military_ranks):
+                if not c.title or _bare_rank(c.title) or self._rank_yields(c.title.form, h.form):
                     # ("the Minister of Defence, General Sadio Keita": the office, not the rank)
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
@@ -1363,8 +1372,7 @@ class PeopleFinder:
                 # Foreign Ministry Spokesperson"): the office in apposition says what the person does
                 if not c.title or _bare_rank(c.title) or (c.title.form.role.count(" ") < h.form.role.count(" ")
                                                           and c.title_shape != "title_appositive_before") \
-                        or (c.title.form.base in self.t.military_ranks and c.title_shape != "title_appositive_before"
-                            and h.form.base not in self.t.military_ranks):
+                        or (c.title_shape != "title_appositive_before" and self._rank_yields(c.title.form, h.form)):
                     # ("Major General A, Head of the General Intelligence Service": the office, not the rank)
                     # (an office written before the name and set off by commas is that name's: in "the
                     # Minister of X of Paraguay, Claudia Centurión, the Minister of Y of Uruguay, Lucía
