@@ -431,6 +431,11 @@ ROLE_ROWS = [
     ("The talks were attended by Chief of the Defence Staff Air Marshal John Smith and Head of the State Security "
      "Service Colonel Ali Hassan.", "John Smith", "Chief of the Defence Staff", "Chief", None),
     ("The head of the delegation, Anna Berg, spoke to the heads of state.", "Anna Berg", None, None, None),
+    # a surname the model takes for an organisation, with an office that names its state in apposition
+    ("Lavrov, the Russian Foreign Minister, met his Indian counterpart in Moscow.", "Lavrov",
+     "Foreign Minister", "Foreign Minister", "RUS"),
+    ("The talks were led by Lavrov, the Russian Foreign Minister, and Wang Yi.", "Lavrov",
+     "Foreign Minister", "Foreign Minister", "RUS"),
 ]
 
 
@@ -695,6 +700,10 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     # a common word the model calls a person, with nothing else to back it
     "Riot police fired plastic bullets at the crowd.",
     "Rescued by fishermen, the crew returned to port.",
+    # a sentence-opening preposition the model puts inside a "name"; a place or company before an office
+    "Following Brexit, the minister spoke.",
+    "Speaking in Davos, the Russian Foreign Minister said the talks were useful.",
+    "Gazprom, the Russian energy giant, said it would comply.",
     # one word with no title, honorific or full name behind it: a company, not a person
     "The ministers welcomed the plans of Petrobras and Sonangol to resume joint exploration.",
 ])

@@ -254,6 +254,19 @@ def test_capital_rule_recorded(run_doc):
     assert places[0].name == "South Korea" and places[0].rule == "capital_metonymy"
 
 
+@pytest.mark.parametrize("text,name,rule", [
+    ("Seoul believes the plan will work.", "South Korea", "capital_metonymy"),
+    ("The talks went well, and Moscow said it would respond.", "Russia", "capital_metonymy"),
+    # a host is its government, as annotators read "Majuro would host the next dialogue"
+    ("Beijing will host the summit next year.", "China", "capital_metonymy"),
+    # said to be the city: the city itself
+    ("Ankara, the Turkish capital, welcomed the delegation on Monday.", "Ankara", "gazetteer_city"),
+])
+def test_capital_as_government_or_city(run_doc, text, name, rule):
+    places = run_doc(text)._.places
+    assert [(p.name, p.rule) for p in places] == [(name, rule)]
+
+
 def test_person_name_is_not_a_place(run_doc):
     text = "Foreign Minister Chung Eui-yong visited Moscow. Chung’s Moscow visit was brief. Jordan Peterson spoke."
     names = {p.name for p in run_doc(text)._.places}

@@ -430,6 +430,8 @@ def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
         return True  # "talks with Pyongyang", "pressure on Beijing"
     if dep in ("dobj", "attr", "oprd"):
         return head.lemma_.lower() not in ex.capital_location_preps and head.lower_ not in ex.capital_location_preps
+    if any(c.dep_ == "appos" and c.lemma_.lower() in ex.capital_city_nouns for c in t.children):
+        return False  # "Moscow, the Russian capital, …": said to be the city
     if dep in ("nsubj", "nsubjpass", "poss", "dep", "appos", "npadvmod", "dative", "agent", "ROOT", "csubj"):
         # a bare capital as a headline/sentence subject is the government; "Seoul, June 1" datelines are chrome
         return True

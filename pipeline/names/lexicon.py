@@ -244,13 +244,15 @@ class PlaceExclusions:
     water_features: frozenset[str] = frozenset()  # "Davis Strait": a sea's name, no country
     land_features: frozenset[str] = frozenset()  # "Baffin Island": a land feature's name
     feature_of_heads: frozenset[str] = frozenset()  # "Gulf of Finland"
+    capital_city_nouns: frozenset[str] = frozenset()  # "Moscow, the Russian capital,": the city
 
 
 def _load_exclusions(data: dict) -> PlaceExclusions:
     f = "place_exclusions.json"
     _keys(f, data, {"_doc", "name_heads", "name_prefix_heads", "name_connectors", "not_places",
                     "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads",
-                    "non_relation_heads", "water_features", "land_features", "feature_of_heads"})
+                    "non_relation_heads", "water_features", "land_features", "feature_of_heads",
+                    "capital_city_nouns"})
     if not isinstance(data["small_city_needs_model"], int):
         raise ValueError(f"{f} small_city_needs_model: expected an integer")
     return PlaceExclusions(
@@ -266,6 +268,8 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
         water_features=frozenset(_strings(f"{f} water_features", data.get("water_features", []))),
         land_features=frozenset(_strings(f"{f} land_features", data.get("land_features", []))),
         feature_of_heads=frozenset(_strings(f"{f} feature_of_heads", data.get("feature_of_heads", []))),
+        capital_city_nouns=frozenset(x.lower() for x in _strings(f"{f} capital_city_nouns",
+                                                                  data.get("capital_city_nouns", []))),
     )
 
 

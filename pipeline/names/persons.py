@@ -393,6 +393,9 @@ def _norm_honorific(words: str) -> str:
     return words.replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
 
 
+_PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "towards", "toward"})
+
+
 class PeopleFinder:
     def __init__(self, vocab) -> None:
         self.tt = _tables_for(id(vocab), vocab)
@@ -1107,6 +1110,20 @@ class PeopleFinder:
             return False
         return True
 
+    def _lone_surname(self, doc: Doc, i: int, h: TitleHit, country_toks: set[int], title_toks: set[int]) -> bool:
+        """Is the one word before ", the <state> <office>," a surname? Only when the office is a full
+        description (its article and its state), the word is name-shaped and no English word, place or
+        organisation: "Lavrov, the Russian Foreign Minister," but not "Moscow, the Russian capital," or
+        "In Davos, the Russian Foreign Minister"."""
+        if not (h.det and h.country) or i in country_toks or i in title_toks:
+            return False
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not self._namelike(tok.text, tok.is_alpha) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        if i >= 1 and doc[i - 1].lower_ in _PLACE_PREPS:
+            return False  # "In Ankara, the Turkish President said": a place the lexicon does not know
+        return not inside_proper_name(doc, i, i + 1) and not self._thing_or_place(doc, i, i + 1)
+
     def _not_name_word(self, txt: str) -> bool:
         """Never a personal name: a news outlet ("Reuters", "Bloomberg") or the plural of a one-word title
         ("Ministers", "Presidents", "Ambassadors")."""
@@ -1126,8 +1143,9 @@ class PeopleFinder:
             if (lowers[s] in _DETS or s in title_toks or texts[s] in self.t.honorifics
                     or self.g.demonyms.get(texts[s]) or texts[s] in "([{"
                     or (e - s >= 2 and _PORTFOLIO_END.search(texts[s]))  # "… and Human [Mobility Gabriela Sommerfeld]"
-                    or texts[s] in self.t.not_names or self._not_name_word(texts[s])):
-                s += 1  # "Assembly Dennis Francis" → "Dennis Francis"
+                    or texts[s] in self.t.not_names or self._not_name_word(texts[s])
+                    or (e - s >= 2 and doc[s].is_sent_start and doc[s].tag_ in ("VBG", "IN"))):
+                s += 1  # "Assembly Dennis Francis" → "Dennis Francis"; "[Following] Brexit"
             elif self._past_honorifics(texts, s) > s:
                 s = self._past_honorifics(texts, s)  # "Seri Utama Mohamad Hasan" → "Mohamad Hasan"
             elif any(self._past_honorifics(texts, k) > s for k in range(max(0, s - 3), s)):
@@ -1360,9 +1378,11 @@ class PeopleFinder:
                 end_k = k - 3  # "Mahmoud Thabit Kombo (MP), Minister for Foreign Affairs …"
             if k >= 1 and texts[k] == "," and end_k not in by_end and texts[end_k - 1][:1].isupper() \
                     and (end_k == 1 or not texts[end_k - 2][:1].isupper()) \
-                    and any(m.e - m.s >= 2 and m.e < end_k and texts[m.e - 1] == texts[end_k - 1] for m in merged):
+                    and (any(m.e - m.s >= 2 and m.e < end_k and texts[m.e - 1] == texts[end_k - 1] for m in merged)
+                         or self._lone_surname(doc, end_k - 1, h, country_toks, title_toks)):
                 # "Symmonds, Barbados's Minister of Foreign Affairs, …": the surname of a name met earlier, which
-                # the model did not tag here, with its office in apposition
+                # the model did not tag here, with its office in apposition; "Lavrov, the Russian Foreign
+                # Minister, met …": a surname no dictionary knows, with an office that names its state
                 c = Cand(end_k - 1, end_k, "title")
                 merged.append(c)
                 by_start[c.s], by_end[c.e] = c, c
