@@ -59,6 +59,37 @@ def test_lexicon_rejects_missing_keys_and_bad_values():
     bad = dict(data, classifier_set_words=["sometimes"])
     with pytest.raises(ValueError, match="classifier_set_words"):
         parse_lexicon(bad)
+    for zone in ("+9", "Asia/Atlantis", {"SAU": "+03:00"}, {"default": "-04:00", "saudi": "+03:00"}):
+        bad = dict(data, time_zone_offsets={**data["time_zone_offsets"], "ast": zone})
+        with pytest.raises(ValueError, match="time_zone_offsets"):
+            parse_lexicon(bad)
+    bad = dict(data, time_zone_offsets={**data["time_zone_offsets"], "zzt": "+01:00"})
+    with pytest.raises(ValueError, match="not in time_zones"):
+        parse_lexicon(bad)
+
+
+@pytest.mark.parametrize("tz,states,day,expected", [
+    ("JST", (), "2025-03-06", "+09:00"),
+    ("(GMT)", (), "2025-03-06", "+00:00"),
+    ("GMT+3", (), None, "+03:00"),
+    ("UTC-04:30", (), None, "-04:30"),
+    ("Eastern Time", (), "2025-01-15", "-05:00"),
+    ("Eastern Time", (), "2025-07-15", "-04:00"),
+    ("Eastern Time", (), None, None),  # changes over the year: no offset without the day
+    ("AST", ("BRB", "TTO"), "2025-01-15", "-04:00"),
+    ("AST", ("SAU",), "2025-01-15", "+03:00"),
+    ("IST", (), "2025-01-15", "+05:30"),
+    ("Kyiv time", (), "2025-01-28", "+02:00"),
+    ("Kyiv time", (), "2025-07-28", "+03:00"),
+    ("Oman time", (), None, "+04:00"),
+    ("Moscow time", (), None, "+03:00"),
+    ("Russia time", (), None, None),  # a state of many zones
+    ("local time", (), "2025-01-15", None),
+])
+def test_time_zone_offsets(tz, states, day, expected):
+    from pipeline.temporal.zones import offset, zone_for
+
+    assert offset(zone_for(tz, load_lexicon().time_zone_offsets, states), day) == expected
 
 
 def test_every_holiday_rule_gives_a_day():
@@ -470,9 +501,28 @@ def _dates(doc):
     # a possessive weekday dates a noun: the governing verb's tense does not apply
     ("Lawyers said they would appeal Wednesday's ruling.", "2021-11-26", [("Wednesday", "2021-11-24")]),
     ("Officials said over the weekend that talks would resume.", DOC, [("the weekend", "2021-W46-WE")]),
-    # a clock time takes the date across a parenthesis
+    # a clock time takes the date across a parenthesis; the universal time in it is a time of its own, with
+    # its offset (press)
     ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", DOC,
-     [("10:35 a.m.", "2021-11-19T10:35"), ("Friday", "2021-11-19")]),
+     [("10:35 a.m.", "2021-11-19T10:35"), ("0735 GMT", "2021-11-19T07:35+00:00"), ("Friday", "2021-11-19")]),
+    # a named zone gives the offset on that day; "local time" names none
+    ("Talks opened at 5:40 p.m. JST on March 6.", DOC, [("5:40 p.m. JST", "2022-03-06T17:40+09:00"),
+                                                         ("March 6", "2022-03-06")]),
+    ("The ministers met in Kyiv on Tuesday at 6 p.m. Kyiv time.", DOC,
+     [("Tuesday at 6 p.m. Kyiv time", "2021-11-23T18:00+02:00")]),
+    ("The ministers met in Kyiv at 6 p.m. Kyiv time on 2 July.", DOC,
+     [("6 p.m. Kyiv time", "2021-07-02T18:00+03:00"), ("2 July", "2021-07-02")]),
+    ("Voting closes at 4 p.m. AST (8 p.m. GMT) on Thursday in Bridgetown.", DOC,
+     [("4 p.m. AST", "2021-11-25T16:00-04:00"), ("8 p.m. GMT", "2021-11-25T20:00+00:00"), ("Thursday", "2021-11-25")]),
+    ("The Riyadh talks open at 9 p.m. AST on Monday.", DOC, [("9 p.m. AST", "2021-11-29T21:00+03:00"),
+                                                            ("Monday", "2021-11-29")]),
+    ("The call began at 9 a.m. Eastern Time on July 3.", DOC, [("9 a.m. Eastern Time", "2021-07-03T09:00-04:00"),
+                                                                ("July 3", "2021-07-03")]),
+    ("The session began at 10:40 a.m. local time on Monday.", DOC, [("10:40 a.m. local time", "2021-11-22T10:40"),
+                                                                     ("Monday", "2021-11-22")]),
+    # no place before "time", no zone; an abbreviation is one only in capitals
+    ("The vote is at 3 p.m. Prime Minister time.", DOC, [("3 p.m.", "2021-11-24T15:00")]),
+    ("The convoy left at 3 p.m. west of the city.", DOC, [("3 p.m.", "2021-11-24T15:00")]),
     # rates are sets, not durations; so is "twice a year"
     ("The airline runs four flights a week and saves $2 million a year.", DOC, [("a week", "P1W"), ("a year", "P1Y")]),
     ("The forum meets twice a year.", DOC, [("a year", "P1Y")]),

@@ -131,6 +131,16 @@ def _tenure_floor(doc: Doc) -> Optional[int]:
     return floor
 
 
+def _states(doc: Doc) -> list[str]:
+    """The states the page names, in order of first mention (``doc._.places``, communique_places; without
+    it, none): they tell which zone an abbreviation several regions use means ("AST" in a Gulf story)."""
+    out: list[str] = []
+    for pl in sorted(doc._.places or [], key=lambda p: p.mentions[0].start if p.mentions else 0):
+        if pl.country and pl.country not in out:
+            out.append(pl.country)
+    return out
+
+
 @Language.factory("communique_dates", default_config={"profile": "press", "use_entities": True, "infer_doc_date": True})
 def make_dates(nlp: Language, name: str, profile: str, use_entities: bool, infer_doc_date: bool):
     return DatesComponent(profile=profile, use_entities=use_entities, infer_doc_date=infer_doc_date)
@@ -197,7 +207,7 @@ class DatesComponent:
         doc_date = doc._.doc_date
         infer = self.infer_doc_date and not doc_date
         mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=infer, profile=profile,
-                                      not_before=_tenure_floor(doc) if infer else None)
+                                      not_before=_tenure_floor(doc) if infer else None, states=_states(doc))
         if inferred and not doc_date:
             doc._.doc_date = inferred
             doc._.doc_date_source = "text"

@@ -10,14 +10,16 @@ sentence ids, tests can feed them by hand.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Optional, Sequence
 
 from ..records import DateMention
 from .frames import Frame, Resolved
 from .grammar import Match, scan
+from .lexicon import load_lexicon
 from .resolve import Anchor, Context, Prior, _to_date, resolve
+from .zones import offset, zone_for
 
 PROFILES = ("press", "timeml")
 _PRESS_APPROX = re.compile(r"(?:nearly|almost|more\s+than|less\s+than|over|at\s+least|some|around|roughly|about|"
@@ -87,10 +89,13 @@ def infer_doc_date(cands: Sequence[Candidate], *, not_before: Optional[int] = No
 
 
 def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], infer: bool = True,
-             profile: str = "press", not_before: Optional[int] = None) -> tuple[list[DateMention], Optional[str]]:
+             profile: str = "press", not_before: Optional[int] = None,
+             states: Sequence[str] = ()) -> tuple[list[DateMention], Optional[str]]:
     """Resolve candidates in text order. Returns the mentions and, when the
     document date was inferred from the text, that date (else None).
-    ``not_before``: see :func:`infer_doc_date`."""
+    ``not_before``: see :func:`infer_doc_date`. ``states``: the states the document
+    names, in order; they choose the zone of an abbreviation several regions use
+    ("AST")."""
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
     inferred: Optional[str] = None
@@ -108,6 +113,12 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         r = resolve(c.frame, ctx)
         if r.value is None:
             continue
+        if profile == "press" and c.frame.kind == "time" and c.frame.p.get("tz") and "T" in r.value:
+            # "5:40 p.m. JST" → …T17:40+09:00 (TimeML writes no offset)
+            zone = zone_for(c.frame.p["tz"], load_lexicon().time_zone_offsets, states)
+            off = offset(zone, r.value.split("T")[0])
+            if off:
+                r = replace(r, value=r.value + off)
         if c.listed:
             start = c.start
             if profile == "press":

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Optional
 from ..trie import trie_pattern
 from .frames import Frame
 from .lexicon import Lexicon, load_lexicon
+from .zones import place_zone
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,13 @@ class Grammar:
         # the possessed noun phrase; the TIMEX is the quantity ("the first nine months" keeps it)
         NOT_POSS = "".join(rf"(?<!\b{w}\s)" for w in ("its", "his", "her", "their", "our", "my", "your"))
         REL = r"(?:last|next|this|past|coming|current|previous|following|same|prior|present)"
-        TZ = _alt(L.time_zones)
+        # zone words after a clock: spelled-out zones in any case ("local time", "Eastern Time"); an
+        # abbreviation only in capitals ("JST", not "west"); "GMT+3"; a place with "time" ("Kyiv time")
+        abbrs = [w for w in L.time_zones if w.isalpha() and len(w) <= 5 and w != "hours"]
+        TZ = ("(?-i:(?:GMT|UTC)\\s*[+−-]\\s*\\d{1,2}(?::?[0-5]\\d)?)|"
+              + _alt([w for w in L.time_zones if w not in abbrs]) + "|"
+              + "(?-i:" + "|".join(sorted((w.upper() for w in abbrs), key=len, reverse=True)) + ")\\b|"
+              + "(?P<tzplace>(?-i:[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+){0,2}))\\s+time\\b")
         AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
         ORD = _alt([w for w in L.ordinals if w not in {"last"}])
         self.DAY, self.YEAR, self.SEASON, self.POD = DAY, YEAR, SEASON, POD
@@ -149,8 +156,10 @@ class Grammar:
         P.append(("discday", rf"\b(?P<w>{_alt(L.discourse_days)})\b", self._discday))
         # --- military clock times ("at 1530 hrs", "0900 hours"): before the durations, which would read
         # "1530 hours" as a span of hours; after a clock preposition, or with a leading zero (``_clock_mil``)
-        P.append(("clock_mil", rf"(?<![\d,.$€£¥])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours|hr|h)\b(?:\s*\(?(?P<tz>{TZ})\)?)?",
+        P.append(("clock_mil", rf"(?<![\d,.$€£¥])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours|hr|h)\b(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\)))?",
                   self._clock_mil))
+        # wire style "1800 GMT", "(0735 GMT)": four digits and a universal zone
+        P.append(("clock_mil_tz", r"(?<![\d,.$€£¥])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tzp>\()?(?P<tz>(?-i:GMT|UTC))\b(?(tzp)\))(?P<tzplace>)?", self._clock))
         # --- durations and sets ----------------------------------------------------------
         P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", self._set_word))
         P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
@@ -161,8 +170,8 @@ class Grammar:
         P.append(("duration_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\s\s))(?P<unit>years|months|weeks|decades|days|hours|centuries)\b(?!\s+(?:of|ago|before|after|earlier|later))", self._duration_plural))
         P.append(("duration_half", r"\bhalf\s+an?\s+(?P<unit>hour|day|year|month|century|decade)\b", lambda m: self._dur_value(0.5, m.group("unit"))))
         # --- times of day ---------------------------------------------------------------------
-        P.append(("clock", rf"\b(?:(?P<approx>around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})(?:\s*\(?(?P<tz>{TZ})\)?)?", self._clock))
-        P.append(("clock24", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*\(?(?P<tz>{TZ})\)?)?(?![\d:])", self._clock))
+        P.append(("clock", rf"\b(?:(?P<approx>around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\)))?", self._clock))
+        P.append(("clock24", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\)))?(?![\d:])", self._clock))
         P.append(("clock_word", rf"\b(?P<w>{_alt(L.clock_words)})\b", self._clock_word))
         P.append(("oclock", rf"\b(?P<h>\d{{1,2}}|{units_w}|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", self._oclock))
         # "leave at 4 in the morning", "until 10 at night": a clock hour told by the part of day; after a
@@ -546,7 +555,11 @@ class Grammar:
         h = int(m.group("h"))
         mi = int(m.group("mi")) if m.group("mi") else 0
         ampm = (m.groupdict().get("ampm") or "").lower()
-        if not ampm and not m.group("tz") and m.group("mi") is None:
+        tz, end = m.group("tz"), None
+        if tz and m.group("tzplace") and place_zone(m.group("tzplace")) is None:
+            # "at 3 p.m. Prime Minister time": no place, so no zone; the match ends at the clock
+            tz, end = None, m.start("tzp") if m.group("tzp") else m.start("tz")
+        if not ampm and not tz and m.group("mi") is None:
             return None
         if ampm:
             if not 1 <= h <= 12:
@@ -555,7 +568,12 @@ class Grammar:
                 h += 12
             elif ampm.startswith("a") and h == 12:
                 h = 0
-        return Frame("time", {"hm": f"{h:02d}:{mi:02d}"}, "TIME")
+        p = {"hm": f"{h:02d}:{mi:02d}"}
+        if tz and tz.lower() not in ("local time", "hours"):
+            p["tz"] = tz
+        if end is not None:
+            p["_end"] = end
+        return Frame("time", p, "TIME")
 
     def _clock_word(self, m: re.Match) -> Optional[Frame]:
         if re.search(r"\bhigh\s+$", m.string[max(0, m.start() - 6):m.start()], re.I):
@@ -738,7 +756,7 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
             frame = fn(m)
             if frame is None:
                 continue
-            s, e = m.start(), m.end()
+            s, e = m.start(), frame.p.pop("_end", m.end())  # (a handler may end the match early)
             # trim whitespace the optional groups may have swallowed
             while e > s and text[e - 1].isspace():
                 e -= 1
@@ -767,7 +785,7 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
 
 
 # patterns of the press profile only (SPEC: "the afternoon of January 15" is one TIME)
-_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month", "range_wd", "range_month"})
+_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month", "range_wd", "range_month", "clock_mil_tz"})
 
 _RANGE_WORD = re.compile(r"\s+(?:to|through|until)\s+(?=[A-Za-z]|\d{4})", re.I)
 _RANGE_WORD_DM = re.compile(r"\s+(?:to|until)\s+(?=\d)", re.I)
@@ -867,7 +885,7 @@ def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
             gap = text[a.end:b.start]
             dates = ("md", "abs", "weekday", "relday")
             if a.frame.kind == "time" and b.frame.kind in dates and re.fullmatch(r"\s*,?\s*(?:on\s+)?", gap) and b.frame.p.get("gran", "day") == "day":
-                timed = Frame("time", {"hm": a.frame.p["hm"], "date": b.frame}, "TIME")
+                timed = Frame("time", {**a.frame.p, "date": b.frame}, "TIME")
                 if "on" in gap.lower():
                     # "at 14:30 local time on Friday": a preposition parts them; the time takes
                     # the day, and the day stays a date of its own
@@ -884,7 +902,7 @@ def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
                 i += 2
                 continue
             if a.frame.kind in dates and b.frame.kind == "time" and re.fullmatch(r"\s*,?\s*(?:at\s*)?", gap) and a.frame.p.get("gran", "day") == "day" and not a.frame.p.get("pod"):
-                out.append(Match(a.start, b.end, Frame("time", {"hm": b.frame.p["hm"], "date": a.frame}, "TIME"), a.rule + "+" + b.rule))
+                out.append(Match(a.start, b.end, Frame("time", {**b.frame.p, "date": a.frame}, "TIME"), a.rule + "+" + b.rule))
                 i += 2
                 continue
             # "10:35 a.m. (0735 GMT) Friday": the time takes the date across a parenthesis; both stay
@@ -896,7 +914,7 @@ def _merge_time_date(text: str, ms: list[Match]) -> list[Match]:
                     c = ms[j]
                     if c.frame.kind in dates and c.frame.p.get("gran", "day") == "day" and not c.frame.p.get("pod") \
                             and re.fullmatch(r"\s*\([^()]{1,30}\)\s*,?\s*(?:on\s+)?", text[a.end:c.start]):
-                        out.append(Match(a.start, a.end, Frame("time", {"hm": a.frame.p["hm"], "date": c.frame}, "TIME"), a.rule + "+" + c.rule))
+                        out.append(Match(a.start, a.end, Frame("time", {**a.frame.p, "date": c.frame}, "TIME"), a.rule + "+" + c.rule))
                         i += 1
                         continue
         out.append(a)

@@ -16,7 +16,8 @@ from typing import Any, Mapping
 
 RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "dates.json"
 
-# key -> expected JSON shape: "map_int", "map_num", "map_str", "list_str"
+# key -> expected JSON shape: "map_int", "map_num", "map_str", "list_str", "map_zone" (a zone: an offset
+# "+09:00", an IANA name, or {"default": zone, "<ISO3>": zone, …} for an abbreviation several regions use)
 _SCHEMA: dict[str, str] = {
     "months": "map_int",
     "month_abbreviations": "map_int",
@@ -29,6 +30,7 @@ _SCHEMA: dict[str, str] = {
     "parts_of_day": "map_str",
     "clock_words": "map_str",
     "time_zones": "list_str",
+    "time_zone_offsets": "map_zone",
     "set_words": "map_str",
     "classifier_set_words": "list_str",
     "vague_duration_words": "list_str",
@@ -60,6 +62,7 @@ class Lexicon:
     parts_of_day: Mapping[str, str]
     clock_words: Mapping[str, str]
     time_zones: tuple[str, ...]
+    time_zone_offsets: Mapping[str, Any]
     set_words: Mapping[str, str]
     classifier_set_words: tuple[str, ...]
     vague_duration_words: tuple[str, ...]
@@ -70,6 +73,15 @@ class Lexicon:
     non_temporal_heads: tuple[str, ...]
 
 
+def _zone_ok(v: Any) -> bool:
+    from .zones import valid_zone
+
+    if isinstance(v, str):
+        return valid_zone(v)
+    return (isinstance(v, dict) and "default" in v and all(isinstance(z, str) and valid_zone(z) for z in v.values())
+            and all(k == "default" or re.fullmatch(r"[A-Z]{3}", k) for k in v))
+
+
 def _check(key: str, shape: str, value: Any) -> Any:
     if shape.startswith("map_"):
         if not isinstance(value, dict):
@@ -78,10 +90,11 @@ def _check(key: str, shape: str, value: Any) -> Any:
             if not isinstance(k, str) or k != k.lower() or not k.strip():
                 raise ValueError(f"dates lexicon: {key!r} has a non lower-case key {k!r}")
             ok = {
-                "map_int": isinstance(v, int) and not isinstance(v, bool),
-                "map_num": isinstance(v, (int, float)) and not isinstance(v, bool),
-                "map_str": isinstance(v, str) and bool(v),
-            }[shape]
+                "map_int": lambda: isinstance(v, int) and not isinstance(v, bool),
+                "map_num": lambda: isinstance(v, (int, float)) and not isinstance(v, bool),
+                "map_str": lambda: isinstance(v, str) and bool(v),
+                "map_zone": lambda: _zone_ok(v),
+            }[shape]()
             if not ok:
                 raise ValueError(f"dates lexicon: {key}[{k!r}] has a bad value {v!r}")
         return dict(value)
@@ -112,6 +125,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
     bad = {k: v for k, v in fields["holidays"].items() if not HOLIDAY_RULE.fullmatch(v)}
     if bad:
         raise ValueError(f"dates lexicon: holiday rules must be MM-DD, easter or N:WD:MM (± days): {bad}")
+    bad = set(fields["time_zone_offsets"]) - set(fields["time_zones"])
+    if bad:
+        raise ValueError(f"dates lexicon: time_zone_offsets not in time_zones: {sorted(bad)}")
     bad = set(fields["classifier_set_words"]) - set(fields["set_words"])
     if bad:
         raise ValueError(f"dates lexicon: classifier_set_words not in set_words: {sorted(bad)}")
