@@ -235,12 +235,25 @@ _WRITTEN_DATES = (
 )
 
 
+# month names that are not one run of letters ("ก.พ.", Thai names with vowel marks): read as the English name
+_ODD_MONTHS = sorted((m for m in _MONTHS if not re.fullmatch(r"[^\W\d_]{3,10}", m)), key=len, reverse=True)
+_ODD_MONTH_RX = re.compile("|".join(re.escape(m) for m in _ODD_MONTHS)) if _ODD_MONTHS else None
+_ENGLISH_MONTH = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+# a Buddhist Era year (Thai stamps: "20 ก.พ. 2568" is 20 February 2025)
+_BUDDHIST_ERA_FROM, _BUDDHIST_ERA_SHIFT = 2400, 543
+
+
 def _written_date(text: str) -> Optional[str]:
     """The common written forms, read without dateparser (a stamp is parsed on most pages)."""
+    if _ODD_MONTH_RX is not None and not text.isascii():
+        text = _ODD_MONTH_RX.sub(lambda m: _ENGLISH_MONTH[_MONTHS[m.group(0)]] + " ", text)
     for rx in _WRITTEN_DATES:
         for m in rx.finditer(text):
             mon = _MONTHS.get(m.group("mon").lower())
             d, y = int(m.group("day")), int(m.group("year"))
+            if y >= _BUDDHIST_ERA_FROM:
+                y -= _BUDDHIST_ERA_SHIFT
             if mon and 1 <= d <= 31:
                 try:
                     return date(y, mon, d).isoformat()
@@ -334,7 +347,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "title"
         elif key in r.phrases and ln.words <= 6 and (r.phrases[key] != "navigation" or not inside):
             reason = r.phrases[key]
-        elif latin_doc and ln.latin_ratio < 0.5 and i not in good:
+        elif latin_doc and ln.latin_ratio < 0.5 and i not in good and not (ln.words <= 12 and _stamp_date(text, r)):
+            # (a stamp in the site's own script still dates the page: "วันที่ 20 ก.พ. 2568")
             reason = "navigation" if i < first_good else "footer"
         elif _BREADCRUMB.match(text) and i not in good and not _stamp_row(ln, r):
             reason = "navigation"

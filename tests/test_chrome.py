@@ -300,6 +300,9 @@ def test_unlabelled_byline_under_headline():
      # day-first written dates of other languages, alone or in a metadata row
      ("12 de mayo de 2025", "2025-05-12"), ("Nachricht | 3. März 2025", "2025-03-03"), ("5. Mai 2025", "2025-05-05"),
      ("Actualité | Publié le 02.05.2025 | Mis à jour le 03.05.2025", "2025-05-02"),
+     # Slavic genitives, Cyrillic and Greek months; a Thai stamp with its Buddhist Era year (2568 = 2025)
+     ("Zverejnené: 19. marca 2025, 16:05", "2025-03-19"), ("Publikováno 3. května 2025", "2025-05-03"),
+     ("19 марта 2025", "2025-03-19"), ("5 Ιουνίου 2025", "2025-06-05"), ("วันที่ 20 ก.พ. 2568", "2025-02-20"),
      # a run-together numeric and written stamp: the written one says the order
      ("04/07/2025July 4, 2025", "2025-07-04"), ("07/04/2025 July 4, 2025", "2025-07-04")],
 )

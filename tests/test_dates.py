@@ -520,6 +520,13 @@ def _dates(doc):
                                                                 ("July 3", "2021-07-03")]),
     ("The session began at 10:40 a.m. local time on Monday.", DOC, [("10:40 a.m. local time", "2021-11-22T10:40"),
                                                                      ("Monday", "2021-11-22")]),
+    # two full dates joined by a range word are one range (press); two consecutive coordinated weekdays too
+    ("Tourism rose from December 2020 to February 2021.", DOC, [("December 2020 to February 2021", "2020-12/2021-02")]),
+    ("Visas are waived from 1 May 2022 to 31 December 2028.", DOC,
+     [("1 May 2022 to 31 December 2028", "2022-05-01/2028-12-31")]),
+    ("The ministers met on Monday and Tuesday in Addis Ababa.", DOC, [("Monday and Tuesday", "2021-11-22/2021-11-23")]),
+    ("The talks ran on Monday and on Wednesday.", DOC, [("Monday", "2021-11-22"), ("Wednesday", "2021-11-24")]),
+    ("The plan ran from January 2021 to December 2020.", DOC, [("January 2021", "2021-01"), ("December 2020", "2020-12")]),
     # no place before "time", no zone; an abbreviation is one only in capitals
     ("The vote is at 3 p.m. Prime Minister time.", DOC, [("3 p.m.", "2021-11-24T15:00")]),
     ("The convoy left at 3 p.m. west of the city.", DOC, [("3 p.m.", "2021-11-24T15:00")]),

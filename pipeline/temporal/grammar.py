@@ -781,7 +781,35 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
             taken.append(c)
     taken.sort(key=lambda c: c.start)
     out = _merge_time_date(text, _coordinated_days(text, taken, g, join=not split_ranges))
-    return _split_ranges(text, out) if split_ranges else out
+    return _split_ranges(text, out) if split_ranges else _join_ranges(text, out)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)
+_AND_GAP = re.compile(r"\s+and\s+(?:on\s+)?", re.I)
+
+
+def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
+    """Press (SPEC: a range is one entry): two full dates joined by a range word are one range
+    ("December 2024 to February 2025", "1 May 2025 to 31 December 2028"), and so are two coordinated
+    consecutive weekdays, as a two-day event is ("on Monday and Tuesday" → the two days)."""
+    out: list[Match] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None:
+            a, b = prev.frame, m.frame
+            gap = text[prev.end:m.start]
+            if (a.kind == b.kind == "abs" and a.p.get("gran") == b.p.get("gran") in ("day", "month")
+                    and _RANGE_GAP.fullmatch(gap) and a.p["value"] < b.p["value"]):
+                out[-1] = Match(prev.start, m.end, Frame("abs", {"value": f"{a.p['value']}/{b.p['value']}",
+                                                                 "gran": a.p["gran"]}), prev.rule + "+" + m.rule)
+                continue
+            if (a.kind == b.kind == "weekday" and not (a.p.get("rel") or b.p.get("rel") or a.p.get("pod") or b.p.get("pod"))
+                    and b.p["wd"] == a.p["wd"] + 1 and _AND_GAP.fullmatch(gap)):
+                out[-1] = Match(prev.start, m.end, Frame("wd_range", {"a": a.p["wd"], "b": b.p["wd"]}),
+                                prev.rule + "+and")
+                continue
+        out.append(m)
+    return out
 
 
 # patterns of the press profile only (SPEC: "the afternoon of January 15" is one TIME)
