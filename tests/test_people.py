@@ -436,6 +436,26 @@ ROLE_ROWS = [
      "Foreign Minister", "Foreign Minister", "RUS"),
     ("The talks were led by Lavrov, the Russian Foreign Minister, and Wang Yi.", "Lavrov",
      "Foreign Minister", "Foreign Minister", "RUS"),
+    # a plural office in apposition to the names it covers; with its states in order
+    ("Our foreign ministers, Mr Lavrov and Mr Araghchi, did a great deal to prepare the treaty.", "Araghchi",
+     "Foreign Minister", "Foreign Minister", None),
+    ("Around the table were the Dutch and Belgian prime ministers, Dick Schoof and Bart De Wever.", "Bart De Wever",
+     "Prime Minister", "Prime Minister", "BEL"),
+    # plural counterparts hold the office of those named before them, and their states in order
+    ("Around the table were the Dutch and Belgian prime ministers, Dick Schoof and Bart De Wever; and their "
+     "Danish, Norwegian and Luxembourg counterparts, Mette Frederiksen, Jonas Gahr Store and Luc Frieden.",
+     "Luc Frieden", "Prime Minister", "Prime Minister", "LUX"),
+    # news style lowercase portfolio, coordinated, closed by the comma before the name
+    ("France was represented by its minister for industry and energy, Marc Ferracci.", "Marc Ferracci",
+     "Minister for Industry and Energy", "Industry Minister", "FRA"),
+    # "the two presidents": both holders of the office, one named without his title
+    ("Vladimir Putin held talks with President of Iran Masoud Pezeshkian. The two presidents signed a treaty.",
+     "Vladimir Putin", "President", "President", "RUS"),
+    # … among three holders it says nothing about which
+    ("Vladimir Putin held talks with Xi Jinping and Masoud Pezeshkian. The two presidents signed a treaty.",
+     "Vladimir Putin", None, None, "RUS"),
+    ("I bring you the greetings of the Leader of the Islamic Revolution, Ayatollah Ali Khamenei.", "Ali Khamenei",
+     "Leader of the Islamic Revolution", "Supreme Leader", "IRN"),
 ]
 
 

@@ -393,6 +393,8 @@ def _norm_honorific(words: str) -> str:
     return words.replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
 
 
+# words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
+_PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "her", "its"})
 _PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "towards", "toward"})
 
 
@@ -819,6 +821,9 @@ class PeopleFinder:
         person_ents = self._person_index(doc)["ent_starts"]
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
+        if texts[h.s].islower() and ("for" in lowers[h.s:p] or "of" in lowers[h.s:p]) and p + 2 < n_tok and texts[p] == "and" and texts[p + 1].isalpha() \
+                and texts[p + 1].islower() and texts[p + 2] == ",":
+            return p + 2  # news style: "its minister for industry and energy, Marc Ferracci"
         j, end, items, last_and = p, p, [], False
         while j + 1 < n_tok and texts[j] in (",", "and") and (
                 texts[j + 1][:1].isupper() or (texts[j] == "and" and j + 2 < n_tok and lowers[j + 1] == "the"
@@ -1037,6 +1042,18 @@ class PeopleFinder:
                         states, e = self._coordinated_states(doc, e + 1, geo_at)
                     if not states:
                         continue  # (one state: "the Foreign Ministers of Albania, A, and of Kosovo, B")
+            if not states and e + 1 < n_tok and texts[e] == "," and texts[e + 1][:1].isupper() \
+                    and "and" in lowers[e + 1:min(n_tok, e + 14)]:
+                # in apposition: "Our foreign ministers, Mr Lavrov and Mr Araghchi, did …"; "the Dutch and Belgian
+                # prime ministers, Dick Schoof and Bart De Wever" (the states in the names' order)
+                b, demonyms = s0, []
+                while b >= 2 and (self.g.demonyms.get(texts[b - 1]) or lowers[b - 1] in ("and", ",")):
+                    if lowers[b - 1] not in ("and", ","):
+                        demonyms.insert(0, (self.g.demonyms[texts[b - 1]], f"demonym:{texts[b - 1]}"))
+                    b -= 1
+                if b >= 1 and lowers[b - 1] in _PLURAL_TITLE_DETS and lowers[b] not in ("and", ","):
+                    e += 1
+                    states = demonyms if len(demonyms) >= 2 else []
             if e >= n_tok or not texts[e][:1].isupper():
                 continue
             out.append((s0, e, form, surface, states))
@@ -1245,8 +1262,8 @@ class PeopleFinder:
                 if k in rank_end and not self._is_rank(form):
                     p = rank_end[k]  # "the Ministers of Defence of A, B and C, …, H.E. Gen. Sadio Camara"
                 run = self.name_run(doc, p, title_toks, country_toks)
-                if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words()):
-                    break  # "Presidents Club": a common word is not a name
+                if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words() and k == p):
+                    break  # "Presidents Club": a common word is not a name (after "Mr" it is one)
                 runs.append(run)
                 if pending is not None:
                     own[run], pending = pending, None
@@ -1650,6 +1667,96 @@ class PeopleFinder:
                         f" ({e.organisation})" if e.organisation and not e.country else "")
                     break
 
+    def pair_office(self, doc: Doc, clusters: list[Cluster], salience: dict) -> None:
+        """"the two presidents signed the treaty": when the page names exactly two holders of that office
+        (by their title here, or as the office-holder lexicon knows them), each holds it, though one is
+        named without his title ("Vladimir Putin held talks with President … Masoud Pezeshkian")."""
+        info = docinfo(doc)
+        lowers, texts, forms = info.lowers, info.texts, self.t.forms
+        offices: list[lexicon.TitleForm] = []
+        for i in range(1, info.n - 1):
+            if lowers[i] not in ("two", "both") or (lowers[i] == "two" and lowers[i - 1] not in ("the", "both")):
+                continue
+            for n in (3, 2, 1):
+                words = lowers[i + 1:i + 1 + n]
+                if len(words) == n and words[-1] in self._plurals:
+                    key = " ".join(words[:-1] + [_singular(texts[i + n]).lower()])
+                    if key in forms and not self._is_rank(forms[key]):
+                        offices.append(forms[key])
+                        break
+        if not offices:
+            return
+        oh, year, states = lexicon.officeholders(), _doc_year(doc), set(salience)
+        for form in offices:
+            held = [cl for cl in clusters if cl.role is not None and cl.role.role == form.role]
+            known = []
+            for cl in clusters:
+                if cl.role is not None:
+                    continue
+                e = oh.lookup(list(cl.words), year, states)
+                if e is not None and (year is None or e.active(year)) and form.role in e.offices:
+                    known.append(cl)
+            if known and len(held) + len(known) == 2:
+                for cl in known:
+                    cl.role, cl.role_text = form, form.role
+                    cl.evidence["role"] = f"pair_office:the two {form.role}"
+
+    def plural_counterparts(self, doc: Doc, clusters: list[Cluster], geo: list[GeoHit]) -> None:
+        """"their Danish, Norwegian and Luxembourg counterparts, A, B and C": each name holds the office of
+        the people named just before ("the Dutch and Belgian prime ministers, …"), and the states, when
+        there are as many as names, are theirs in order."""
+        info = docinfo(doc)
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
+        plurals = {n.lower() + "s" for n in self.t.counterpart_nouns}
+        positions = [i for i, low in enumerate(lowers) if low in plurals and i + 2 < n_tok and texts[i + 1] == ","]
+        if not positions:
+            return
+        starts: dict[int, Cluster] = {c.s: cl for cl in clusters for c in cl.cands}
+        geo_end = {h.tok_end: h for h in geo if h.type == "country"}
+        for i in positions:
+            states: list[tuple[str, str]] = []
+            b = i
+            while b >= 1:
+                gh = geo_end.get(b)
+                code = self.g.demonyms.get(texts[b - 1]) if texts[b - 1][:1].isupper() else None
+                if code:
+                    states.insert(0, (code, f"demonym:{texts[b - 1]}"))
+                    b -= 1
+                elif gh is not None and gh.country:
+                    states.insert(0, (gh.country, f"of:{gh.text}"))
+                    b = gh.tok_start
+                elif lowers[b - 1] in ("and", ","):
+                    b -= 1
+                else:
+                    break
+            names: list[Cluster] = []
+            q = i + 2
+            while q < n_tok:
+                q = self._past_honorifics(texts, q)
+                cl = starts.get(q)
+                if cl is None:
+                    break
+                names.append(cl)
+                q = max(c.e for c in cl.cands if c.s == q)
+                if q < n_tok and texts[q] == ",":
+                    q += 1
+                if q < n_tok and lowers[q] == "and":
+                    q += 1
+                elif not (q > 0 and texts[q - 1] == ","):
+                    break
+            if len(names) < 2:
+                continue
+            before = [cl for cl in clusters if cl.role is not None and cl not in names
+                      and any(c.e <= i for c in cl.cands)]
+            role = max(before, key=lambda cl: max(c.e for c in cl.cands if c.e <= i)).role if before else None
+            respective = len(states) == len(names)
+            for k, cl in enumerate(names):
+                if cl.role is None and role is not None:
+                    cl.role, cl.role_text = role, role.role
+                    cl.evidence["role"] = "plural_counterparts"
+                if respective and cl.country is None:
+                    cl.country, cl.evidence["country"] = states[k]
+
     def companions(self, doc: Doc, clusters: list[Cluster]) -> None:
         """"Syrian Foreign Minister A, who arrived on Tuesday, was accompanied by Interior Minister B and Energy
         Minister C": the officials accompanying a person are of that person's state."""
@@ -1895,9 +2002,11 @@ class PeopleFinder:
         home, home_ev = release_state(doc, geo)
         partners = bilateral_partners(doc, home, geo) if home else set()
         self.officeholder_lexicon(doc, clusters, salience)
+        self.pair_office(doc, clusters, salience)
         self.home_officials(clusters, home, home_ev, partners)
         self.link_descriptions(doc, clusters, titles)
         partners |= self.link_counterparts(doc, clusters, home, partners, salience)
+        self.plural_counterparts(doc, clusters, geo)
         self.companions(doc, clusters)
         self.traditions(clusters, salience)
         parties = self.two_parties(home, partners, salience)
