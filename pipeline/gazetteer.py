@@ -12,7 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-_ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms", "territories", "issuing_bodies", "territory_of"}
+_ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms", "territories", "issuing_bodies", "territory_of",
+                 "state_agencies"}
 
 
 def _load_json(name: str) -> dict:
@@ -60,9 +61,12 @@ class Gazetteer:
         self.demonyms: dict[str, str] = dict(data["demonyms"])
         self.territories: frozenset[str] = frozenset(data.get("territories", []))
         self.issuing_bodies: dict[str, str] = dict(data.get("issuing_bodies", {}))
+        # "CIA", "Mossad", "Kremlin": bodies known by their own name, and the state they serve
+        self.state_agencies: dict[str, str] = dict(data.get("state_agencies", {}))
         self.territory_of: dict[str, str] = dict(data.get("territory_of", {}))
         for code in (list(self.names.values()) + list(self.demonyms.values()) + list(self.territories)
-                     + list(self.issuing_bodies.values()) + list(self.territory_of) + list(self.territory_of.values())):
+                     + list(self.issuing_bodies.values()) + list(self.territory_of) + list(self.territory_of.values())
+                     + list(self.state_agencies.values())):
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise ValueError(f"countries.json: {code!r} is not an ISO alpha-3 code")
         self._capitals: Optional[dict[str, str]] = None

@@ -451,6 +451,16 @@ ROLE_ROWS = [
     # "the two presidents": both holders of the office, one named without his title
     ("Vladimir Putin held talks with President of Iran Masoud Pezeshkian. The two presidents signed a treaty.",
      "Vladimir Putin", "President", "President", "RUS"),
+    # an agency known by its name stays in the role and gives the state; never a person itself
+    ("CIA Director William Burns attended the talks.", "William Burns", "CIA Director", "Director", "USA"),
+    ("Israel was represented by Mossad director David Barnea and Shin Bet head Ronen Bar.", "Ronen Bar",
+     "Shin Bet Head", "Head", "ISR"),
+    ("White House spokesperson Karine Jean-Pierre said no.", "Karine Jean-Pierre", "White House Spokesperson",
+     "Spokesperson", "USA"),
+    ("The director general of MI5, Ken McCallum, warned of sabotage.", "Ken McCallum", "Director General of MI5",
+     "Director General", "GBR"),
+    ("Egypt's intelligence chief Abbas Kamel attended the talks.", "Abbas Kamel", "Intelligence Chief",
+     "Intelligence Chief", "EGY"),
     # … among three holders it says nothing about which
     ("Vladimir Putin held talks with Xi Jinping and Masoud Pezeshkian. The two presidents signed a treaty.",
      "Vladimir Putin", None, None, "RUS"),
@@ -724,6 +734,7 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Following Brexit, the minister spoke.",
     "Speaking in Davos, the Russian Foreign Minister said the talks were useful.",
     "Gazprom, the Russian energy giant, said it would comply.",
+    "Shin Bet said the attack was foiled.",
     # one word with no title, honorific or full name behind it: a company, not a person
     "The ministers welcomed the plans of Petrobras and Sonangol to resume joint exploration.",
 ])

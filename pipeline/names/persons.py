@@ -492,7 +492,7 @@ class PeopleFinder:
                 h.surface = self.tt.abbr_text.get(info.span_text(h.s, h.e), h.form.role)
         # "Head of the General Intelligence Service" is an office, "head of state" or "the head of the
         # delegation" is not
-        hits = [h for h in hits if h.form.base not in self.t.body_offices
+        hits = [h for h in hits if h.form.base not in self.t.body_offices or h.country_ev.startswith("agency:")
                 or (h.comp_e > h.e and not self.t.bodies.isdisjoint(texts[h.e + 1:h.comp_e])
                     and not self.t.bodies.isdisjoint(h.surface.split()))]
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one compound office
@@ -573,9 +573,11 @@ class PeopleFinder:
     def _surface_text(text: str) -> str:
         text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").replace(" ,", ",")
         text = text.replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "the White House's Council"
-        if text[:1].islower():  # "secretary of the Supreme National Security Council", "special envoy"
-            small = {"of", "for", "and", "the", "to", "on"}
-            text = " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
+        # an office as a title ("secretary of the Supreme National Security Council", "special envoy", "Mossad
+        # director" after the agency's name)
+        small = {"of", "for", "and", "the", "to", "on", "in", "at", "with"}
+        if any(w[:1].islower() and w not in small for w in text.split()):
+            text = " ".join(w if w in small or not w[:1].islower() else w[:1].upper() + w[1:] for w in text.split())
         return text
 
     def _country_of_hit(self, h: GeoHit) -> Optional[str]:
@@ -585,8 +587,14 @@ class PeopleFinder:
                    name_starts: set = frozenset(), name_sorted: Optional[list] = None) -> None:
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
+        # an agency known by its name is part of the role and gives the state: "CIA Director", "Shin Bet head"
+        for n in (3, 2, 1):
+            if h.s - n >= 0 and (code := self.g.state_agencies.get(info.span_text(h.s - n, h.s))):
+                h.s = h.mod_s = h.s - n
+                h.country, h.country_ev = code, f"agency:{info.span_text(h.s, h.s + n)}"
+                break
         # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
-        for pre, n in self._role_prefixes:
+        for pre, n in self._role_prefixes if not h.country_ev.startswith("agency:") else ():
             if h.s - n >= 0 and info.span_text(h.s - n, h.s) == pre:
                 h.s = h.mod_s = h.s - n
                 break
@@ -753,6 +761,11 @@ class PeopleFinder:
             # "General Secretary of the CPC Central Committee", "… of the Communist Party of Viet Nam": the party
             # is not the state; the office is named alone, as "General Secretary"
             h.surface = self._surface(doc, h.s, h.e)
+        if h.country is None and h.comp_e > h.e + 1 and lowers[h.e] == "of":
+            q = h.e + 1 + (lowers[h.e + 1] == "the")
+            code = self.g.state_agencies.get(info.span_text(q, h.comp_e)) if q < h.comp_e else None
+            if code:  # "the director general of MI5", "the head of the Shin Bet"
+                h.country, h.country_ev = code, f"agency:{info.span_text(q, h.comp_e)}"
         if h.country is None and h.form.base in self.t.body_offices:
             # "Chief of the General Staff of the Egyptian Armed Forces": the body's demonym names the state
             for k in range(h.e + 1, h.comp_e):
@@ -1211,6 +1224,8 @@ class PeopleFinder:
                 continue
             if r in place_spans or all(i in country_toks for i in range(*r)):
                 continue
+            if info.span_text(*r) in self.g.state_agencies:
+                continue  # "Shin Bet", "Mossad": an agency, not a person
             if inside_proper_name(doc, r[0], r[1]) or self._thing_or_place(doc, r[0], r[1]):
                 continue
             if r[1] - r[0] == 1 and _coordinated_with(info, r, place_starts, place_ends):
