@@ -461,6 +461,39 @@ ROLE_ROWS = [
      "Director General", "GBR"),
     ("Egypt's intelligence chief Abbas Kamel attended the talks.", "Abbas Kamel", "Intelligence Chief",
      "Intelligence Chief", "EGY"),
+    # a sub-national office keeps its unit and takes its state ("of <city>", "the Department of <town>")
+    ("The Iraqi delegation included the Governor of Basra, Asaad Al-Eidani.", "Asaad Al-Eidani",
+     "Governor of Basra", "Governor", "IRQ"),
+    ("The session was attended by the Governor of the Department of La Paz, Santos Quispe Quispe.",
+     "Santos Quispe Quispe", "Governor of the Department of La Paz", "Governor", "BOL"),
+    # the people named "on the <Demonym> side" are of that state
+    ("Taking part on the Uzbek side were Head of the Presidential Administration Saida Mirziyoyeva and Minister of "
+     "Investment, Industry and Trade Laziz Kudratov, and on the Indonesian side, Coordinating Minister for Economic "
+     "Affairs Airlangga Hartarto.", "Laziz Kudratov", "Minister of Investment, Industry and Trade",
+     "Investment Minister", "UZB"),
+    ("Taking part on the Uzbek side were Head of the Presidential Administration Saida Mirziyoyeva and Minister of "
+     "Investment, Industry and Trade Laziz Kudratov, and on the Indonesian side, Coordinating Minister for Economic "
+     "Affairs Airlangga Hartarto.", "Airlangga Hartarto", "Coordinating Minister for Economic Affairs",
+     "Coordinating Economy Minister", "IDN"),
+    ("Taking part on the Uzbek side were Head of the Presidential Administration Saida Mirziyoyeva and Minister of "
+     "Investment, Industry and Trade Laziz Kudratov.", "Saida Mirziyoyeva", "Head of the Presidential Administration",
+     "Head", "UZB"),
+    # a police rank after the office; the body's demonym names the state
+    ("Commissioner-General of the Royal Thai Police Pol. Gen. Kittirat Phanphet said the forces would exchange data.",
+     "Kittirat Phanphet", "Commissioner-General of the Royal Thai Police", "Commissioner-General", "THA"),
+    ("The Minister Delegate for Francophonie, International Partnerships and French Nationals Abroad, Thani Mohamed "
+     "Soilihi, spoke.", "Thani Mohamed Soilihi",
+     "Minister Delegate for Francophonie, International Partnerships and French Nationals Abroad", "Minister Delegate",
+     None),
+    ("The visiting minister was received by His Highness the Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah.",
+     "Sabah Khalid Al-Hamad Al-Sabah", "Crown Prince", "Crown Prince", None),
+    ("The Head of the General Intelligence Service Hassan Rashad spoke.", "Hassan Rashad",
+     "Head of the General Intelligence Service", "Head", None),
+    # the office's complement ends before the name and before the next office
+    ("He met Speaker of the House of Representatives Puan Maharani and Chairman of the People's Consultative "
+     "Assembly Ahmad Muzani.", "Puan Maharani", "Speaker of the House of Representatives", "Speaker", None),
+    ("He met Speaker of the House of Representatives Puan Maharani and Chairman of the People's Consultative "
+     "Assembly Ahmad Muzani.", "Ahmad Muzani", "Chairman of the People's Consultative Assembly", "Chairman", None),
     # … among three holders it says nothing about which
     ("Vladimir Putin held talks with Xi Jinping and Masoud Pezeshkian. The two presidents signed a treaty.",
      "Vladimir Putin", None, None, "RUS"),

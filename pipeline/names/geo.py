@@ -318,6 +318,7 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
         else:
             break
     if k >= 0 and lowers[k] in ("of", "for"):
+        of_k = k
         k -= 1
         while k >= 0:
             tx = texts[k]
@@ -325,6 +326,8 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
                 break
             if caps[k] and (alpha[k] or tx in _BRACKETS):
                 if tx in ex.name_prefix_heads:
+                    if k == of_k - 1 and lowers[of_k] == "of" and lowers[k] in _REGION_SUFFIX_WORDS:
+                        return None  # "the Department of La Paz": a subdivision named after its town, no body
                     return tx
                 k -= 1
             elif tx in ("'", "’", "'s", "’s") or tx in _BRACKETS:
@@ -462,9 +465,9 @@ def _region_suffix_after(doc: Doc, e: int) -> bool:
     return e < info.n and info.lowers[e] in _REGION_SUFFIX_WORDS
 
 
-_SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first minister", "minister-president",
-                                  "chief secretary", "lieutenant governor", "deputy chief minister", "vice governor",
-                                  "deputy governor"})
+SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first minister", "minister-president",
+                                 "chief secretary", "lieutenant governor", "deputy chief minister", "vice governor",
+                                 "deputy governor", "mayor", "khokim", "hakim", "wali"})
 
 
 def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:
@@ -472,9 +475,9 @@ def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:
     named with the head of its government."""
     info = docinfo(doc)
     lowers = info.lowers
-    after = any(" ".join(lowers[e:e + n]) in _SUBNATIONAL_OFFICES for n in (1, 2, 3) if e + n <= info.n)
+    after = any(" ".join(lowers[e:e + n]) in SUBNATIONAL_OFFICES for n in (1, 2, 3) if e + n <= info.n)
     before = s >= 2 and lowers[s - 1] == "of" and any(
-        " ".join(lowers[s - 1 - n:s - 1]) in _SUBNATIONAL_OFFICES for n in (1, 2, 3) if s - 1 - n >= 0)
+        " ".join(lowers[s - 1 - n:s - 1]) in SUBNATIONAL_OFFICES for n in (1, 2, 3) if s - 1 - n >= 0)
     return after or before
 
 

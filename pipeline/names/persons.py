@@ -42,7 +42,7 @@ from . import lexicon
 from .docinfo import Intervals, docinfo
 from .geo import (GeoHit, bilateral_partners, country_salience, english_words, find_geo, inside_proper_name,
                   line_is_title_case, tables as geo_tables, PERSON_LABELLED_CITY_MIN_POP, person_name_words,
-                  release_state)
+                  release_state, SUBNATIONAL_OFFICES)
 
 _name_key = lru_cache(maxsize=65536)(lexicon.name_key)
 
@@ -393,6 +393,9 @@ def _norm_honorific(words: str) -> str:
     return words.replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
 
 
+# last words of a chamber's name: "Speaker of the House of Representatives Puan Maharani"
+_CHAMBER_WORDS = frozenset({"Representatives", "Deputies", "Councillors", "Lords", "Commons", "Senate", "Duma", "Majlis",
+                            "Rada", "Knesset", "Bundestag", "Sejm", "Storting", "Riksdag", "Folketing", "Althing"})
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
 _PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "her", "its"})
 _PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "towards", "toward"})
@@ -663,8 +666,9 @@ class PeopleFinder:
             while r < n_tok:
                 if texts[r][:1].isupper() and not info.is_space[r] and texts[r] not in self.t.honorifics:
                     r += 1
-                elif lowers[r] in ("of", "and", "the", "'s", "’s") and r + 1 < n_tok and texts[r + 1][:1].isupper():
-                    r += 1
+                elif lowers[r] in ("of", "and", "the", "'s", "’s") and r + 1 < n_tok and texts[r + 1][:1].isupper() \
+                        and not (lowers[r] == "and" and r + 1 in title_toks):
+                    r += 1  # (not across "and" into the next office: "Head of the X Administration A and Minister of")
                 elif (lowers[r] in ("of", "and") and r + 2 < n_tok and lowers[r + 1] == "the"
                       and texts[r + 2][:1].isupper()):
                     r += 2  # "director of the Office of the Central Foreign Affairs Commission"
@@ -673,12 +677,26 @@ class PeopleFinder:
             # a name right after the complement: "Minister for Development and Africa Andrew Mitchell"
             pinfo = self._person_index(doc)
             cut = _first_between(pinfo["starts"], q, r)
-            while cut is not None and self._portfolio_person(doc, cut) is not None:
-                cut = _first_between(pinfo["starts"], cut + 1, r)  # "… Development and Diaspora, Sean Kelly"
+            while cut is not None and (self._portfolio_person(doc, cut) is not None or (
+                    cut == q and prep == "for" and cut + 1 < n_tok and texts[cut + 1] == ",")):
+                # "… Development and Diaspora, Sean Kelly"; "Minister Delegate for Francophonie, International
+                # Partnerships and …": a one-word portfolio the model calls a person, then the list goes on
+                cut = _first_between(pinfo["starts"], cut + 1, r)
             cut_n = _first_between(name_sorted if name_sorted is not None else sorted(name_starts), q, r) \
                 if name_starts else None
             if cut_n is not None and (cut is None or cut_n < cut):
                 cut = cut_n
+            if cut is None and r - q >= 3:
+                # a name the model took into the body's or portfolio's name: "Head of the Presidential
+                # Administration Saida Mirziyoyeva", "Minister of Investment, Industry and Trade Laziz Kudratov"
+                heads = lexicon.exclusions().name_heads
+                last = max((j for j in range(q, r - 1) if texts[j] in self.t.bodies or texts[j] in heads
+                            or texts[j] in _CHAMBER_WORDS or _PORTFOLIO_END.search(texts[j])), default=None)
+                tail = range(last + 1, r) if last is not None else range(0)
+                if 2 <= len(tail) <= 4 and all(self._namelike(texts[j], info.is_alpha[j]) and j not in title_toks
+                                              and texts[j] not in self.t.bodies and not by_start_tok.get(j)
+                                              for j in tail):
+                    cut = last + 1
             end = cut if cut is not None else r
             inside = _hits_inside(by_start_tok, q, end)
             states = sorted((gh for gh in inside if self._country_of_hit(gh)), key=lambda x: x.tok_start)
@@ -734,10 +752,22 @@ class PeopleFinder:
                     surf_e = gh.tok_end  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
             elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper()
                                                        or self._past_honorifics(texts, r) > r)
-                  and not pinfo["spans"].overlaps(q, (self._portfolio_person(doc, r - 1) or (r,))[0])):
+                  and (not pinfo["spans"].overlaps(q, (self._portfolio_person(doc, r - 1) or (r,))[0])
+                       or (prep == "for" and r == q + 1 and r < n_tok and texts[r] == ","))):
                 surf_e = h.comp_e = r  # "Chairperson of the African Union Commission, Moussa Faki Mahamat"
                 if prep == "of" and info.span_text(q, r) in self.t.organisation_prefixes:
                     surf_e = h.e  # "Secretary-General of ASEAN Dr. Kao Kim Hourn": like "ASEAN Secretary-General"
+            if prep == "of" and h.form.base.lower() in SUBNATIONAL_OFFICES:
+                # "the Governor of Basra", "the Governor of the Department of La Paz": the unit is part of the
+                # office, and its state is the holder's
+                units = [gh for gh in inside if gh.type in ("city", "region") and gh.country
+                         or gh.rule == "capital_metonymy"]
+                if units:
+                    gh = units[-1]
+                    surf_e = max(surf_e, gh.tok_end)
+                    h.comp_e = max(h.comp_e, gh.tok_end)
+                    if h.country is None:
+                        h.country, h.country_ev = gh.country, f"unit:{gh.text}"
         if surf_e == h.comp_e == h.e and not h.abbr:
             surf_e = h.comp_e = self._ministry_tail(doc, h.e)
         if surf_e == h.comp_e and not h.abbr and not h.surface_extra:
@@ -766,7 +796,8 @@ class PeopleFinder:
             code = self.g.state_agencies.get(info.span_text(q, h.comp_e)) if q < h.comp_e else None
             if code:  # "the director general of MI5", "the head of the Shin Bet"
                 h.country, h.country_ev = code, f"agency:{info.span_text(q, h.comp_e)}"
-        if h.country is None and h.form.base in self.t.body_offices:
+        if h.country is None and (h.form.base in self.t.body_offices
+                                  or (h.comp_e > h.e + 1 and texts[h.comp_e - 1] in self.t.bodies)):
             # "Chief of the General Staff of the Egyptian Armed Forces": the body's demonym names the state
             for k in range(h.e + 1, h.comp_e):
                 code = self.g.demonyms.get(texts[k]) if texts[k][:1].isupper() else None
@@ -869,6 +900,9 @@ class PeopleFinder:
             # "… and Cooperation Ana [Paula dos Reis]": the model's name starts late; the portfolio ends at its
             # last portfolio word
             return last + 1 if last is not None else end
+        if last is not None and 2 <= end - last - 1 <= 4 and all(
+                self._namelike(texts[j], info.is_alpha[j]) for j in range(last + 1, end)):
+            return last + 1  # "… Industry and Trade Laziz Kudratov.": a name the model did not tag
         if info.is_alpha[end] and doc[end].is_lower:
             # an untagged name closes the run ("… and Trade Ana Ruiz met", "… and Cooperation Bendito dos Santos
             # Freitas"): the portfolio ends at its last portfolio word; else keep two words for the name
@@ -942,7 +976,10 @@ class PeopleFinder:
                 break
             glued_next = (i + 2 < n_tok and texts[i + 1] in "-–" and not ws[i]
                           and not ws[i + 1] and alpha[i + 2])
-            if self._namelike(texts[i], alpha[i]) and i not in country_toks:
+            if self._namelike(texts[i], alpha[i]) and (i not in country_toks or (
+                    i == p and i + 1 < n_tok and i + 1 not in country_toks and self._namelike(texts[i + 1], alpha[i + 1]))):
+                # (a name's first word may be spelled like a place when more of the name follows: "Crown Prince
+                # Sheikh Sabah Khalid Al-Hamad Al-Sabah")
                 i += 1
                 n_words += 1
                 if glued_next:
@@ -1214,12 +1251,16 @@ class PeopleFinder:
         place_starts = {h.tok_start for h in geo if h.type != "country"}
         place_ends = {h.tok_end for h in geo if h.type != "country"}
         cands: list[Cand] = []
+        comp_end = {i: h.comp_e for h in titles for i in range(h.e, h.comp_e)}  # inside an office's complement
         # a) model PERSON entities
         info = docinfo(doc)
         for ent_start, ent_end, label in info.ents:
             if label != "PERSON":
                 continue
             r = self._clean_ent(doc, ent_start, ent_end, title_toks, set())
+            if r and r[0] in comp_end:
+                # "Head of the General [Intelligence Service Hassan Rashad]": the office's complement is no name
+                r = (comp_end[r[0]], r[1]) if comp_end[r[0]] < r[1] else None
             if not r:
                 continue
             if r in place_spans or all(i in country_toks for i in range(*r)):
@@ -1246,10 +1287,12 @@ class PeopleFinder:
         title_at = {h.s: h for h in titles}
         known_at = dict(known)
         for h in titles:
+            if h.s in comp_end and not h.e == comp_end[h.s]:
+                continue  # "Head of the General Intelligence Service": "General" names the service, no rank
             run = self.name_run(doc, h.comp_e, title_toks, country_toks)
             if run is None and h.comp_e in known_at:
                 run = (h.comp_e, known_at[h.comp_e])  # "General Secretary To Lam": a known name the run refuses
-            inner = title_at.get(h.comp_e)
+            inner = title_at.get(self._past_honorifics(texts, h.comp_e))  # (a rank after "Pol.": "Pol. Gen.")
             if run is None and inner is not None:
                 # "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": the office before a
                 # second title word is the name's too (listed first, it is the one kept)
@@ -1682,6 +1725,31 @@ class PeopleFinder:
                         f" ({e.organisation})" if e.organisation and not e.country else "")
                     break
 
+    def side_cues(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """"Taking part on the Uzbek side were A, B and C, and on the Indonesian side, D and E": the people
+        named after "on the <Demonym> side", up to the next such phrase or the sentence's end, are of that
+        state."""
+        info = docinfo(doc)
+        texts, lowers = info.texts, info.lowers
+        cues = []
+        for i in range(1, info.n - 2):
+            if lowers[i] != "the" or lowers[i - 1] not in ("on", "from", "for"):
+                continue
+            for n in (2, 1):  # "the South Korean side", "the Uzbek side"
+                if i + n + 1 < info.n and lowers[i + n + 1] == "side":
+                    code = self.g.demonyms.get(" ".join(texts[i + 1:i + 1 + n]))
+                    if code:
+                        cues.append((i + n + 2, code, " ".join(texts[i + 1:i + 1 + n])))
+                        break
+        if not cues:
+            return
+        for k, (start, code, word) in enumerate(cues):
+            sent_end = doc[start - 1].sent.end
+            end = min(sent_end, cues[k + 1][0] - 4) if k + 1 < len(cues) else sent_end
+            for cl in clusters:
+                if cl.country is None and any(start <= c.s < end for c in cl.cands):
+                    cl.country, cl.evidence["country"] = code, f"side:{word}"
+
     def pair_office(self, doc: Doc, clusters: list[Cluster], salience: dict) -> None:
         """"the two presidents signed the treaty": when the page names exactly two holders of that office
         (by their title here, or as the office-holder lexicon knows them), each holds it, though one is
@@ -2016,6 +2084,7 @@ class PeopleFinder:
         clusters = [cl for cl in clusters if not self._lone_word(doc, cl, salience)]
         home, home_ev = release_state(doc, geo)
         partners = bilateral_partners(doc, home, geo) if home else set()
+        self.side_cues(doc, clusters)
         self.officeholder_lexicon(doc, clusters, salience)
         self.pair_office(doc, clusters, salience)
         self.home_officials(clusters, home, home_ev, partners)
