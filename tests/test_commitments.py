@@ -299,6 +299,24 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("condition_as_long_as", "Uganda said it would keep its troops in Somalia for as long as the government requests "
      "it.", [C("would", "pledge", ["UGA"], "keep its troops in Somalia",
                deadline="for as long as the government requests it")]),
+    # a condition or a date on the verb an xcomp chain ends in ("keep mediating", "begin supplying")
+    ("condition_on_xcomp", "Qatar would keep mediating for as long as both sides negotiated in good faith.",
+     [C("would", "pledge", ["QAT"], "keep mediating", deadline="for as long as both sides negotiated in good faith")]),
+    ("condition_as_soon_as_xcomp", "Jordan will begin supplying electricity to Lebanon as soon as technical work is "
+     "completed.", [C("will", "pledge", ["JOR"], "begin supplying electricity to Lebanon",
+                      deadline="as soon as technical work is completed")]),
+    # after a deadline, an event's name or a comment is not part of the act
+    ("deadline_then_event", "Xi will travel on to Brazil next week for the G20 summit in Rio de Janeiro.",
+     [C("will", "pledge", [], "travel on to Brazil", deadline="next week")]),
+    ("deadline_then_comment", "China will meet Chile on Saturday in what is expected to be the last round.",
+     [C("will", "pledge", ["CHN"], "meet Chile", deadline="on Saturday")]),
+    # a closing justification, or an adverb set off by a comma, is not part of the act ("in line with" may be it)
+    ("justification", "The Lebanese army will continue to deploy in the south in accordance with the ceasefire "
+     "arrangements.", [C("will", "pledge", ["LBN"], "continue to deploy in the south")]),
+    ("adverb_aside", "Indonesia and Viet Nam agreed to hold annual meetings between the two Leaders, alternately in "
+     "each country.", [C("agreed", "agreement", ["IDN", "VNM"], "hold annual meetings between the two Leaders")]),
+    ("in_line_with_is_the_act", "Moldova would bring its customs procedures in line with Romania's.",
+     [C("would", "pledge", ["MDA"], "bring its customs procedures in line with Romania's")]),
     # a sentence adverb before the act is not part of it
     ("lead_adverb", "Japan will also send a trade mission to Santiago. Chile will not, however, lift the tariff.",
      [C("will", "pledge", ["JPN"], "send a trade mission to Santiago"),

@@ -62,7 +62,17 @@ _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover),?\s+(?=[a-z])
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "next month for talks with …", "the following day, accompanied by officials …"
                             r"|\s+for\s+(?:talks|consultations|discussions|a\s+(?:meeting|visit|working\s+visit|series))\b"
+                            # "next week for the G20 summit in Rio", "on Saturday in what is expected to be …"
+                            r"|\s+for\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|"
+                            r"ceremony|celebrations?|inauguration|talks|dialogue|round|games|funeral|signing)\b"
+                            r"|\s+in\s+what\s+(?:is|was|will|would|has|had|could|may|might)\b"
                             r"|,\s+(?:accompanied|organi[sz]ed|hosted|led|joined|followed)\s+by\b|,\s+organi[sz]ed\s+with\b")
+
+
+# a closing justification: the promise's grounds, not the promise ("… in accordance with the arrangements";
+# not "in line with", which also makes actions: "bring its customs procedures in line with Romania's")
+_JUSTIFICATION = re.compile(r",?\s+(?:in\s+(?:accordance|keeping|conformity)\s+with|consistent\s+with|"
+                            r"pursuant\s+to|in\s+compliance\s+with)\b[^,;]*$", re.I)
 
 
 # prepositions that make a closing date phrase a deadline wherever the parser hangs it
@@ -730,6 +740,14 @@ class Extractor:
             if texts[i] in (",", "\u2014", "\u2013", "--") and self._opens_aside(doc[i + 1]):
                 e = self._trim_end(doc, s, i)
                 break
+        # a closing justification, comma or not: "continue to deploy in the south in accordance with the
+        # ceasefire arrangements" (the promise is to deploy; the arrangements say why)
+        m = _JUSTIFICATION.search(self._docinfo(doc).text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        if m and m.start() > doc[s].idx:
+            k = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            if k is not None and k.start > s + 1 and not any(doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ in (
+                    "conj",) for j in range(k.start, e)):
+                e = self._trim_end(doc, s, k.start)
         # "…commitment to the defense of Japan, including X": the listing belongs to the action
         if e < sent.end - 1 and doc[e].text == "," and doc[e + 1].lower_ in _LISTING and doc[e + 1].i not in excl:
             lst = doc[e + 1]
@@ -784,6 +802,8 @@ class Extractor:
                 t.doc[t.i:t.i + 3].text.lower() in ("in line with", "in accordance with", "in keeping with", "as part of")
                 or t.doc[t.i:t.i + 2].text.lower() == "consistent with"):
             return True  # "…, in line with our commitment": a justification, not more of the promise
+        if t.tag_ == "RB" and low.endswith("ly") and t.dep_ == "advmod" and low not in ("only", "early"):
+            return True  # "hold annual meetings between the two Leaders, alternately in each country"
         if low in ("a", "an", "the") and t.dep_ == "det" and t.head.dep_ in ("appos", "npadvmod"):
             # an apposition describing what comes before: "…by next spring, a step he described as
             # essential", "…along the border, an arrangement that has not been implemented"
@@ -914,19 +934,29 @@ class Extractor:
         # subtrees as token indices (memoised), offsets and text from the doc's columns
         cols, info = self._columns(doc), self._docinfo(doc)
         idx, end_char = info.idx, info.end_char
+        # the action head and the verbs it chains by xcomp ("keep mediating", "begin supplying"): the parser
+        # hangs a closing condition or date on the last of them
+        heads = [head]
+        while True:
+            nxt = next((x for x in heads[-1].children if x.dep_ == "xcomp" and (x.pos_ in ("VERB", "AUX")
+                                                                                 or x.lower_.endswith("ing"))
+                        and s <= x.i < e), None)
+            if nxt is None or len(heads) > 4:
+                break
+            heads.append(nxt)
         # 1. condition clauses attached to the action head or the trigger, after the trigger
-        anchors = [head, c.trigger]
+        anchors = heads + [c.trigger]
         if c.trigger.dep_ in ("acomp", "attr", "oprd") and c.trigger.head.i != c.trigger.i:
             anchors.append(c.trigger.head)  # "Panama stands ready to sell … if the dry season …"
         for anchor in anchors:
             for ch in anchor.children:
-                if ch.i > c.trigger.i or anchor.i == head.i:
+                if ch.i > c.trigger.i or anchor in heads:
                     txt = self._condition_text(ch)
                     if txt:
                         toks = cols.subtree(doc, ch.i)
                         return idx[toks[0]], idx[toks[0]] + len(txt), "cond"
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
-        for ch in head.children:
+        for ch in (x for h in heads for x in h.children):
             if ch.i < head.i or ch.i >= e:
                 continue  # (not in an apposition cut off the action: ", the first step since … December")
             toks = cols.subtree(doc, ch.i)
