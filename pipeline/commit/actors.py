@@ -66,6 +66,12 @@ _STATE_STYLES = frozenset({"kingdom", "republic", "sultanate", "emirate", "feder
                            "confederation", "commonwealth", "grand duchy"})
 
 
+# a state's own organs: named without the state ("the Government would publish …"), they act for the state of
+# whoever reports them, or of the page's issuer
+_STATE_ORGANS = frozenset({"government", "ministry", "cabinet", "army", "navy", "police", "military", "authorities",
+                           "administration", "force", "forces", "presidency", "coastguard", "coast guard"})
+
+
 @lru_cache(maxsize=512)
 def _official_name(code: str) -> str:
     """The state's official name, lower-cased ("kingdom of saudi arabia"), or its name."""
@@ -901,8 +907,11 @@ class ActorResolver:
             return ({code} if code else set()), [], []
         # "his government", "her country", "its ministry", "our side": the possessor's state
         # ("our governments", "their ministries" are the group; "our" alone is the speaker's, below)
-        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")), None)
-        if poss is not None and (self._lemma(h) in self.lex.group_nouns or self._lemma(h) in self.lex.office_nouns):
+        poss = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in ("his", "her", "its") or (
+            c.lower_ == "their" and self._lemma(h) in _STATE_ORGANS))), None)
+        # ("Mr Merz and Mr Schoof said their navies would …": the people named as the subject above)
+        if poss is not None and (self._lemma(h) in self.lex.group_nouns or self._lemma(h) in self.lex.office_nouns
+                                 or self._lemma(h) in _STATE_ORGANS):
             codes, pids, orgs = self._resolve3(poss)
             if codes:
                 return codes, ([] if poss.lower_ == "its" else pids), orgs
@@ -922,12 +931,42 @@ class ActorResolver:
             return set(self.meeting_states(n)), [], (np_orgs or (self.meeting_orgs() if n == 2 else []))
         if found or np_orgs:
             return found, [], np_orgs
+        # 4b. "the Government", "the Interior Ministry", "the provincial government": a state's own organ, named
+        # without the state; the state of the person reporting it, else of the page's issuer
+        if self._lemma(h) in _STATE_ORGANS and h.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "poss" for c in h.children):
+            rep = self._reporter(h)
+            if rep is not None and rep[0]:
+                return rep[0], [], []
+            home = self._home_state()
+            if home:
+                return {home}, [], []
         # 5. fallback person map
         for t in np:
             code = self.fallback_people.get(t.text)
             if code and t.pos_ == "PROPN":
                 return {code}, [], []
         return set(), [], []
+
+    def _reporter(self, h: Token) -> Optional[tuple[set[str], list[str]]]:
+        """The subject of the reporting verb ``h``'s clause hangs under ("The Taoiseach said the Government
+        would publish …", "Governor Al-Eidani said the provincial government would open …")."""
+        for anc in h.ancestors:
+            if anc.lemma_.lower() in self.lex.reporting_verbs and anc.pos_ == "VERB":
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i != h.i:
+                    codes, pids = self.resolve([subj])
+                    return set(codes), pids
+                return None
+        return None
+
+    def _home_state(self) -> Optional[str]:
+        """The state whose release the page is (names.geo.release_state), memoised."""
+        if not hasattr(self, "_home"):
+            from ..names.geo import release_state
+
+            self._home = release_state(self.doc)[0]
+        return self._home
 
     def _paired_in_quote(self, h: Token) -> set[str]:
         """"Türkiye and Azerbaijan are one nation … We will …": a quotation that pairs two or more
