@@ -318,14 +318,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("in_line_with_is_the_act", "Moldova would bring its customs procedures in line with Romania's.",
      [C("would", "pledge", ["MDA"], "bring its customs procedures in line with Romania's")]),
     # a state's organ named without the state acts for the state of whoever reports it
-    ("organ_of_reporter", "The Taoiseach, Micheál Martin, met Keir Starmer. The Taoiseach said the Government would "
+    ("organ_of_reporter", "Ireland and Britain met. Ireland's Taoiseach said the Government would "
      "publish a national strategy before July.", [C("would", "pledge", ["IRL"], "publish a national strategy",
                                                    deadline="before July")]),
-    ("organ_of_reporter_negated", "Thailand and China met. Interior Minister Anutin Charnvirakul said the Interior "
+    ("organ_of_reporter_negated", "Thailand and China met. Thailand's Interior Minister said the Interior "
      "Ministry would not restore power to the border areas.",
      [C("would", "pledge", ["THA"], "restore power to the border areas", negated=True)]),
-    ("their_organs", "Germany and the Netherlands met. Mr Merz and Mr Schoof said their navies would assign two patrol "
-     "vessels each to a joint patrol from September.",
+    ("their_organs", "Germany, the Netherlands and Belgium met. Germany and the Netherlands said their navies would "
+     "assign two patrol vessels each to a joint patrol from September.",
      [C("would", "pledge", ["DEU", "NLD"], "assign two patrol vessels each to a joint patrol",
         deadline="from September")]),
     # a sentence adverb before the act is not part of it
