@@ -26,7 +26,7 @@ from .records import Removed
 
 _ALLOWED = {
     "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
-    "month_names", "promo_patterns", "org_line_patterns", "closing_patterns",
+    "month_names", "promo_patterns", "org_line_patterns", "closing_patterns", "soft_tail_markers",
 }
 
 
@@ -88,6 +88,7 @@ _DATE_ANY = re.compile(
     r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4})"
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
+_FILED_FROM = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 _SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations))\b")
 _REPORTER_ROLE = re.compile(r"\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ss]taff|[Bb]ureau|[Cc]ontributor)\b")
@@ -110,6 +111,7 @@ class Cleaned:
 class _Rules:
     phrases: dict[str, str]  # normalised phrase → reason
     tail_markers: frozenset[str]
+    soft_tail_markers: frozenset[str]  # tail markers also used as links inside a story ("Read more")
     byline: list[re.Pattern]
     note: list[re.Pattern]
     footer: re.Pattern  # one alternation: only "does any match" is asked
@@ -132,7 +134,8 @@ def rules() -> _Rules:
             phrases.setdefault(_norm(p), reason)
     return _Rules(
         phrases=phrases,
-        tail_markers=frozenset(_norm(p) for p in data["tail_markers"]),
+        tail_markers=frozenset(_norm(p) for p in data["tail_markers"] + data.get("soft_tail_markers", [])),
+        soft_tail_markers=frozenset(_norm(p) for p in data.get("soft_tail_markers", [])),
         byline=[re.compile(p) for p in data["byline_patterns"]],
         note=[re.compile(p) for p in data["note_patterns"]],
         footer=_any_of(data["footer_patterns"]),
@@ -341,7 +344,10 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
         elif i > 0 and lines[i - 1] is not None and _norm(lines[i - 1].text) == "from" and i not in good \
                 and ln.words <= 20:
             reason = "byline"  # GOV.UK's "From:" label, then the publishing bodies (not an author)
-        elif key in r.tail_markers and ln.words <= 5 and i > first_good:
+        elif key in r.tail_markers and ln.words <= 5 and i > first_good and not (key in r.soft_tail_markers and any(
+                j in good and lines[j] is not None and lines[j].words >= 30 and lines[j].terminal
+                for j in range(i + 1, last_good + 1))):
+            # (not where the story goes on below: "Read more" between two paragraphs is a link, not the tail)
             reason, in_tail = "related_links", True
         elif norm_title is not None and key == norm_title:
             reason = "title"
@@ -665,9 +671,14 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
     stops = _stop_words()
     for i in range(first_good):
         ln = lines[i]
-        if ln is None or i not in neutral or i in reasons or not (2 <= ln.words <= 4 and _NAME_LINE.match(ln.text)):
+        if ln is None or i not in neutral or i in reasons:
             continue
-        words = _WORD.findall(ln.text)
+        # "Lam Ka-yee in Lima": the reporter with the place filed from
+        filed = _FILED_FROM.match(ln.text.strip())
+        name = filed.group(1) if filed else ln.text.strip()
+        if not (2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)):
+            continue
+        words = _WORD.findall(name)
         if (any(w.lower() in stops or w.lower() in _NOT_NAME_WORDS for w in words) or re.search(r"[A-Za-z][’']\s", ln.text + " ")
                 or ln.text.isupper()):
             continue  # "Japan-China Foreign Ministers' Meeting", "OFFICE OF THE SPOKESPERSON": not a name
@@ -679,7 +690,7 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
             continue
         if reasons.get(nxt) == "published_stamp" or _stamp_date(lines[nxt].text, r) is not None \
                 or _REPORTER_ROLE.search(lines[nxt].text):
-            out.author = out.author or ln.text.strip()
+            out.author = out.author or name
             reasons[i] = "byline"
             if _REPORTER_ROLE.search(lines[nxt].text) and lines[nxt].words <= 5 and nxt not in reasons:
                 reasons[nxt] = "byline"

@@ -526,3 +526,31 @@ def test_wire_stamps_and_credited_captions(header, title, date):
     c = clean_text(page(header, []))
     assert (c.title, c.date) == (title, date)
     assert c.body.count("REUTERS/Staff") <= 1
+
+
+def test_byline_with_the_place_filed_from():
+    header = ["Australia and Indonesia agree to deepen maritime cooperation", "Jane Doe in Jakarta",
+              "Published: 7:45am, 15 Nov 2024", "Why you can trust the Herald"]
+    c = clean_text(page(header, []))
+    assert c.author == "Jane Doe"
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+    assert "Why you can trust" not in c.body and "Jane Doe" not in c.body
+
+
+@pytest.mark.parametrize("note", ["Traducción no oficial / Unofficial translation",
+                                  "Traduction de courtoisie – seul le texte français fait foi."])
+def test_translation_notes_in_other_languages(note):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", note], []))
+    assert c.notes == [note]
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+
+
+def test_read_more_ends_the_story_only_at_its_end():
+    tail = ["Read more", "Indonesia and Japan sign a maritime pact", "Wong visits Manila"]
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], tail))
+    assert "Wong visits Manila" not in c.body and "Read more" not in c.body
+    long = ("Officials from both governments said the consultations would cover fisheries, search and rescue, "
+            "marine pollution and the protection of undersea cables, and that the first round would be held in Bali.")
+    story = STORY[:2] + ["Read more", "Indonesia and Japan sign a maritime pact", long]
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], [], story=story))
+    assert long in c.body
