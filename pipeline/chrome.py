@@ -88,6 +88,7 @@ _DATE_ANY = re.compile(
     r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4})"
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _FILED_FROM = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 _SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations))\b")
@@ -608,7 +609,9 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
 
     def headline_like(i: int, *, strict: bool = True) -> bool:
         ln = lines[i]
-        return (3 <= ln.words <= 30 and not _MEDIA_TAG.match(ln.text)  # "(Photo) … Meeting 1": a placeholder
+        # (a hyphenated compound counts as its words: "Russian-Iranian talks" reads as a headline)
+        n_words = ln.words if ln.words >= 3 else len(_LETTER_RUNS.findall(ln.text))
+        return (3 <= n_words and ln.words <= 30 and not _MEDIA_TAG.match(ln.text)  # "(Photo) … Meeting 1": a placeholder
                 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
                 and not _foreign_line(ln.text) and i not in reasons
                 and (not strict or (i in neutral_set and not re.search(r"\s[›»>]\s", ln.text))))  # "Home › …"
@@ -644,7 +647,7 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
                  and not line_is_title_like(lines[i].text)}
         return deks
     for i in sorted((n for n in neutral if n < first_good), reverse=True):
-        if headline_like(i, strict=False) and (lines[i].words >= 4
+        if headline_like(i, strict=False) and (len(_LETTER_RUNS.findall(lines[i].text)) >= 3
                                                or not any(lines[j].words >= 4 for j in neutral if j < i)):
             out.title = lines[i].text
             reasons[i] = "title"

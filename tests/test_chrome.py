@@ -554,3 +554,18 @@ def test_read_more_ends_the_story_only_at_its_end():
     story = STORY[:2] + ["Read more", "Indonesia and Japan sign a maritime pact", long]
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], [], story=story))
     assert long in c.body
+
+
+def test_short_hyphenated_headline_over_a_dek():
+    header = ["Official Internet Resource of the President of Examplestan", "Events / President / News",
+              "Australian-Indonesian talks"]
+    story = ["Prime Minister Anthony Albanese held talks in Jakarta with President Prabowo Subianto, who received him "
+             "on an official visit.", "January 17, 2025"] + STORY
+    c = clean_text(page(header, [], story=story))
+    assert c.title == "Australian-Indonesian talks"
+
+
+def test_translated_from_note_is_no_headline():
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", "(Translated from Arabic)"], []))
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+    assert c.notes == ["Translated from Arabic"]
