@@ -527,6 +527,16 @@ def _dates(doc):
     ("The ministers met on Monday and Tuesday in Addis Ababa.", DOC, [("Monday and Tuesday", "2021-11-22/2021-11-23")]),
     ("The talks ran on Monday and on Wednesday.", DOC, [("Monday", "2021-11-22"), ("Wednesday", "2021-11-24")]),
     ("The plan ran from January 2021 to December 2020.", DOC, [("January 2021", "2021-01"), ("December 2020", "2020-12")]),
+    # "In the afternoon" is the afternoon of the story's day, not of a deadline or a named instrument's date
+    ("The minister arrived on Wednesday. Slovakia would simplify permits from 1 July. In the afternoon, he laid a "
+     "wreath.", DOC, [("Wednesday", "2021-11-24"), ("1 July", "2022-07-01"), ("the afternoon", "2021-11-24TAF")]),
+    ("The army will deploy under the arrangement of November 27. In the afternoon, the minister met the Speaker.",
+     "2022-04-22", [("November 27", "2021-11-27"), ("the afternoon", "2022-04-22TAF")]),
+    ("Qatar will host a donors' conference in the second quarter of the year.", "2022-01-27",
+     [("the second quarter of the year", "2022-Q2")]),
+    # no anchor: "the following day" after a weekday is the next weekday
+    ("The minister arrived on Sunday. He will meet the Prime Minister the following day.", None,
+     [("Sunday", "XXXX-WXX-7"), ("the following day", "XXXX-WXX-1")]),
     # no place before "time", no zone; an abbreviation is one only in capitals
     ("The vote is at 3 p.m. Prime Minister time.", DOC, [("3 p.m.", "2021-11-24T15:00")]),
     ("The convoy left at 3 p.m. west of the city.", DOC, [("3 p.m.", "2021-11-24T15:00")]),

@@ -112,6 +112,10 @@ _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elect
 
 
 _UNSET = object()  # "no span given" (None is a result of ``Doc.char_span``)
+# nouns for instruments and events named by their date ("the arrangement of November 27", "the attacks of 7 October")
+_DATED_INSTRUMENTS = frozenset({"arrangement", "agreement", "accord", "ceasefire", "truce", "declaration", "resolution",
+                                "decision", "decree", "statement", "communique", "communiqué", "memorandum", "treaty",
+                                "protocol", "attack", "attacks", "elections", "election", "events", "letter"})
 
 
 def _tenure_floor(doc: Doc) -> Optional[int]:
@@ -312,6 +316,8 @@ class DatesComponent:
                 return "past" if _had_perfect(span) else "future"  # "postponed until Tuesday", "effective Feb. 1": a deadline, not the event's time
             if cue in _SPAN_END or (cue == "to" and before in ("up", "due")):
                 return "nearest"  # "loans through January": the end of a period that may still run
+            if cue == "of" and (before in _DATED_INSTRUMENTS or doc[span[0].i - 2].lemma_.lower() in _DATED_INSTRUMENTS):
+                return "past"  # "the ceasefire arrangement of November 27": an instrument already made
         tok: Token = span.root
         if tok.dep_ == "poss" or (len(span) and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ == "'s"):
             return None  # "Wednesday's ruling": the date of a noun, not of the clause's verb

@@ -136,6 +136,10 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         day = r.value.split("T")[0]
         if r.type in ("DATE", "TIME") and _DAY_REF.match(day) and day != "XXXX-XX-XX":
             ctx.last_day = day
+            d = _to_date(day)
+            if not _NOT_EVENT_BEFORE.search(text, max(0, c.start - 12), c.start) and (
+                    d is None or ctx.dct is None or ctx.dct.date is None or abs((d - ctx.dct.date).days) <= 30):
+                ctx.event_day = day
         anaphoric = r.anchor == "previous_date" and c.frame.kind in ("offset", "quarter_rel", "discday", "quarter_year")
         # anaphoric results are not new reference times: "a year earlier" after
         # "a year ago" still counts back from the quarter under discussion
@@ -146,7 +150,9 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
     return out, inferred
 
 
-_SINCE = re.compile(r"\bsince\b[^,;:.()]{0,80}$", re.I)  # "since 2007", "since the accord entered into force in 2007"
+_SINCE = re.compile(r"\bsince\b[^,;:.()]{0,80}$", re.I)
+# a day after these is a deadline or names a thing, not a day the story's events happen on
+_NOT_EVENT_BEFORE = re.compile(r"\b(?:by|from|until|till|before|after|since|of|through|to)\s+(?:the\s+)?$", re.I)  # "since 2007", "since the accord entered into force in 2007"
 _COORDINATED = re.compile(r"\b(?:and|or|but)\s+(?:(?:in|on|since|from|during)\s+)?$", re.I)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
 

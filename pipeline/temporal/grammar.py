@@ -123,7 +123,7 @@ class Grammar:
         P.append(("past_decade", r"\bthe\s+past\s+(?P<unit>century|decade)\b", lambda m: Frame("duration", {"value": "P10Y" if m.group("unit").lower() == "decade" else "P100Y"}, "DURATION")))
         P.append(("rel_century", rf"\b(?P<rel>this|last|next|the\s+(?:current|last|next|past|previous))\s+(?P<unit>century|decade)\b", self._relunit))
         # --- quarters, halves, seasons ---------------------------------------------
-        P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year))?\b", self._quarter))
+        P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+year))?\b", self._quarter))
         P.append(("quarter_q", rf"(?-i:\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q))(?:\s*(?:of\s+)?(?:(?P<year>{YEAR})|'?(?P<yy>\d\d)\b))?(?!\w)", self._quarter_q))
         P.append(("fiscal_year", rf"\b(?:(?:the\s+)?(?P<year>{YEAR})\s+fiscal\s+year|(?-i:FY)\s*-?\s*(?:(?P<year2>(?:19|20)\d\d)|'?(?P<yy>\d\d))(?!\d))\b", self._fiscal_year))
         P.append(("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|current|previous|past|last|next|same|recent|coming|year-earlier|year-ago|prior|this|that)\s+(?:fiscal\s+)?quarter\b", self._quarter_rel))

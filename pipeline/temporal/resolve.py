@@ -76,6 +76,9 @@ class Context:
     priors: list[Prior] = field(default_factory=list)
     # the most recent day-level date of the discourse, resolved or not ("Tuesday" → XXXX-WXX-2)
     last_day: Optional[str] = None
+    # the most recent day on which the story's events happen: not a deadline or a date a noun is named after
+    # ("from 1 July", "the arrangement of November 27"), not far from the document's date
+    event_day: Optional[str] = None
     # the expression is coordinated with what precedes it ("last year and in April"): a contrast,
     # so it does not borrow a deictic year from the sentence
     coordinated: bool = False
@@ -535,6 +538,11 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
             return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
     if ctx.dct and ctx.dct.date:
         return Resolved(_fmt_day(ctx.dct.date + timedelta(days=f.p["offset"])) + suffix, f.type, "doc_date", True, gran)
+    m = re.fullmatch(r"XXXX-WXX-([1-7])", ctx.last_day or "")
+    if m and abs(f.p["offset"]) <= 6:
+        # no anchor, but the day before was a weekday: "Sunday … the following day" → XXXX-WXX-1
+        wd = (int(m.group(1)) - 1 + f.p["offset"]) % 7 + 1
+        return _unresolved(f"XXXX-WXX-{wd}" + suffix, f.type, gran)
     return _unresolved("XXXX-XX-XX" + suffix, f.type, gran)
 
 
@@ -644,10 +652,12 @@ def _pod(f: Frame, ctx: Context) -> Resolved:
     d = ctx.sentence_day()
     if d is not None:
         return Resolved(f"{_fmt_day(d)}T{pod}", "TIME", "previous_date", True, "time")
-    if f.p.get("ref") == "context" and ctx.last_day:
-        # "In the afternoon, …" after "held talks … on Tuesday": that day's afternoon; unknown
-        # parts of the day stay X ("XXXX-WXX-2TAF")
-        return Resolved(f"{ctx.last_day}T{pod}", "TIME", "previous_date", "X" not in ctx.last_day, "time")
+    day = ctx.event_day or (_fmt_day(ctx.dct.date) if ctx.dct and ctx.dct.date and ctx.last_day else ctx.last_day)
+    if f.p.get("ref") == "context" and day:
+        # "In the afternoon, …" after "held talks … on Tuesday": that day's afternoon (not the afternoon of a
+        # deadline named since: "… from 1 July. In the afternoon, …"); unknown parts of the day stay X
+        # ("XXXX-WXX-2TAF")
+        return Resolved(f"{day}T{pod}", "TIME", "previous_date", "X" not in day, "time")
     if f.p.get("ref") == "context_or_dct" and ctx.dct and ctx.dct.date:
         return Resolved(f"{_fmt_day(ctx.dct.date)}T{pod}", "TIME", "doc_date", True, "time")
     return _unresolved(f"XXXX-XX-XXT{pod}", "TIME", "time")
