@@ -180,6 +180,10 @@ CASES = [
     ("Aid arrived in Qikmiut, Nunavut, on Friday.", {("Qikmiut", "city", "CAN"), ("Nunavut", "region", "CAN")}),
     ("In the Maine town of Cobbosee, officials met.", {("Maine", "region", "USA"), ("Cobbosee", "city", "USA")}),
     ("Athletes moved into the Olympic village in Paris.", {("Paris", "city", "FRA")}),
+    # "-based" makes a town spelled like a word a place
+    ("Orla Tuohy, a Cork-based energy analyst, said so.", {("Cork", "city", "IRL")}),
+    # a facility named after a province is no mention of it
+    ("Vietnam will train specialists for the Ninh Thuan nuclear power project.", {("Vietnam", "country", "VNM")}),
     # a province spelled like a word of the model's vocabulary, named with the head of its government
     ("The delegation met Odisha Chief Minister Ravi Das in Bhubaneswar.", {("Odisha", "region", "IND"),
                                                                            ("Bhubaneswar", "city", "IND")}),
@@ -229,6 +233,11 @@ def test_places(run_doc, text, expected):
     # a region's variant that is also a company or sits inside a treaty name
     "Amazon announced new investments.",
     "The Indus Waters Treaty was discussed.",
+    # a treaty's name after "in", a plan's after "for", a portfolio after "Delegate for", a facility named after a
+    # province
+    "They recalled the Treaty of Amity and Cooperation in Southeast Asia.",
+    "The projects are funded under the Mattei Plan for Africa.",
+    "He met the Minister Delegate for Europe, Benjamin Haddad.",
     # a settlement word that is no village name
     "The world is a global village.",
     "A town hall meeting was held for the village elders.",

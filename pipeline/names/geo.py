@@ -317,7 +317,9 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
             k -= 1
         else:
             break
-    if k >= 0 and lowers[k] in ("of", "for"):
+    if k >= 0 and (lowers[k] in ("of", "for") or (lowers[k] == "in" and _TREATY_BEFORE.search(
+            info.span_text(max(0, k - 6), k)))):
+        # ("the Treaty of Amity and Cooperation in Southeast Asia": a treaty's name runs on after "in")
         of_k = k
         k -= 1
         while k >= 0:
@@ -340,7 +342,7 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
 
 
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "envoy", "representative", "coordinator",
-                               "director", "state", "ambassador", "spokesperson", "spokesman"})
+                               "director", "state", "ambassador", "spokesperson", "spokesman", "delegate"})
 
 
 def _in_portfolio_title(doc: Doc, s: int) -> bool:
@@ -479,6 +481,23 @@ def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:
     before = s >= 2 and lowers[s - 1] == "of" and any(
         " ".join(lowers[s - 1 - n:s - 1]) in SUBNATIONAL_OFFICES for n in (1, 2, 3) if s - 1 - n >= 0)
     return after or before
+
+
+_TREATY_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Pact)\b(?:\s+(?:of|on|for|and|[A-Z][\w-]*))*$")
+_FACILITY_HEADS = frozenset({"project", "plant", "port", "airport", "dam", "expressway", "railway", "pipeline",
+                             "complex", "refinery", "mine", "terminal", "corridor"})
+
+
+def _facility_after(doc: Doc, e: int) -> bool:
+    """The toponym opens the name of a facility: one to three lower-case words ending in a facility noun
+    ("… nuclear power project", "… port")."""
+    info = docinfo(doc)
+    for k in range(e, min(e + 4, info.n)):
+        if not info.texts[k].islower() or not info.is_alpha[k]:
+            return False
+        if info.lowers[k] in _FACILITY_HEADS:
+            return True
+    return False
 
 
 def _region_of_before(doc: Doc, s: int) -> bool:
@@ -644,6 +663,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             continue  # "the Gulf" only; "Gulf of Thailand" is another sea
         if label.startswith("SUB:"):
             code = tb.subdivisions.get(text) or tb.cued_subdivisions[text]
+            if _facility_after(doc, e):
+                continue  # "the Ninh Thuan nuclear power project": a facility named after the province
             if text in g.names or not (_region_suffix_after(doc, e) or _country_possessive_before(doc, s, code)
                                        or _subnational_office_near(doc, s, e)
                                        or _model_tags_exactly(doc, s, e, ("GPE", "LOC"))
@@ -687,7 +708,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 # "near Darwin", "in Jackson": a preposition that only takes places overrides the model's
                 # person reading ("spoke to Jackson" does not)
                 place_prep = s >= 1 and info.lowers[s - 1] in _PLACE_ONLY_PREPS
-                locative = _locative_context(doc, s, e) and (plain if label != "PERSON" else place_prep)
+                # ("a Cork-based analyst": "-based" after a capitalised word makes it a place, word or not)
+                based = e + 1 < n_tok and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]
+                locative = _locative_context(doc, s, e) and (plain or based if label != "PERSON" else place_prep)
                 if not (locative or (taken_for_person and named)):
                     continue
             if text in ex.name_heads:
