@@ -494,6 +494,15 @@ ROLE_ROWS = [
      "Assembly Ahmad Muzani.", "Puan Maharani", "Speaker of the House of Representatives", "Speaker", None),
     ("He met Speaker of the House of Representatives Puan Maharani and Chairman of the People's Consultative "
      "Assembly Ahmad Muzani.", "Ahmad Muzani", "Chairman of the People's Consultative Assembly", "Chairman", None),
+    # a one-word name closing its item in a semicolon roll call
+    ("Statements were delivered by the Foreign Minister of Pakistan, Mohammad Ishaq Dar; the Foreign Minister of "
+     "Indonesia, Sugiono; and the Deputy Minister of Foreign Affairs of Saudi Arabia, Waleed Elkhereiji.", "Sugiono",
+     "Foreign Minister", "Foreign Minister", "IDN"),
+    # a unit's own body in the office; a unit word ends the office before the name
+    ("The new President of the Tigray Interim Regional Administration, Lieutenant General Tadesse Werede, was "
+     "appointed.", "Tadesse Werede", "President of the Tigray Interim Regional Administration", "President", "ETH"),
+    ("Governor of Tak Province Chucheep Pongchai reported that people were waiting.", "Chucheep Pongchai",
+     "Governor of Tak Province", "Governor", None),
     # … among three holders it says nothing about which
     ("Vladimir Putin held talks with Xi Jinping and Masoud Pezeshkian. The two presidents signed a treaty.",
      "Vladimir Putin", None, None, "RUS"),
@@ -768,6 +777,9 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Speaking in Davos, the Russian Foreign Minister said the talks were useful.",
     "Gazprom, the Russian energy giant, said it would comply.",
     "Shin Bet said the attack was foiled.",
+    # an organisation's name after a regnal title; a numbered section heading
+    "The King Salman Humanitarian Aid and Relief Centre will provide aid.",
+    "The leaders agreed.\n\nI. Political, defence and security cooperation\n\nThe two sides agreed.",
     # one word with no title, honorific or full name behind it: a company, not a person
     "The ministers welcomed the plans of Petrobras and Sonangol to resume joint exploration.",
 ])
@@ -853,3 +865,19 @@ def test_people_in_a_long_caption_line_are_not_headline_only(run_doc):
             "Ministry of Foreign Affairs]\n\nOkello said that Uganda was ready to sign the accord.\n")
     assert {p.name: p.country for p in run_doc(text, "2025-06-05")._.people} == {
         "Badr Al-Harthy": "OMN", "Mary Wanjiru": "KEN", "Henry Okello": "UGA"}
+
+
+def test_transcript_speaker_labels_are_people(run_doc):
+    text = ("The briefing began.\n\nNebiat Getachew: Good afternoon and welcome to this week's briefing on the visit."
+            "\n\nQuestion (EBC): What does the ministry say?\n\nNebiat Getachew: The ministry welcomes the appointment.")
+    people = run_doc(text)._.people
+    assert [p.name for p in people] == ["Nebiat Getachew"]
+    assert people[0].evidence["name"] == "speaker_label"
+    assert len(people[0].mentions) == 2
+
+
+def test_speaker_label_with_an_initial_gives_way_to_the_full_name(run_doc):
+    text = ("Foreign Minister Constantinos Kombos met Foreign Minister George Gerapetritis in Athens.\n\n"
+            "C. KOMBOS: Thank you, George, for the warm welcome.\n\nG. GERAPETRITIS: Thank you, Constantinos.")
+    names = sorted(p.name for p in run_doc(text)._.people)
+    assert names == ["Constantinos Kombos", "George Gerapetritis"]

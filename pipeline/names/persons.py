@@ -393,6 +393,16 @@ def _norm_honorific(words: str) -> str:
     return words.replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
 
 
+# words that open a transcript's labels but name no speaker ("Question (EBC):", "Moderator:")
+_LABEL_WORDS = frozenset({"Question", "Questions", "Answer", "Q", "A", "Moderator", "Host", "Journalist", "Reporter",
+                          "Interpreter", "Translator", "Note", "Editor", "Source", "Photo", "Tags", "Update", "Related"})
+_ROMAN_HEADING = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.")
+# last words of an organisation's name that may follow a title's words ("… Aid and Relief Centre")
+_ORG_END_WORDS = frozenset({"Centre", "Center", "Foundation", "Fund", "Trust", "Society", "Institute", "Corporation",
+                            "Company", "Group", "Programme", "Program"})
+# last words of a sub-national unit's name: "Governor of Tak Province Chucheep Pongchai"
+_UNIT_WORDS = frozenset({"Province", "Region", "State", "Oblast", "Prefecture", "Governorate", "County", "District",
+                         "Department", "Canton", "Municipality", "Territory"})
 # last words of a chamber's name: "Speaker of the House of Representatives Puan Maharani"
 _CHAMBER_WORDS = frozenset({"Representatives", "Deputies", "Councillors", "Lords", "Commons", "Senate", "Duma", "Majlis",
                             "Rada", "Knesset", "Bundestag", "Sejm", "Storting", "Riksdag", "Folketing", "Althing"})
@@ -691,7 +701,8 @@ class PeopleFinder:
                 # Administration Saida Mirziyoyeva", "Minister of Investment, Industry and Trade Laziz Kudratov"
                 heads = lexicon.exclusions().name_heads
                 last = max((j for j in range(q, r - 1) if texts[j] in self.t.bodies or texts[j] in heads
-                            or texts[j] in _CHAMBER_WORDS or _PORTFOLIO_END.search(texts[j])), default=None)
+                            or texts[j] in _CHAMBER_WORDS or texts[j] in _UNIT_WORDS
+                            or _PORTFOLIO_END.search(texts[j])), default=None)
                 tail = range(last + 1, r) if last is not None else range(0)
                 if 2 <= len(tail) <= 4 and all(self._namelike(texts[j], info.is_alpha[j]) and j not in title_toks
                                               and texts[j] not in self.t.bodies and not by_start_tok.get(j)
@@ -719,6 +730,12 @@ class PeopleFinder:
                     # "Premier of Greenland", "Governor of Texas": the unit is part of the office ("President of
                     # Taiwan" stays "President", like a state's)
                     surf_e = gh.tok_end
+                    k = gh.tok_end
+                    while k < n_tok and k < gh.tok_end + 5 and texts[k][:1].isupper() and info.is_alpha[k]:
+                        k += 1
+                    if k > gh.tok_end and texts[k - 1] in self.t.bodies:
+                        # "President of the Tigray Interim Regional Administration": the unit's own body
+                        surf_e = h.comp_e = k
                 t2 = gh.tok_end
                 if t2 + 1 < n_tok and lowers[t2] == "to" and h.form.base in self.t.postings:
                     post = by_start_tok.get(t2 + 1 + (lowers[t2 + 1] == "the"))
@@ -1177,6 +1194,19 @@ class PeopleFinder:
             return False
         return True
 
+    def _organisation_goes_on(self, doc: Doc, e: int) -> bool:
+        """"King [Salman Humanitarian Aid] and Relief Centre": the words after a title run on, across "and",
+        into an organisation's name."""
+        info = docinfo(doc)
+        texts = info.texts
+        if e + 1 >= info.n or texts[e] not in ("and", "&"):
+            return False
+        k = e + 1
+        while k < info.n and k < e + 6 and texts[k][:1].isupper():
+            k += 1
+        last = texts[k - 1] if k > e + 1 else ""
+        return last in lexicon.exclusions().name_heads or last in self.t.bodies or last in _ORG_END_WORDS
+
     def _lone_surname(self, doc: Doc, i: int, h: TitleHit, country_toks: set[int], title_toks: set[int]) -> bool:
         """Is the one word before ", the <state> <office>," a surname? Only when the office is a full
         description (its article and its state), the word is name-shaped and no English word, place or
@@ -1206,6 +1236,9 @@ class PeopleFinder:
     def _clean_ent(self, doc: Doc, s: int, e: int, title_toks: set[int], stop: set[int]) -> Optional[tuple[int, int]]:
         info = docinfo(doc)
         texts, lowers, ws, n_tok = info.texts, info.lowers, info.ws, info.n
+        if (e - s >= 2 and _ROMAN_HEADING.fullmatch(texts[s]) and (s == 0 or "\n" in texts[s - 1])
+                and texts[s + 1][:1].isupper()):
+            s += 1  # "I. Political, defence and security cooperation": a numbered section heading
         while s < e:
             if (lowers[s] in _DETS or s in title_toks or texts[s] in self.t.honorifics
                     or self.g.demonyms.get(texts[s]) or texts[s] in "([{"
@@ -1279,6 +1312,22 @@ class PeopleFinder:
                     and texts[i + 1][:1].isupper() and self.sn.is_family_first(texts[i])
                     and i not in title_toks and not inside_proper_name(doc, i, i + 4)):
                 cands.append(Cand(i, i + 4, "surname_pattern"))
+        # b2) a transcript's speaker label the model did not tag: "Nebiat Getachew: Good afternoon …",
+        # "Masoud Pezeshkian (retranslated): …"
+        for i in range(info.n - 2):
+            if i and "\n" not in texts[i - 1]:
+                continue
+            k = i
+            while k < info.n and k - i < 4 and self._namelike(texts[k], alpha[k]) and k not in title_toks \
+                    and k not in country_toks and texts[k] not in _LABEL_WORDS:
+                k += 1
+            if k - i < 2 or k >= info.n:
+                continue
+            colon = k
+            if texts[k] == "(" and k + 3 < info.n and texts[k + 2] == ")":
+                colon = k + 3  # "(retranslated)"
+            if texts[colon] == ":" and not inside_proper_name(doc, i, k) and not self._thing_or_place(doc, i, k):
+                cands.append(Cand(i, k, "speaker_label"))
         # c) full names of known office-holders the model missed ("Raila Odinga" tagged FAC)
         for s, e in known:
             if not any(i in title_toks for i in range(s, e)) and not inside_proper_name(doc, s, e):
@@ -1297,7 +1346,8 @@ class PeopleFinder:
                 # "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": the office before a
                 # second title word is the name's too (listed first, it is the one kept)
                 run = self.name_run(doc, inner.comp_e, title_toks, country_toks)
-            if run and not self._company_name(doc, h, run) and texts[run[1] - 1] not in lexicon.exclusions().name_heads:
+            if run and not self._company_name(doc, h, run) and texts[run[1] - 1] not in lexicon.exclusions().name_heads \
+                    and not self._organisation_goes_on(doc, run[1]):
                 # (not "the General Intelligence Service": an organisation named with an office word)
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         hon_spans = [(s, e) for _, s, e in self.tt.honorifics(doc)]
@@ -1420,7 +1470,11 @@ class PeopleFinder:
                 close = run[1] if run is not None else 0
                 while close < info.n and texts[close] in self.t.post_nominals:
                     close += 1  # "…, Don Farrell MP, …"
-                closed = run is not None and run[1] - run[0] >= 2 and close < info.n and texts[close] in (",", ".", ";")
+                closed = run is not None and close < info.n and texts[close] in (",", ".", ";") and (
+                    run[1] - run[0] >= 2
+                    # a one-word name closing its item in a semicolon list: "…; the Foreign Minister of
+                    # Indonesia, Sugiono; …"
+                    or (texts[close] in (";", ".") and doc[run[0]].pos_ == "PROPN" and ";" in texts[max(0, h.s - 3):h.s]))
                 inner = [m for m in merged if m.s < run[1] and run[0] < m.e] if closed else []
                 if closed and len(inner) == 1 and inner[0].e == run[1] and inner[0].s > run[0]:
                     # the model's name starts late: "…of Paraguay, Rubén [Ramírez Lezcano], received"
@@ -1882,6 +1936,9 @@ class PeopleFinder:
                 continue  # "Minister Lavrov" in a Korean release about Russia
             if self._open(cl) and cl.role is not None and not self._is_head(cl):
                 cl.country, cl.evidence["country"] = home, f"home_release:{home_ev}"
+            elif self._open(cl) and cl.role is None and any(c.source == "speaker_label" for c in cl.cands):
+                # a transcript's speaker the page names by no office: the publisher's own spokesperson
+                cl.country, cl.evidence["country"] = home, f"home_release_speaker:{home_ev}"
 
     def traditions(self, clusters: list[Cluster], salience: dict) -> None:
         """Family-name-first traditions (Korean, Chinese…) intersected with the document's states."""
@@ -2106,7 +2163,9 @@ class PeopleFinder:
         people: list[Person] = []
         for n, cl in enumerate(clusters, 1):
             names = [c.words(doc) for c in cl.cands]
-            best = max(names, key=lambda w: (len(w), -names.index(w))) if names else cl.words
+            # the fullest written form; a speaker label's "C. KOMBOS" gives way to "Constantinos Kombos"
+            best = max(names, key=lambda w: (len(w), not any(re.fullmatch(r"[A-Z]\.", x) for x in w),
+                                             not all(x.isupper() for x in w), -names.index(w))) if names else cl.words
             family, given = family_given(best)
             ments = sorted({(a, b): r for a, b, r in cl.mentions}.items())
             sources = {part for c in cl.cands for part in c.source.split("+")}
