@@ -503,6 +503,9 @@ ROLE_ROWS = [
      "appointed.", "Tadesse Werede", "President of the Tigray Interim Regional Administration", "President", "ETH"),
     ("Governor of Tak Province Chucheep Pongchai reported that people were waiting.", "Chucheep Pongchai",
      "Governor of Tak Province", "Governor", None),
+    # "his counterpart" holds the office as its possessor's is written
+    ("The Minister of Foreign Affairs, Ambassador Elmer Schialer Salcedo, and his Bolivian counterpart, Celinda Sosa "
+     "Lunda, met in Puno.", "Celinda Sosa Lunda", "Minister of Foreign Affairs", "Foreign Minister", "BOL"),
     # … among three holders it says nothing about which
     ("Vladimir Putin held talks with Xi Jinping and Masoud Pezeshkian. The two presidents signed a treaty.",
      "Vladimir Putin", None, None, "RUS"),

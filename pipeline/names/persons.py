@@ -2126,7 +2126,7 @@ class PeopleFinder:
                 and possessor.role.role != "Minister" and not possessor.role.rank
             if (target.role is None or generic) and possessor and possessor.role:
                 target.role, target.evidence["role"] = possessor.role, "counterpart"
-                target.role_text = possessor.role.role
+                target.role_text = possessor.role_text or possessor.role.role
         return named
 
     # ---------------------------------------------------------- main
