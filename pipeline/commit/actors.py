@@ -281,7 +281,7 @@ class ActorResolver:
         rx = _org_regex(self.lex)
         if rx is None:
             return out
-        for m in rx.finditer(self.doc.text):
+        for m in rx.finditer(docinfo(self.doc).text):
             name = _org_name(self.lex, m.group(0))
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or name is None:
@@ -1147,7 +1147,7 @@ class ActorResolver:
         unless the next paragraph reopens it; an unclosed quote ends at its
         paragraph's end.
         """
-        text = self.doc.text
+        text = docinfo(self.doc).text
         pos = h.idx
         para_a = text.rfind("\n\n", 0, pos)
         para_a = 0 if para_a < 0 else para_a + 2

@@ -854,7 +854,7 @@ class Extractor:
             return None, None, -1, -1
         a, b = found
         a = self._with_onset(doc, a)
-        txt = doc.text[a:b]
+        txt = self._docinfo(doc).text[a:b]
         return txt, self._date_value(doc, a, b), a, b
 
     def _with_onset(self, doc: Doc, a: int) -> int:
@@ -881,9 +881,9 @@ class Extractor:
         t = doc[i]
         if t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp"):
             return True
-        if _PURPOSE_AFTER.match(doc.text, b):
+        if _PURPOSE_AFTER.match(self._docinfo(doc).text, b):
             return True  # "next month for talks with …", "the following day, accompanied by …"
-        low = doc.text[t.idx:t.idx + 20].lower()
+        low = self._docinfo(doc).text[t.idx:t.idx + 20].lower()
         return any(low.startswith(m + " ") for m in self._cond_marks)
 
     @staticmethod
@@ -910,11 +910,11 @@ class Extractor:
         return False
 
     def _past_year(self, doc: Doc, a: int, b: int) -> bool:
-        m = re.search(r"\b(19\d\d|20\d\d)\b", doc.text[a:b])
+        m = re.search(r"\b(19\d\d|20\d\d)\b", self._docinfo(doc).text[a:b])
         dd = getattr(doc._, "doc_date", None)
         if not m or not dd or not re.match(r"\d{4}", str(dd)):
             return False
-        if not re.match(r"(?:in|since|during|from|on)\b", doc.text[a:b].lower()):
+        if not re.match(r"(?:in|since|during|from|on)\b", self._docinfo(doc).text[a:b].lower()):
             return False  # "by 2019" in a background agreement still dates that agreement's action
         return int(m.group(1)) < int(str(dd)[:4])
 
@@ -1067,7 +1067,7 @@ class Extractor:
         d = self._date_index(doc).first_valued(a, b)
         if d is not None:
             return d.value
-        m = re.search(r"\b(19\d\d|20\d\d|21\d\d)\b", doc.text[a:b])
+        m = re.search(r"\b(19\d\d|20\d\d|21\d\d)\b", self._docinfo(doc).text[a:b])
         return m.group(1) if m else None
 
     # ================================================================ record
@@ -1091,6 +1091,7 @@ class Extractor:
         return a, b
 
     def _record(self, doc: Doc, sent: Span, c: Candidate, s: int, e: int, resolver: ActorResolver) -> Optional[Commitment]:
+        text = self._docinfo(doc).text  # (``Doc.text`` builds a Token per word)
         head = c.head
         subjects = c.subjects
         seg_a, seg_b = self._segment(sent, c.trigger)
@@ -1115,33 +1116,33 @@ class Extractor:
         a_start, a_end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         if 0 <= c.lead < s and c.lead >= seg_a and c.lead > c.trigger.i:
             a_start = doc[c.lead].idx  # the tasked body opens the action
-        lead_adverb = _LEAD_ADVERB.match(doc.text, a_start, a_end)
+        lead_adverb = _LEAD_ADVERB.match(text, a_start, a_end)
         if lead_adverb:
             a_start = lead_adverb.end()  # "will also visit Cuttack": the act is "visit Cuttack", as annotators write it
         deadline, deadline_value, d_a, d_b = self._deadline(doc, c, head, s, e)
-        if deadline and a_start < d_a < a_end and d_b < a_end - 1 and _PURPOSE_AFTER.match(doc.text, d_b):
+        if deadline and a_start < d_a < a_end and d_b < a_end - 1 and _PURPOSE_AFTER.match(text, d_b):
             # "travel to Accra next month to launch the partnership": the action ends at the deadline and
             # the purpose after it is not part of the promise (how most annotators read SPEC's action)
             d_b = a_end
         if deadline and a_start < d_a < a_end and d_b >= a_end - 1:
             # a trailing deadline goes to `deadline`, not the action ("open a consulate by the end of the year")
             cut = d_a
-            while cut > a_start and (doc.text[cut - 1].isspace() or doc.text[cut - 1] == ","):
+            while cut > a_start and (text[cut - 1].isspace() or text[cut - 1] == ","):
                 cut -= 1
             if cut > a_start:
                 a_end = cut
         sent_start = doc[seg_a].idx
         sent_end = doc[seg_b - 1].idx + len(doc[seg_b - 1].text)
-        while sent_end > sent_start and doc.text[sent_end - 1].isspace():
+        while sent_end > sent_start and text[sent_end - 1].isspace():
             sent_end -= 1
-        while sent_start < sent_end and doc.text[sent_start].isspace():
+        while sent_start < sent_end and text[sent_start].isspace():
             sent_start += 1
         return Commitment(
             actors=list(actors),
             modality=c.modality,
             trigger=self._trigger_text(c),
-            action=doc.text[a_start:a_end],
-            sentence=doc.text[sent_start:sent_end],
+            action=text[a_start:a_end],
+            sentence=text[sent_start:sent_end],
             start=sent_start,
             end=sent_end,
             action_start=a_start,

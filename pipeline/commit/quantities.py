@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ..names.docinfo import docinfo
 from ..records import Target
 from .lexicon import Lexicon
 
@@ -63,7 +64,7 @@ class QuantityParser:
 
     def parse(self, doc: Doc, start: int, end: int) -> list[Target]:
         """Targets in ``doc.text[start:end]`` (character offsets into the doc)."""
-        text = doc.text[start:end]
+        text = docinfo(doc).text[start:end]
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, Target]] = []
 

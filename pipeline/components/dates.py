@@ -18,11 +18,12 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..chrome import is_caption_text
-from ..names.docinfo import Intervals
+from ..names.docinfo import Intervals, docinfo
 from ..temporal.document import PROFILES, Candidate, annotate
 from ..temporal.frames import Frame
 from ..temporal.grammar import get_grammar, scan
@@ -182,13 +183,13 @@ class DatesComponent:
         self._vague_words = frozenset(self.lex.vague_duration_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = docinfo(doc).text  # (``Doc.text`` builds a Token per word)
         profile = doc._.dates_profile or self.profile  # a document may ask for the other profile
         if profile not in PROFILES:
             raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
         timeml = profile == "timeml"
         matches = scan(text, grammar=self.grammar, vague=timeml, split_ranges=timeml)
-        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        sent_starts = _sent_start_chars(doc)
         cands: list[Candidate] = []
         for m in matches:
             if not timeml and self._vague_duration(text, m):
@@ -407,13 +408,23 @@ def _had_perfect(span: Span) -> bool:
     return False
 
 
+def _sent_start_chars(doc: Doc) -> list[int]:
+    """Character offsets of the sentence starts (``[s.start_char for s in doc.sents]``) from the
+    SENT_START column: iterating ``doc.sents`` builds a Token per word."""
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    info = docinfo(doc)
+    flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+    return [info.idx[i] for i, v in enumerate(flags) if v == 1 or i == 0] or [0]
+
+
 def _in_caption(doc: Doc, char: int) -> bool:
     """The line holding ``char`` is a photo caption (see ``chrome.is_caption_text``); each line is
     judged once per document."""
     cache = doc.user_data.setdefault("communique_caption_lines", {})
     text = cache.get("text")
     if text is None:
-        text = cache["text"] = doc.text  # ``Doc.text`` joins every token: once per document
+        text = cache["text"] = docinfo(doc).text  # (``Doc.text`` would build every Token)
     a = text.rfind("\n", 0, char) + 1
     found = cache.get(a)
     if found is None:
