@@ -328,6 +328,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "assign two patrol vessels each to a joint patrol from September.",
      [C("would", "pledge", ["DEU", "NLD"], "assign two patrol vessels each to a joint patrol",
         deadline="from September")]),
+    # a list of names the parser hangs as an apposition stays in the action; an apposition after a deadline
+    # closes it
+    ("list_not_apposition", "Russia and Iran will keep in close contact on Syria, the South Caucasus and the Caspian "
+     "Sea.", [C("will", "pledge", ["IRN", "RUS"], "keep in close contact on Syria, the South Caucasus and the Caspian "
+                                                 "Sea")]),
+    ("deadline_then_apposition", "Ethiopia will receive the credentials of eleven new ambassadors next Tuesday, the "
+     "first such ceremony since October.", [C("will", "pledge", ["ETH"], "receive the credentials of eleven new "
+                                              "ambassadors", deadline="next Tuesday")]),
     # a sentence adverb before the act is not part of it
     ("lead_adverb", "Japan will also send a trade mission to Santiago. Chile will not, however, lift the tariff.",
      [C("will", "pledge", ["JPN"], "send a trade mission to Santiago"),

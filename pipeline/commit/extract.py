@@ -804,7 +804,12 @@ class Extractor:
             return True  # "…, in line with our commitment": a justification, not more of the promise
         if t.tag_ == "RB" and low.endswith("ly") and t.dep_ == "advmod" and low not in ("only", "early"):
             return True  # "hold annual meetings between the two Leaders, alternately in each country"
-        if low in ("a", "an", "the") and t.dep_ == "det" and t.head.dep_ in ("appos", "npadvmod"):
+        second_object = t.head.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.head.i for c in t.head.head.children)
+        if low in ("a", "an", "the") and t.dep_ == "det" and (t.head.dep_ in ("appos", "npadvmod") or second_object) \
+                and not (t.head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.head.children)):
+            # ("…next Tuesday, the first such ceremony since …": the parser may take it for a second object)
+            # (not a list of names the parser hangs as an apposition: "on Syria, the South Caucasus and the Caspian
+            # Sea"; "the Delta Rhine Corridor, the planned hydrogen and CO₂ pipelines …" is one)
             # an apposition describing what comes before: "…by next spring, a step he described as
             # essential", "…along the border, an arrangement that has not been implemented"
             return True
@@ -874,10 +879,14 @@ class Extractor:
         condition, but not more of the action ("over three years in ports and airports")."""
         span = doc.char_span(b, b, alignment_mode="expand")
         i = next((t.i for t in doc[max(0, (span.start if span is not None else 0) - 1):e] if t.idx >= b), e)
+        comma = False
         while i < e and (doc[i].is_space or doc[i].text in (",", ")")):
+            comma = comma or doc[i].text == ","
             i += 1
         if i >= e:
             return True
+        if comma and self._opens_aside(doc[i]):
+            return True  # "next Tuesday, the first such ceremony since …": an apposition after the deadline
         t = doc[i]
         if t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp"):
             return True
