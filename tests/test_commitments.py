@@ -336,6 +336,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("deadline_then_apposition", "Ethiopia will receive the credentials of eleven new ambassadors next Tuesday, the "
      "first such ceremony since October.", [C("will", "pledge", ["ETH"], "receive the credentials of eleven new "
                                               "ambassadors", deadline="next Tuesday")]),
+    # a date fronted before a "will" clause is the act's time (not before a past agreement); a deadline takes the
+    # dates component's whole expression
+    ("fronted_date", "Tomorrow, the President of Indonesia will travel to Bukhara.",
+     [C("will", "pledge", ["IDN"], "travel to Bukhara", deadline="Tomorrow")]),
+    ("fronted_date_past_agreement", "Yesterday, Japan and Chile agreed to hold talks.",
+     [C("agreed", "agreement", ["CHL", "JPN"], "hold talks")]),
+    ("deadline_whole_date", "Indonesia would send a business mission to the Tashkent Investment Forum in June next "
+     "year.", [C("would", "pledge", ["IDN"], "send a business mission to the Tashkent Investment Forum",
+                 deadline="in June next year")]),
     # a sentence adverb before the act is not part of it
     ("lead_adverb", "Japan will also send a trade mission to Santiago. Chile will not, however, lift the tariff.",
      [C("will", "pledge", ["JPN"], "send a trade mission to Santiago"),

@@ -927,11 +927,33 @@ class Extractor:
             return False  # "by 2019" in a background agreement still dates that agreement's action
         return int(m.group(1)) < int(str(dd)[:4])
 
+    def _fronted_date(self, doc: Doc, c: Candidate) -> Optional[tuple[int, int]]:
+        """A date fronted before the clause and set off by a comma ("Tomorrow, the President will travel …",
+        "Two days later, he will travel …"): the act's time."""
+        if c.trigger.tag_ != "MD":
+            return None  # ("Yesterday, the ministers agreed to …": the agreement's day, not the act's)
+        sent = c.trigger.sent
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if first is None or first.i >= c.trigger.i:
+            return None
+        for m in self._date_index(doc).mentions_within(doc, first.i, c.trigger.i):
+            lead = m.start == first.i + 1 and first.lower_ in ("on", "in", "at", "by")  # "On Sunday, …"
+            if (m.start == first.i or lead) and m.end < c.trigger.i and doc[m.end].text == "," and not any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[m.end:c.trigger.i] if t.i != c.trigger.i and t.dep_ != "aux"):
+                return first.idx, m.end_char
+            break
+        return None
+
     def _find_deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
         found = self._find_deadline_raw(doc, c, head, s, e)
+        if found is None:
+            return self._fronted_date(doc, c)
         if found is None or found[2] == "cond" or found[2] == "phrase":
             return None if found is None else found[:2]
         a, b, _ = found
+        for m in self._date_index(doc).mentions_within(doc, s, e):
+            if m.start_char < b < m.end_char:
+                b = m.end_char  # "in June" + " next year": the dates component's whole expression
         if self._past_year(doc, a, b):
             return None  # "signed in 2001": a past date is background, not a deadline
         if not self._closes_action(doc, b, e):
