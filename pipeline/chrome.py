@@ -89,6 +89,7 @@ _DATE_ANY = re.compile(
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 _FILED_FROM = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 _SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations))\b")
@@ -647,8 +648,9 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
                  and not line_is_title_like(lines[i].text)}
         return deks
     for i in sorted((n for n in neutral if n < first_good), reverse=True):
-        if headline_like(i, strict=False) and (len(_LETTER_RUNS.findall(lines[i].text)) >= 3
-                                               or not any(lines[j].words >= 4 for j in neutral if j < i)):
+        if headline_like(i, strict=False) and (lines[i].words >= 4 or (
+                _HYPHENATED.search(lines[i].text) and len(_LETTER_RUNS.findall(lines[i].text)) >= 3)
+                or not any(lines[j].words >= 4 for j in neutral if j < i)):
             out.title = lines[i].text
             reasons[i] = "title"
             _find_author_after(lines, i, reasons, out, r)

@@ -569,3 +569,9 @@ def test_translated_from_note_is_no_headline():
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", "(Translated from Arabic)"], []))
     assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
     assert c.notes == ["Translated from Arabic"]
+
+
+@pytest.mark.parametrize("line", ["Print friendly pdf", "[Translation from Arabic]"])
+def test_short_lines_above_the_story_are_no_headline(line):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", line], []))
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
