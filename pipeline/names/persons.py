@@ -882,8 +882,8 @@ class PeopleFinder:
         person_ents = self._person_index(doc)["ent_starts"]
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
-        if texts[h.s].islower() and ("for" in lowers[h.s:p] or "of" in lowers[h.s:p]) and p + 2 < n_tok and texts[p] == "and" and texts[p + 1].isalpha() \
-                and texts[p + 1].islower() and texts[p + 2] == ",":
+        if (texts[h.s].islower() and ("for" in lowers[h.s:p] or "of" in lowers[h.s:p]) and p + 2 < n_tok
+                and texts[p] == "and" and texts[p + 1].isalpha() and texts[p + 1].islower() and texts[p + 2] == ","):
             return p + 2  # news style: "its minister for industry and energy, Marc Ferracci"
         j, end, items, last_and = p, p, [], False
         while j + 1 < n_tok and texts[j] in (",", "and") and (
@@ -1209,9 +1209,9 @@ class PeopleFinder:
 
     def _lone_surname(self, doc: Doc, i: int, h: TitleHit, country_toks: set[int], title_toks: set[int]) -> bool:
         """Is the one word before ", the <state> <office>," a surname? Only when the office is a full
-        description (its article and its state), the word is name-shaped and no English word, place or
-        organisation: "Lavrov, the Russian Foreign Minister," but not "Moscow, the Russian capital," or
-        "In Davos, the Russian Foreign Minister"."""
+        description (its article and its state) and the word is a name-shaped proper noun that is no place
+        (nor after a place's preposition) or organisation: "Lavrov, the Russian Foreign Minister," but not
+        "Moscow, the Russian capital," or "In Davos, the Russian Foreign Minister"."""
         if not (h.det and h.country) or i in country_toks or i in title_toks:
             return False
         tok = doc[i]
