@@ -328,7 +328,7 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
                 break
             if caps[k] and (alpha[k] or tx in _BRACKETS):
                 if tx in ex.name_prefix_heads:
-                    if k == of_k - 1 and lowers[of_k] == "of" and lowers[k] in _REGION_SUFFIX_WORDS:
+                    if k == of_k - 1 and lowers[of_k] == "of" and lowers[k] in REGION_SUFFIX_WORDS:
                         return None  # "the Department of La Paz": a subdivision named after its town, no body
                     return tx
                 k -= 1
@@ -454,17 +454,17 @@ def _model_tags_exactly(doc: Doc, s: int, e: int, labels=MODEL_PLACE_LABELS) -> 
     return bool(found) and any(label in labels for label in found)
 
 
-_REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefecture", "governorate", "county",
+REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefecture", "governorate", "county",
                                   "provinces", "regions", "states", "krai", "district", "department", "canton"})
 _PLACE_ONLY_PREPS = frozenset({"in", "near", "outside", "into", "via"})
-_LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "via", "toward", "towards"})
+LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "via", "toward", "towards"})
 _CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village"})
 
 
 def _region_suffix_after(doc: Doc, e: int) -> bool:
     """"Igdir province", "Quang Tri Province", "Borno State"."""
     info = docinfo(doc)
-    return e < info.n and info.lowers[e] in _REGION_SUFFIX_WORDS
+    return e < info.n and info.lowers[e] in REGION_SUFFIX_WORDS
 
 
 SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first minister", "minister-president",
@@ -503,7 +503,7 @@ def _facility_after(doc: Doc, e: int) -> bool:
 def _region_of_before(doc: Doc, s: int) -> bool:
     """"the region of Tacna", "the border region of Tacna", "the province of Kandahar"."""
     info = docinfo(doc)
-    return s >= 2 and info.lowers[s - 1] == "of" and info.lowers[s - 2] in _REGION_SUFFIX_WORDS
+    return s >= 2 and info.lowers[s - 1] == "of" and info.lowers[s - 2] in REGION_SUFFIX_WORDS
 
 
 def _country_possessive_before(doc: Doc, s: int, code: str) -> bool:
@@ -524,9 +524,9 @@ def _locative_context(doc: Doc, s: int, e: int) -> bool:
     texts, lowers = info.texts, info.lowers
     if e + 1 < info.n and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]:
         return True
-    if s >= 1 and lowers[s - 1] in _LOCATIVE_PREPS:
+    if s >= 1 and lowers[s - 1] in LOCATIVE_PREPS:
         return True
-    if s >= 2 and lowers[s - 1] == "of" and (lowers[s - 2] in _CITY_OF_HEADS or lowers[s - 2] in _REGION_SUFFIX_WORDS):
+    if s >= 2 and lowers[s - 1] == "of" and (lowers[s - 2] in _CITY_OF_HEADS or lowers[s - 2] in REGION_SUFFIX_WORDS):
         return True
     return False
 
@@ -968,7 +968,7 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             while s - 1 >= 0 and name_word(s - 1) and i - s < 3:
                 s -= 1
             found.append((s, i, state_after(i + 1), "settlement_word"))
-        elif low in _LOCATIVE_PREPS and name_word(i + 1):
+        elif low in LOCATIVE_PREPS and name_word(i + 1):
             e = i + 2
             while e < n and name_word(e) and e - i < 4:
                 e += 1

@@ -42,7 +42,7 @@ from . import lexicon
 from .docinfo import Intervals, docinfo
 from .geo import (GeoHit, bilateral_partners, country_salience, english_words, find_geo, inside_proper_name,
                   line_is_title_case, tables as geo_tables, PERSON_LABELLED_CITY_MIN_POP, person_name_words,
-                  release_state, SUBNATIONAL_OFFICES)
+                  release_state, LOCATIVE_PREPS, REGION_SUFFIX_WORDS, SUBNATIONAL_OFFICES)
 
 _name_key = lru_cache(maxsize=65536)(lexicon.name_key)
 
@@ -400,15 +400,11 @@ _ROMAN_HEADING = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.")
 # last words of an organisation's name that may follow a title's words ("… Aid and Relief Centre")
 _ORG_END_WORDS = frozenset({"Centre", "Center", "Foundation", "Fund", "Trust", "Society", "Institute", "Corporation",
                             "Company", "Group", "Programme", "Program"})
-# last words of a sub-national unit's name: "Governor of Tak Province Chucheep Pongchai"
-_UNIT_WORDS = frozenset({"Province", "Region", "State", "Oblast", "Prefecture", "Governorate", "County", "District",
-                         "Department", "Canton", "Municipality", "Territory"})
 # last words of a chamber's name: "Speaker of the House of Representatives Puan Maharani"
 _CHAMBER_WORDS = frozenset({"Representatives", "Deputies", "Councillors", "Lords", "Commons", "Senate", "Duma", "Majlis",
                             "Rada", "Knesset", "Bundestag", "Sejm", "Storting", "Riksdag", "Folketing", "Althing"})
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
 _PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "her", "its"})
-_PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "towards", "toward"})
 
 
 class PeopleFinder:
@@ -701,7 +697,8 @@ class PeopleFinder:
                 # Administration Saida Mirziyoyeva", "Minister of Investment, Industry and Trade Laziz Kudratov"
                 heads = lexicon.exclusions().name_heads
                 last = max((j for j in range(q, r - 1) if texts[j] in self.t.bodies or texts[j] in heads
-                            or texts[j] in _CHAMBER_WORDS or texts[j] in _UNIT_WORDS
+                            or texts[j] in _CHAMBER_WORDS
+                            or (texts[j].istitle() and lowers[j] in REGION_SUFFIX_WORDS)
                             or _PORTFOLIO_END.search(texts[j])), default=None)
                 tail = range(last + 1, r) if last is not None else range(0)
                 if 2 <= len(tail) <= 4 and all(self._namelike(texts[j], info.is_alpha[j]) and j not in title_toks
@@ -1217,7 +1214,7 @@ class PeopleFinder:
         tok = doc[i]
         if tok.pos_ != "PROPN" or not self._namelike(tok.text, tok.is_alpha) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return False
-        if i >= 1 and doc[i - 1].lower_ in _PLACE_PREPS:
+        if i >= 1 and doc[i - 1].lower_ in LOCATIVE_PREPS:
             return False  # "In Ankara, the Turkish President said": a place the lexicon does not know
         return not inside_proper_name(doc, i, i + 1) and not self._thing_or_place(doc, i, i + 1)
 
