@@ -317,6 +317,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "each country.", [C("agreed", "agreement", ["IDN", "VNM"], "hold annual meetings between the two Leaders")]),
     ("in_line_with_is_the_act", "Moldova would bring its customs procedures in line with Romania's.",
      [C("would", "pledge", ["MDA"], "bring its customs procedures in line with Romania's")]),
+    # an aside between the subject and its verb that derails the parser ("co-chairs" split in three)
+    ("relative_aside_subject", "France, which co-chairs the conference with Saudi Arabia, will work to mobilise "
+     "financing for the Palestinian Authority.",
+     [C("will", "pledge", ["FRA"], "work to mobilise financing for the Palestinian Authority")]),
+    ("participle_aside_subject", "Indonesia, hosting the summit, will not extend the deadline.",
+     [C("will", "pledge", ["IDN"], "extend the deadline", negated=True)]),
+    ("aside_subject_not_a_party", "The talks, which co-chairs described as frank, will resume in May.", []),
     # a state's organ named without the state acts for the state of whoever reports it
     ("organ_of_reporter", "Ireland and Britain met. Ireland's Taoiseach said the Government would "
      "publish a national strategy before July.", [C("would", "pledge", ["IRL"], "publish a national strategy",

@@ -1203,7 +1203,9 @@ class Extractor:
                 if ch.lower_ in _RELATIVE and v.dep_ == "relcl":
                     return v.head
                 return ch
-        if depth > 5 or v.head.i == v.i:
+        if v.head.i == v.i:
+            return self._aside_subject(v)
+        if depth > 5:
             return None
         if v.dep_ == "conj":
             return self._subject(v.head, depth + 1)
@@ -1214,6 +1216,31 @@ class Extractor:
         if v.dep_ in ("advcl",) and v.tag_ in ("VBG", "VBN"):
             return self._subject(v.head, depth + 1)
         return None
+
+    @staticmethod
+    def _aside_subject(v: Token) -> Optional[Token]:
+        """'France, which co-chairs the conference, will work to X': an aside between the subject
+        and its verb can derail the parser, which leaves the main verb with no subject. The subject
+        is then the short noun phrase that opens the sentence, up to the comma that opens the aside
+        (a relative pronoun or a participle), when the aside's closing comma stands right before
+        the verb group."""
+        doc = v.doc
+        i = v.i - 1
+        while i >= 0 and (doc[i].dep_ in ("aux", "neg", "advmod") or doc[i].pos_ == "ADV"):
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        start = v.sent.start
+        first = next((t for t in doc[start:i] if t.text == ","), None)
+        if first is None or first.i - start > 6 or first.i == start:
+            return None
+        opener = doc[first.i + 1]
+        if opener.lower_ not in _RELATIVE | {"whose"} and opener.tag_ not in ("VBN", "VBG"):
+            return None
+        np = doc[start:first.i]
+        if any(t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PART") for t in np):
+            return None
+        return next((t for t in reversed(np) if t.pos_ in ("PROPN", "NOUN")), None)
 
     def _own_subject(self, v: Token) -> Optional[Token]:
         return next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
