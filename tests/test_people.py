@@ -511,6 +511,33 @@ ROLE_ROWS = [
      "Vladimir Putin", None, None, "RUS"),
     ("I bring you the greetings of the Leader of the Islamic Revolution, Ayatollah Ali Khamenei.", "Ali Khamenei",
      "Leader of the Islamic Revolution", "Supreme Leader", "IRN"),
+    # a party's office: the party gives the state and is not part of the role
+    ("Ireland and Norway met in Dublin. Sinn Féin leader Mary Lou McDonald said the opposition backed the deal.",
+     "Mary Lou McDonald", "Leader", "Leader", "IRL"),
+    ("Hamas political bureau member Basem Naim said the group had accepted the proposal.", "Basem Naim",
+     "Political Bureau Member", "Political Bureau Member", "PSE"),
+    ("A senior Hezbollah official, Mahmoud Qmati, disagreed.", "Mahmoud Qmati", "Official", "Official", "LBN"),
+    ("Houthi spokesman Mohammed Abdulsalam rejected the plan.", "Mohammed Abdulsalam", "Spokesman", "Spokesperson",
+     "YEM"),
+    # offices before a name: elect and designate, councillors, commanders, a portfolio's commissioner
+    ("Kenya and the United States held talks. President-elect Donald Trump was not represented.", "Donald Trump",
+     "President-elect", "President-elect", "USA"),
+    ("State Councilor and Minister of Public Security Wang Xiaohong received the delegation.", "Wang Xiaohong",
+     "State Councilor and Minister of Public Security", "State Councillor", None),
+    ("Army Commander General Rodolphe Haykal met the delegation.", "Rodolphe Haykal", "Army Commander", "Commander",
+     None),
+    ("Brussels hosted the meeting. EU energy commissioner Dan Jørgensen spoke to reporters.", "Dan Jørgensen",
+     "Energy Commissioner", "Energy Commissioner", None),
+    ("Home Minister Saifuddin Nasution Ismail received the delegation.", "Saifuddin Nasution Ismail",
+     "Home Minister", "Home Affairs Minister", None),
+    # a sub-national head under a local name; the unit's kind after its name is part of the office
+    ("Uzbekistan and Turkey signed agreements. The khokim of Samarkand region, Erkinjon Turdimov, welcomed them.",
+     "Erkinjon Turdimov", "Khokim of Samarkand Region", "Governor", "UZB"),
+    ("Egypt and Chad met. Governor of Aswan Region Ismail Kamal welcomed the delegation.", "Ismail Kamal",
+     "Governor of Aswan Region", "Governor", "EGY"),
+    # "leader" and "official" are offices only after a party's name
+    ("Opposition leader Sajith Premadasa criticised the deal.", "Sajith Premadasa", None, None, None),
+    ("A senior official, John Smith, spoke to reporters.", "John Smith", None, None, None),
 ]
 
 

@@ -79,6 +79,7 @@ class Titles:
     body_offices: frozenset[str] = frozenset()  # "Head", "Chief": an office only as "Head of the <Body>"
     military_ranks: frozenset[str] = frozenset()  # "General": an office in apposition after the name beats it
     bodies: frozenset[str] = frozenset()  # last words of such a body: "Service", "Department", "Staff"
+    party_offices: tuple[str, ...] = ()  # "Leader", "Political Bureau Member": offices only after a party's name
 
 
 def _load_titles(data: dict) -> Titles:
@@ -86,7 +87,8 @@ def _load_titles(data: dict) -> Titles:
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
                     "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
-                    "regnal_offices", "company_suffixes", "post_nominals", "body_offices", "military_ranks"},
+                    "regnal_offices", "company_suffixes", "post_nominals", "body_offices", "military_ranks",
+                    "party_offices"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -118,6 +120,9 @@ def _load_titles(data: dict) -> Titles:
         for v in _strings(f"{f} portfolios.{portfolio}", variants):
             for written in (f"{v} Minister", f"Minister of {v}", f"Minister for {v}"):
                 add(written, base, minister_ranks)
+            # a portfolio's commissioner written before the office ("the EU energy commissioner"); after it
+            # ("Commissioner for Energy and Housing") the office's complement is read as any office's
+            add(f"{v} Commissioner", f"{portfolio} Commissioner", ["Deputy"] if "Deputy" in ranks else [])
     body = data.get("body_offices", {"offices": [], "bodies": []})
     _keys(f"{f} body_offices", body, {"offices", "bodies"}, required={"offices", "bodies"})
     for office in _strings(f"{f} body_offices.offices", body["offices"]):
@@ -155,6 +160,7 @@ def _load_titles(data: dict) -> Titles:
         body_offices=frozenset(body["offices"]),
         military_ranks=frozenset(_strings(f"{f} military_ranks", data.get("military_ranks", []))),
         bodies=frozenset(_strings(f"{f} body_offices.bodies", body["bodies"])),
+        party_offices=tuple(_strings(f"{f} party_offices", data.get("party_offices", []))),
     )
 
 

@@ -83,6 +83,12 @@ class _TitleTables:
             key = "A:" + a
             self.form_of[key] = form
             self.abbr.add(key, [tok(a)])
+        # offices a party gives ("leader", "political bureau member"): titles only after a party's name
+        self.party = PhraseMatcher(vocab, attr="LOWER")
+        for office in t.party_offices:
+            key = "P:" + office.lower()
+            self.form_of[key] = lexicon.TitleForm(office, office, "", "head")
+            self.party.add(key, [tok(office)])
         self.honorifics = PhraseMatcher(vocab, attr="ORTH")
         self.honorifics.add("H", [tok(h) for h in t.honorifics])
 
@@ -460,6 +466,12 @@ class PeopleFinder:
             spans.append((keep[s], keep[e - 1] + 1, doc.vocab.strings[mid], False))
         for mid, s, e in self.tt.abbr(doc):
             spans.append((s, e, doc.vocab.strings[mid], True))
+        party_before = self._party_before(doc)
+        if self.g.parties:
+            for mid, s, e in self.tt.party(shadow):
+                s, e = keep[s], keep[e - 1] + 1
+                if party_before(s) is not None:
+                    spans.append((s, e, doc.vocab.strings[mid], False))
         known_starts = {a for a, _ in names}
         # longest first, no overlaps
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -499,6 +511,12 @@ class PeopleFinder:
             self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts, name_sorted)
             if h.abbr:
                 h.surface = self.tt.abbr_text.get(info.span_text(h.s, h.e), h.form.role)
+            party = party_before(h.s)
+            if party is not None:
+                # "Sinn Féin leader", "Hamas spokesman": the party gives the holder's state, not the role
+                h.mod_s = min(h.mod_s, party[0])
+                if h.country is None:
+                    h.country, h.country_ev = party[1], f"party:{info.span_text(party[0], h.s)}"
         # "Head of the General Intelligence Service" is an office, "head of state" or "the head of the
         # delegation" is not
         hits = [h for h in hits if h.form.base not in self.t.body_offices or h.country_ev.startswith("agency:")
@@ -537,6 +555,19 @@ class PeopleFinder:
                 continue
             out.append(h)
         return out
+
+    def _party_before(self, doc: Doc):
+        """A function giving ``(start token, state)`` of a party's name ending right before token ``s``
+        ("Hamas", "Sinn Féin"), else None; a lone word only when capitalised as the lexicon has it."""
+        info = docinfo(doc)
+        parties = self.g.parties
+
+        def before(s: int) -> Optional[tuple[int, str]]:
+            for n in (3, 2, 1):
+                if s - n >= 0 and (code := parties.get(info.span_text(s - n, s))):
+                    return s - n, code
+            return None
+        return before
 
     _ORG_FUNCTION_WORDS = frozenset({"session", "sessions", "council", "summit", "conference", "community", "union",
                                      "forum", "group", "bloc", "organisation", "organization", "committee",
@@ -778,8 +809,10 @@ class PeopleFinder:
                          or gh.rule == "capital_metonymy"]
                 if units:
                     gh = units[-1]
-                    surf_e = max(surf_e, gh.tok_end)
-                    h.comp_e = max(h.comp_e, gh.tok_end)
+                    # "Khokim of Samarkand region": the unit's kind after its name is part of it
+                    unit_e = gh.tok_end + (gh.tok_end < n_tok and lowers[gh.tok_end] in REGION_SUFFIX_WORDS)
+                    surf_e = max(surf_e, unit_e)
+                    h.comp_e = max(h.comp_e, unit_e)
                     if h.country is None:
                         h.country, h.country_ev = gh.country, f"unit:{gh.text}"
         if surf_e == h.comp_e == h.e and not h.abbr:
