@@ -254,7 +254,7 @@ ROLE_ROWS = [
      "Minister of Defence", "Defense Minister", "MLI"),
     ("The company sent its Director, John Smith, to the talks.", "John Smith", None, None, None),
     ("The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, Sean Kelly TD, welcomed him.",
-     "Sean Kelly", "Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence", "Tánaiste", None),
+     "Sean Kelly", "Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence", "Tánaiste", "IRL"),
     # a state officer's chair of an organisation is not the role
     ("They were joined by Barbados Prime Minister and CARICOM Chair Ana Ruiz.", "Ana Ruiz", "Prime Minister",
      "Prime Minister", "BRB"),
@@ -421,7 +421,7 @@ ROLE_ROWS = [
      "Cambodia, at the Royal Palace.", "Norodom Sihamoni", "King", "King", "KHM"),
     # "Head"/"Chief" of a state body is an office; the office in apposition beats a military rank
     ("Federal Councillor Maria Keller, head of the Federal Department of Economic Affairs, met her guest in Bern.",
-     "Maria Keller", "Head of the Federal Department of Economic Affairs", "Head", None),
+     "Maria Keller", "Head of the Federal Department of Economic Affairs", "Head", "CHE"),
     ("Major General Omar Farouk, Head of the National Intelligence Service, attended the talks.",
      "Omar Farouk", "Head of the National Intelligence Service", "Head", None),
     ("Talks were attended by General Karim Adel, Chief of the General Staff of the Egyptian Armed Forces.",
@@ -523,7 +523,7 @@ ROLE_ROWS = [
     ("Kenya and the United States held talks. President-elect Donald Trump was not represented.", "Donald Trump",
      "President-elect", "President-elect", "USA"),
     ("State Councilor and Minister of Public Security Wang Xiaohong received the delegation.", "Wang Xiaohong",
-     "State Councilor and Minister of Public Security", "State Councillor", None),
+     "State Councilor and Minister of Public Security", "State Councillor", "CHN"),
     ("Army Commander General Rodolphe Haykal met the delegation.", "Rodolphe Haykal", "Army Commander", "Commander",
      None),
     ("Brussels hosted the meeting. EU energy commissioner Dan Jørgensen spoke to reporters.", "Dan Jørgensen",
@@ -535,6 +535,21 @@ ROLE_ROWS = [
      "Erkinjon Turdimov", "Khokim of Samarkand Region", "Governor", "UZB"),
     ("Egypt and Chad met. Governor of Aswan Region Ismail Kamal welcomed the delegation.", "Ismail Kamal",
      "Governor of Aswan Region", "Governor", "EGY"),
+    # a world region between an agency and its office; an envoy's name after the region
+    ("The talks included White House Middle East coordinator Brett McGurk.", "Brett McGurk",
+     "White House Middle East Coordinator", "Coordinator", "USA"),
+    ("Russian presidential envoy for the Middle East Mikhail Bogdanov met the delegation.", "Mikhail Bogdanov",
+     "Presidential Envoy for the Middle East", "Special Envoy", "RUS"),
+    # a department named by a list of portfolios; a collegial seat gives way to the office, and its state stays
+    ("Switzerland and Austria met. Federal Councillor Albert Rösti, head of the Federal Department of the "
+     "Environment, Transport, Energy and Communications, attended.", "Albert Rösti",
+     "Head of the Federal Department of the Environment, Transport, Energy and Communications", "Head", "CHE"),
+    # an office only one state has
+    ("Norway and Ireland met. Taoiseach Micheál Martin thanked the Norwegian Prime Minister.", "Micheál Martin",
+     "Taoiseach", "Taoiseach", "IRL"),
+    ("Federal Councillor Ignazio Cassis met the delegation.", "Ignazio Cassis", "Federal Councillor",
+     "Federal Councillor", "CHE"),
+    ("The UN Resident Coordinator, Gwyn Lewis, attended.", "Gwyn Lewis", "Resident Coordinator", "Coordinator", None),
     # "leader" and "official" are offices only after a party's name
     ("Opposition leader Sajith Premadasa criticised the deal.", "Sajith Premadasa", None, None, None),
     ("A senior official, John Smith, spoke to reporters.", "John Smith", None, None, None),

@@ -80,6 +80,7 @@ class Titles:
     military_ranks: frozenset[str] = frozenset()  # "General": an office in apposition after the name beats it
     bodies: frozenset[str] = frozenset()  # last words of such a body: "Service", "Department", "Staff"
     party_offices: tuple[str, ...] = ()  # "Leader", "Political Bureau Member": offices only after a party's name
+    state_offices: dict = field(default_factory=dict)  # "taoiseach" -> "IRL": offices only one state has
 
 
 def _load_titles(data: dict) -> Titles:
@@ -88,7 +89,7 @@ def _load_titles(data: dict) -> Titles:
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
                     "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
                     "regnal_offices", "company_suffixes", "post_nominals", "body_offices", "military_ranks",
-                    "party_offices"},
+                    "party_offices", "state_offices"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -161,6 +162,7 @@ def _load_titles(data: dict) -> Titles:
         military_ranks=frozenset(_strings(f"{f} military_ranks", data.get("military_ranks", []))),
         bodies=frozenset(_strings(f"{f} body_offices.bodies", body["bodies"])),
         party_offices=tuple(_strings(f"{f} party_offices", data.get("party_offices", []))),
+        state_offices={k.lower(): _iso3(f"{f} state_offices.{k}", v) for k, v in data.get("state_offices", {}).items()},
     )
 
 

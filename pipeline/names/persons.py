@@ -63,6 +63,15 @@ _STATE_ADJ = frozenset({"outgoing", "incoming", "acting", "interim", "new", "new
 NAME_SPANS_KEY = "communique_person_name_spans"  # read by communique_places
 
 
+_DEPARTMENT_OF = re.compile(r"\b(?:Department|Ministry|Secretariat) (?:of|for) (?:the )?[A-Z][\w-]*$")
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """World regions as written ("Middle East", "Horn of Africa"): the regions of regions.json in no one state."""
+    return frozenset(v for variants, code in lexicon.regions().regions.values() if code is None for v in variants)
+
+
 # ----------------------------------------------------------------- matchers
 class _TitleTables:
     def __init__(self, vocab) -> None:
@@ -511,6 +520,13 @@ class PeopleFinder:
             self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts, name_sorted)
             if h.abbr:
                 h.surface = self.tt.abbr_text.get(info.span_text(h.s, h.e), h.form.role)
+            if h.country is None and self.t.state_offices:
+                # "Taoiseach", "Federal Councillor", "Khokim": an office only one state has
+                for k in (3, 2, 1):
+                    code = self.t.state_offices.get(info.span_text(h.e - k, h.e).lower()) if h.e - k >= h.s else None
+                    if code:
+                        h.country, h.country_ev = code, f"state_office:{info.span_text(h.e - k, h.e)}"
+                        break
             party = party_before(h.s)
             if party is not None:
                 # "Sinn Féin leader", "Hamas spokesman": the party gives the holder's state, not the role
@@ -627,12 +643,20 @@ class PeopleFinder:
                    name_starts: set = frozenset(), name_sorted: Optional[list] = None) -> None:
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
-        # an agency known by its name is part of the role and gives the state: "CIA Director", "Shin Bet head"
+        # a world region the office covers is part of the role as written: "Middle East coordinator"
+        region_n = next((n for n in (3, 2, 1) if h.s - n >= 0 and not h.abbr
+                         and info.span_text(h.s - n, h.s) in _region_names()), 0)
+        # an agency known by its name is part of the role and gives the state: "CIA Director", "Shin Bet head",
+        # "White House Middle East coordinator"
         for n in (3, 2, 1):
-            if h.s - n >= 0 and (code := self.g.state_agencies.get(info.span_text(h.s - n, h.s))):
-                h.s = h.mod_s = h.s - n
-                h.country, h.country_ev = code, f"agency:{info.span_text(h.s, h.s + n)}"
+            a = h.s - region_n - n
+            if a >= 0 and (code := self.g.state_agencies.get(info.span_text(a, h.s - region_n))):
+                h.s = h.mod_s = a
+                h.country, h.country_ev = code, f"agency:{info.span_text(a, a + n)}"
                 break
+        else:
+            if region_n:
+                h.s = h.mod_s = h.s - region_n
         # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
         for pre, n in self._role_prefixes if not h.country_ev.startswith("agency:") else ():
             if h.s - n >= 0 and info.span_text(h.s - n, h.s) == pre:
@@ -727,10 +751,14 @@ class PeopleFinder:
                 # a name the model took into the body's or portfolio's name: "Head of the Presidential
                 # Administration Saida Mirziyoyeva", "Minister of Investment, Industry and Trade Laziz Kudratov"
                 heads = lexicon.exclusions().name_heads
+                regions = _region_names()
                 last = max((j for j in range(q, r - 1) if texts[j] in self.t.bodies or texts[j] in heads
                             or texts[j] in _CHAMBER_WORDS
                             or (texts[j].istitle() and lowers[j] in REGION_SUFFIX_WORDS)
-                            or _PORTFOLIO_END.search(texts[j])), default=None)
+                            or _PORTFOLIO_END.search(texts[j])
+                            # "envoy for the Middle East Mikhail Bogdanov": a world region ends the complement
+                            or any(info.span_text(k, j + 1) in regions for k in range(max(q, j - 3), j + 1))),
+                           default=None)
                 tail = range(last + 1, r) if last is not None else range(0)
                 if 2 <= len(tail) <= 4 and all(self._namelike(texts[j], info.is_alpha[j]) and j not in title_toks
                                               and texts[j] not in self.t.bodies and not by_start_tok.get(j)
@@ -907,10 +935,12 @@ class PeopleFinder:
         Foreign Affairs, African Cooperation and Moroccan Expatriates", "Minister for Foreign Affairs and Regional
         Integration <Name>". Only coordinated capitalised items ending in an "and" item, stopping at a title or a
         known name; the canonical office follows the first item that is a known portfolio."""
-        if not re.search(r"\b(?:Minister|Secretary)\b", h.form.base):
-            return p  # (also "Minister of State and Foreign Affairs")
-        person_ents = self._person_index(doc)["ent_starts"]
         info = docinfo(doc)
+        if not (re.search(r"\b(?:Minister|Secretary)\b", h.form.base)
+                or _DEPARTMENT_OF.search(info.span_text(h.s, p))):
+            return p  # (also "Minister of State and Foreign Affairs"; "Head of the Federal Department of the
+            # Environment, Transport, Energy and Communications")
+        person_ents = self._person_index(doc)["ent_starts"]
         texts, lowers, n_tok = info.texts, info.lowers, info.n
         if (texts[h.s].islower() and ("for" in lowers[h.s:p] or "of" in lowers[h.s:p]) and p + 2 < n_tok
                 and texts[p] == "and" and texts[p + 1].isalpha() and texts[p + 1].islower() and texts[p + 2] == ","):
@@ -1204,6 +1234,13 @@ class PeopleFinder:
 
     def _is_rank(self, form: lexicon.TitleForm) -> bool:
         return form.base in self.t.military_ranks
+
+    def _keep_rank_state(self, c: Cand, office: TitleHit) -> None:
+        """The state a yielding rank gave ("Egyptian Major General A, Head of …", "Federal Councillor A, head
+        of the Federal Department of …") stays the holder's when the office names none."""
+        if c.title is not None and c.title.country and office.country is None \
+                and self._rank_yields(c.title.form, office.form):
+            office.country, office.country_ev = c.title.country, c.title.country_ev
 
     def _rank_yields(self, rank: lexicon.TitleForm, office: lexicon.TitleForm) -> bool:
         """A military rank gives way to an office held by the same person ("Major General A, Head of the
@@ -1522,6 +1559,7 @@ class PeopleFinder:
                 c = by_start[p1]
                 if not c.title or _bare_rank(c.title) or self._rank_yields(c.title.form, h.form):
                     # ("the Minister of Defence, General Sadio Keita": the office, not the rank)
+                    self._keep_rank_state(c, h)
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
             # "Lim Sung-nam, Vice Foreign Minister of Korea", "Lavrov, the Russian Foreign Minister,"
@@ -1556,6 +1594,7 @@ class PeopleFinder:
                     # (an office written before the name and set off by commas is that name's: in "the
                     # Minister of X of Paraguay, Claudia Centurión, the Minister of Y of Uruguay, Lucía
                     # Etcheverry" the second office is the next name's)
+                    self._keep_rank_state(c, h)
                     c.title, c.title_shape, h.used = h, "title_appositive_after", True
         merged.sort(key=lambda c: c.s)
         geo_by_start: dict[int, list[GeoHit]] = {}
@@ -1771,9 +1810,11 @@ class PeopleFinder:
         """Roles, and countries from explicit cues on the person's own mentions."""
         for cl in clusters:
             if cl.roles:
-                # most specific office first; among equivalent forms the fuller written one
+                # an office before a rank ("Federal Councillor Cassis" after "…, head of the Federal Department of
+                # Foreign Affairs"); most specific office first; among equivalent forms the fuller written one
                 form_count = Counter(x[0] for x in cl.roles)
-                best = max(cl.roles, key=lambda r: (r[0].base not in self.t.postings, len(r[0].role.split()), len(r[3].split()),
+                best = max(cl.roles, key=lambda r: (not self._is_rank(r[0]), r[0].base not in self.t.postings,
+                                                    len(r[0].role.split()), len(r[3].split()),
                                                     form_count[r[0]], -r[2]))
                 cl.role, cl.role_text = best[0], best[3]
                 cl.evidence["role"] = best[1]
