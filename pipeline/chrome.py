@@ -80,16 +80,35 @@ _CAPTION_END = re.compile(
     r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Courtesy|COURTESY|Photo courtesy)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
     # "... March 6, 2025. REUTERS/Staff", "... in Kyiv. AFP via Getty Images": a wire photo credit
     r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Xinhua|Getty Images|Anadolu|Kyodo)(?:\s*(?:/|via)\s*[^.]{1,50})?|"
-    r"[.!?]\s*(?:Photo )?[Cc]ourtesy of [^.]{1,60})\s*\.?$"
+    r"[.!?]\s*(?:Photo )?[Cc]ourtesy of [^.]{1,60}|"
+    # "… on Thursday. [PHOTO CREDIT: @ecowas_cedeao]": a credit in square brackets
+    r"\[\s*(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)(?:\s+(?:CREDIT|[Cc]redit|[Cc]ourtesy))?\s*:?[^\[\]]{1,60}\]|"
+    # "… in Islamabad on Wednesday. — Photo courtesy MOFA", "… — AFP/File": a credit after a dash
+    r"\s[—–]\s*(?:(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)\b[^.]{0,60}"
+    r"|(?:AFP|Reuters|AP|APP|Xinhua|Anadolu|EPA|White Star|INP|PID)(?:/[A-Za-z]+)?))\s*\.?$"
 )
 # A trailing end marker on the last story line: "... Viet Nam. END", "(END)", "-30-".
 _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|###)\s*$")
+_YEAR_FIRST = (r"\d{4}\.\s+(?:gada\s+)?\d{1,2}\.\s+" + _MONTH + r"|\d{4}(?:\.|\s+m\.)\s+" + _MONTH
+               + r"\s+\d{1,2}\b\.?(?:\s*d\.)?")  # "2025. gada 31. janvārī", "2025. január 31.", "2025 m. sausio 31 d."
 _DATE_ANY = re.compile(
-    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4})"
+    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4}|"
+    + _YEAR_FIRST + ")"
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
+# "Department Press Briefing – April 15, 2025": a headline that names a dated item (three capitalised words or
+# more before a dash), not a stamp
+_TITLED_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){2,}\s+[–—-]\s*$")
+# a name and the post of the person speaking or signing: "Tammy Bruce, Department Spokesperson"
+_NAME_COMMA_POST = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary|Secretary|Minister|Ambassador|Director|Correspondent)$")
+# a name under an honorific of office alone on a line: "Rt Hon Winston Peters", "Hon. Penny Wong", "H.E. Mr. …"
+_HONOURED_NAME = re.compile(
+    r"^(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable|orable)?|H\.\s?E\.|His Excellency|Her Excellency)"
+    r"(?:\s+(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?)?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}$")
 _FILED_FROM = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 _SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations))\b")
@@ -237,6 +256,9 @@ _DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 _WRITTEN_DATES = (
     re.compile(rf"(?<![^\W\d_]){_MONTH_RE}\s+{_DAY_RE},?\s+(?P<year>\d{{4}})\b"),  # (also "…2025June 12, 2025")
     re.compile(rf"\b{_DAY_RE}(?:\s+of|\s+de)?\s+{_MONTH_RE},?(?:\s+de)?\s+(?P<year>\d{{4}})\b"),
+    # year first: Latvian "2025. gada 31. janvārī", Hungarian "2025. január 31.", Lithuanian "2025 m. sausio 31 d."
+    re.compile(rf"\b(?P<year>\d{{4}})\.\s+(?:gada\s+)?{_DAY_RE}\s+{_MONTH_RE}"),
+    re.compile(rf"\b(?P<year>\d{{4}})(?:\.|\s+m\.)\s+{_MONTH_RE}\s+{_DAY_RE}"),
 )
 
 
@@ -324,6 +346,15 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     # Cookie banners and promos can look like prose; they never open a story.
     good -= {i for i in good if r.footer.match(lines[i].text) or r.promo.match(lines[i].text)}
     first_good = min(good) if good else len(lines)
+    if first_good < len(lines) and not lines[first_good].terminal:
+        # a headline long enough to read as prose ("Minister of Foreign Affairs of X held talks with …") with a
+        # stamp or a byline under it is not the story's first paragraph
+        nxt = next((j for j in range(first_good + 1, len(lines)) if lines[j] is not None), None)
+        if nxt is not None and nxt not in good and (
+                (lines[nxt].words <= 12 and _stamp_date(lines[nxt].text, r) is not None)
+                or (_first_match(r.byline, lines[nxt].text) and lines[nxt].words <= 12)):
+            good.discard(first_good)
+            first_good = min(good) if good else len(lines)
     last_good = max(good) if good else -1
 
     out = Cleaned(body="")
@@ -529,7 +560,8 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
         return parse_date(m.group("date")) or ""
     # A short line that is mostly a date: "16.05.2024 - Press release", "Posted on 26 July 2024".
     d = _DATE_ANY.search(t)
-    if d and len(_WORD.findall(t[: d.start()] + t[d.end():])) <= 3 and len(t) <= 60:
+    if d and len(_WORD.findall(t[: d.start()] + t[d.end():])) <= 3 and len(t) <= 60 \
+            and not _TITLED_DATE.match(t[: d.start()]):
         return parse_date(t) or parse_date(d.group(0)) or ""  # (the whole line: "06/12/2025June 12, 2025")
     # A dateline line: "March 8, 2024 - Mexico City, Mexico - Global Affairs Canada".
     if d and d.start() == 0 and re.match(r"\s*[-–—|,/]", t[d.end():]) and len(_WORD.findall(t[d.end():])) <= 10:
@@ -613,11 +645,22 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
         # (a hyphenated compound counts as its words: "Russian-Iranian talks" reads as a headline)
         n_words = ln.words if ln.words >= 3 else len(_LETTER_RUNS.findall(ln.text))
         return (3 <= n_words and ln.words <= 30 and not _MEDIA_TAG.match(ln.text)  # "(Photo) … Meeting 1": a placeholder
+                and not _HONOURED_NAME.match(ln.text)  # "Rt Hon Winston Peters": the minister's line of a release
+                and not _NAME_COMMA_POST.match(ln.text)  # "Tammy Bruce, Department Spokesperson": the speaker
                 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
                 and not _foreign_line(ln.text) and i not in reasons
                 and (not strict or (i in neutral_set and not re.search(r"\s[›»>]\s", ln.text))))  # "Home › …"
 
     _find_unlabelled_bylines(lines, first_good, neutral_set, reasons, out, r)
+    for i in range(first_good):
+        # "Hon Pat Conroy MP" / "Pacific Island Affairs" / "4 March 2025": a release's minister and portfolio
+        # lines above its stamp belong to the stamp block (the minister is no reporter: no author)
+        if lines[i] is not None and i not in reasons and _HONOURED_NAME.match(lines[i].text):
+            rest = [j for j in range(i + 1, first_good) if lines[j] is not None][:3]
+            stamp_at = next((k for k, j in enumerate(rest) if reasons.get(j) == "published_stamp"), None)
+            if stamp_at is not None and all(lines[j].words <= 5 and j not in reasons for j in rest[:stamp_at]):
+                for j in [i] + rest[:stamp_at]:
+                    reasons[j] = "byline"
     block = [i for i in range(first_good) if reasons.get(i) in ("byline", "published_stamp")]
     run: list[int] = []  # headline-like lines right above the block, nearest first
     if block:
@@ -666,7 +709,10 @@ def line_is_title_like(text: str) -> bool:
 
 _NOT_NAME_WORDS = frozenset({"meeting", "ministers", "minister", "ministry", "office", "statement", "press", "release",
                              "summit", "talks", "visit", "department", "spokesperson", "readout", "news", "council",
-                             "embassy", "government", "communique", "communiqué", "joint", "official"})
+                             "embassy", "government", "communique", "communiqué", "joint", "official",
+                             # a minister's portfolio line under a release's headline ("Foreign Affairs")
+                             "affairs", "foreign", "defence", "defense", "finance", "trade", "health", "education",
+                             "justice", "energy", "economy", "development", "security", "relations", "cooperation"})
 
 
 def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neutral: set, reasons: dict[int, str],

@@ -575,3 +575,66 @@ def test_translated_from_note_is_no_headline():
 def test_short_lines_above_the_story_are_no_headline(line):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", line], []))
     assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+
+
+# ------------------------------------------------------------ headlines among stamps, credits and speakers
+@pytest.mark.parametrize("header,title,date,author", [
+    # a minister's line and portfolio line under a release's headline: neither is the title nor a byline
+    (["Australia deepens maritime support for Indonesia", "", "Hon Pat Conroy MP", "Pacific Island Affairs",
+      "4 March 2025"], "Australia deepens maritime support for Indonesia", "2025-03-04", None),
+    # year-first stamps (Latvian, Hungarian, Lithuanian) date the page and are not headlines
+    (["Foreign Minister meets her Estonian counterpart", "", "Publicēts: 2025. gada 14. martā, plkst. 11:20",
+      "Atjaunots: 2025. gada 15. martā, plkst. 09:05"], "Foreign Minister meets her Estonian counterpart",
+     "2025-03-14", None),
+    (["Hungary and Serbia sign an energy agreement", "Közzétéve: 2025. március 3."],
+     "Hungary and Serbia sign an energy agreement", "2025-03-03", None),
+    (["Lithuania and Poland hold consultations", "Paskelbta: 2025 m. vasario 12 d."],
+     "Lithuania and Poland hold consultations", "2025-02-12", None),
+    # a headline naming a dated item, a speaker's line under it
+    (["Home › Press Briefings › Department Press Briefing – March 3, 2025", "Department Press Briefing – March 3, 2025",
+      "Jane Roe, Deputy Spokesperson", "Washington, D.C.", "March 3, 2025"],
+     "Department Press Briefing – March 3, 2025", "2025-03-03", None),
+    # a headline long enough to read as prose, with a stamp under it
+    (["Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin held talks with the Minister of "
+      "Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov", "Опубликовано: 12 марта 2025 г., 14:05"],
+     "Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin held talks with the Minister of "
+     "Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov", "2025-03-12", None),
+    # a caption credited after a dash, under the byline block, is not the headline
+    (["Sri Lanka, Maldives agree to resume ferry service", "John Perera", "Published March 5, 2025",
+      "President Anura Kumara Dissanayake receives the Maldivian Foreign Minister in Colombo on Tuesday. — Photo courtesy PMD"],
+     "Sri Lanka, Maldives agree to resume ferry service", "2025-03-05", "John Perera"),
+])
+def test_headline_among_stamps_credits_and_speakers(header, title, date, author):
+    c = clean_text(page(header, []))
+    assert (c.title, c.date, c.author) == (title, date, author)
+    assert STORY[0] in c.body
+
+
+@pytest.mark.parametrize("tail", [
+    ["Share this release", "Email", "Facebook", "Related Portfolio", "Pacific Island Affairs", "Related Ministers",
+     "Hon Pat Conroy MP", "Except where otherwise noted, this work is licensed under a Creative Commons Attribution "
+     "4.0 International Licence."],
+    ["Reuters reporter Jane Roe in Colombo contributed to this report.", "",
+     "Follow our Asia coverage at https://example.com/hub/asia", "", "RELATED COVERAGE",
+     "Floods hit northern provinces as monsoon arrives", "What to know about the new trade pact"],
+    ["Support THE DAILY LEDGER's journalism of integrity and credibility",
+     "Good journalism costs a lot of money. Donate to support us."],
+])
+def test_release_and_newspaper_tails_go(tail):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], tail))
+    assert c.body.strip().endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("note", [
+    "This is an unofficial translation. The Portuguese version is the authoritative text.",
+    "Traducción al inglés con fines informativos. En caso de discrepancia, prevalece la versión en español.",
+])
+def test_translation_notes_with_a_precedence_clause(note):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", note], []))
+    assert c.notes == [note]
+
+
+def test_caption_with_a_bracketed_credit_repeated_is_kept_once():
+    cap = "Ministers at the opening of the council session in Accra on Thursday. [PHOTO CREDIT: @mfa_ghana]"
+    c = clean_text(page(["Ghana hosts West African ministers", cap], [cap]))
+    assert c.body.count(cap) == 1
