@@ -134,6 +134,8 @@ ROWS = [
     ("the third quarter", "1989-10-26", None, "1989-Q3", "DATE"),
     ("third-quarter", "1989-10-26", None, "1989-Q3", "DATE"),
     ("the fourth quarter", "1998-01-26", "past", "1997-Q4", "DATE"),
+    ("the third quarter of the year", "2025-06-20", "past", "2025-Q3", "DATE"),  # "of the year": this year's
+    ("the third quarter", "2025-06-20", "past", "2024-Q3", "DATE"),
     ("the first quarter of 2019", None, None, "2019-Q1", "DATE"),
     ("the first half of 2019", None, None, "2019-H1", "DATE"),
     ("the latest quarter", "1989-10-26", None, "1989-Q3", "DATE"),
@@ -229,6 +231,8 @@ ROWS = [
     ("2018-2020", None, None, "2018/2020", "DATE"),
     # durations
     ("three-day", None, None, "P3D", "DURATION"),
+    ("year-long", None, None, "P1Y", "DURATION"),
+    ("month-long", None, None, "P1M", "DURATION"),
     ("75-minute", None, None, "PT75M", "DURATION"),
     ("two-year", None, None, "P2Y", "DURATION"),
     ("three days", None, None, "P3D", "DURATION"),
@@ -476,6 +480,9 @@ def _dates(doc):
     ("The UN sent 2000 troops to the region.", DOC, []),
     ("The year 2020 marks the 30th anniversary of ties.", DOC, [("The year 2020", "2020")]),
     ("The council adopted Resolution 1718 unanimously.", DOC, []),
+    ("Viet Nam will host the Global Goals 2030 Summit in Hanoi in April.", DOC, [("April", "2022-04")]),
+    ("Places rise in the 2025/26 season.", DOC, [("2025/26", "2025/2026")]),  # a season or fiscal year
+    ("The board adopted decision 2021/30 unanimously.", DOC, []),  # other slashes number things
     ("A 45-year-old diplomat attended the meeting.", DOC, []),
     ("The vice minister held the 6th strategic dialogue.", DOC, []),
     ("We will now work together, soon and going forward, in the future.", DOC, []),
@@ -500,6 +507,11 @@ def _dates(doc):
      [("Nov. 26", "2021-11-26"), ("the previous Friday", "2021-11-19")]),
     # a possessive weekday dates a noun: the governing verb's tense does not apply
     ("Lawyers said they would appeal Wednesday's ruling.", "2021-11-26", [("Wednesday", "2021-11-24")]),
+    # … the preposition its noun follows says which way it lies
+    ("The minister will brief lawmakers before Saturday's round of talks.", DOC, [("Saturday", "2021-11-27")]),
+    ("The bloc prepares for Sunday's summit in Accra.", DOC, [("Sunday", "2021-11-28")]),
+    ("Prices rose after Monday's vote.", DOC, [("Monday", "2021-11-22")]),
+    ("Its share before Friday's purchases is far below 5%.", DOC, [("Friday", "2021-11-19")]),  # "before" compares
     ("Officials said over the weekend that talks would resume.", DOC, [("the weekend", "2021-W46-WE")]),
     # a clock time takes the date across a parenthesis; the universal time in it is a time of its own, with
     # its offset (press)
@@ -696,6 +708,19 @@ def _dates(doc):
                               ("The following day", "2021-11-07")]),
     ("The fair ran from 8 to 12 November. The following day the stands closed.", DOC,
      [("8 to 12 November", "2021-11-08/2021-11-12"), ("The following day", "2021-11-09")]),
+    # … nor from a day told as background (a noted fact, a deadline's clause)
+    ("The ministers met on 20 November. They noted that the bridge was opened on 2 November. The following day "
+     "the delegation flew home.", DOC, [("20 November", "2021-11-20"), ("2 November", "2021-11-02"),
+                                        ("The following day", "2021-11-21")]),
+    ("The talks were held on Tuesday. They agreed to renew the accord before it expires on 30 June. The following "
+     "day the minister will travel to Lima.", DOC, [("Tuesday", "2021-11-23"), ("30 June", "2022-06-30"),
+                                                   ("The following day", "2021-11-24")]),
+    ("The Secretary-General met today with the minister. Earlier in the day, he met the President.", DOC,
+     [("today", "2021-11-24"), ("Earlier in the day", "2021-11-24")]),
+    # a clock time takes the day named just before it, not one named many sentences earlier
+    ("The envoy will return on Saturday. The talks were useful. Both sides spoke. Questions followed. Aid was "
+     "discussed.\n\n(The briefing was concluded at 2:51 p.m.)", DOC,
+     [("Saturday", "2021-11-27"), ("2:51 p.m.", "2021-11-24T14:51")]),
     # a photo caption tells a past event in the present tense
     ("The minister (right) welcomes his Senegalese counterpart at the ministry in Banjul on Tuesday. Photo: MoFA\n\n"
      "The talks ended.", DOC, [("Tuesday", "2021-11-23")]),

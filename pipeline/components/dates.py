@@ -105,7 +105,8 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{4}[ \t]*)?\([A-Za-z][A-Za-z .\
 _NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", "flight", "route", "article",
                     "section", "room", "page", "pages", "paragraph", "chapter", "vol.", "volume", "model",
                     "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$",
-                    "vision", "agenda"}  # "ASEAN Community Vision 2045", "Agenda 2063": a programme's name
+                    "vision", "agenda", "goals", "strategy", "horizon", "roadmap", "blueprint"}
+# ("ASEAN Community Vision 2045", "Agenda 2063", "the Global Goals 2030 Summit": a programme's name)
 _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elections", "summit", "games",
                "olympics", "world", "cup", "expo", "level", "levels", "figure", "figures", "period", "quarter",
                "edition", "report", "agreement", "declaration", "statement", "accord", "act", "plan", "strategy",
@@ -206,7 +207,7 @@ class DatesComponent:
             # document but is not listed (press); TimeML annotates it as an ordinary mention
             listed = timeml or not _is_dateline(text, m.start, m.end)
             cands.append(Candidate(m.start, m.end, frame, rule, self._tense(doc, m.start, m.end, span),
-                                   _sent_index(sent_starts, m.start), listed))
+                                   _sent_index(sent_starts, m.start), listed, _background(span)))
         if self.use_entities:
             cands.extend(self._entity_candidates(doc, cands, sent_starts, timeml=timeml))
         doc_date = doc._.doc_date
@@ -254,7 +255,7 @@ class DatesComponent:
                 and first.lower_ in self.lex.classifier_set_words:
             return False  # "the annual meeting", "a quarterly dividend": a kind of meeting, not a recurrence (TimeML)
         if frame.kind == "abs" and frame.p.get("gran") == "year" and frame.p.get("bare"):
-            return self._keep_bare_year(doc, span, frame)
+            return self._keep_bare_year(doc, span, frame, start, end)
         if frame.kind in ("duration", "set", "offset") and span[-1].i + 1 < len(doc):
             nxt = doc[span[-1].i + 1]
             if nxt.lower_ in self.lex.non_temporal_heads or (nxt.text == "-" and span[-1].i + 2 < len(doc)
@@ -276,11 +277,14 @@ class DatesComponent:
             return span[-1].lower_
         return None
 
-    def _keep_bare_year(self, doc: Doc, span: Span, frame: Frame) -> bool:
+    def _keep_bare_year(self, doc: Doc, span: Span, frame: Frame, a: int, b: int) -> bool:
         tok = span[-1]
         y = int(frame.p["value"][:4])
         if y < 1600:
             return False
+        text = docinfo(doc).text
+        if (b + 1 < len(text) and text[b] == "/" and text[b + 1].isdigit()) or (a > 0 and text[a - 1] == "/"):
+            return False  # "decision 2021/30", "A/79/2025": part of a document's number
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.lower_ in _NON_YEAR_BEFORE:
             return False
@@ -321,7 +325,10 @@ class DatesComponent:
                 return "past"  # "the ceasefire arrangement of November 27": an instrument already made
         tok: Token = span.root
         if tok.dep_ == "poss" or (len(span) and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ == "'s"):
-            return None  # "Wednesday's ruling": the date of a noun, not of the clause's verb
+            # "Wednesday's ruling": the date of a noun, not of the clause's verb; where the noun stands
+            # says which way it lies ("before Saturday's round", "prepares for Sunday's summit" ahead;
+            # "after Monday's vote" behind), else nothing does
+            return _possessed_tense(tok if tok.dep_ == "poss" else span[-1])
         if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > span[-1].i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in doc[span[-1].i + 1:tok.head.i]):
             # "the March attack", "a June agreement", "the Tuesday meeting": the date of a noun's event.
@@ -431,6 +438,59 @@ def _in_caption(doc: Doc, char: int) -> bool:
         b = text.find("\n", char)
         found = cache[a] = is_caption_text(text[a:b if b >= 0 else len(text)])
     return found
+
+
+_AHEAD_PREPS = frozenset({"before", "for", "until", "till"})
+_BEHIND_PREPS = frozenset({"after", "since", "following"})
+
+
+# verbs whose that-clause tells background to the story ("noted that the railway was launched on December 27")
+_BACKGROUND_VERBS = frozenset({"note", "recall", "welcome", "acknowledge", "emphasize", "emphasise", "stress",
+                               "underline", "reaffirm", "appreciate", "commend", "praise", "highlight"})
+
+
+def _background(span) -> bool:
+    """A date in a clause told as background to the story's events: a relative clause ("who paid a visit on
+    Monday"), a subordinate clause with its conjunction ("before it expires on June 30"), or the that-clause of
+    a noting or recalling verb."""
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ in ("relcl", "acl"):
+                return True
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                return True
+            return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _BACKGROUND_VERBS
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _possessed_tense(tok: Token) -> Optional[str]:
+    """The tense a possessive date ("Saturday's round") takes from the preposition its noun follows: "ahead
+    of" → future, "before/for/until" in a clause about the future → future, "after/since/following" → past;
+    else None."""
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if prep is None:
+        return None
+    word = prep.lower_
+    if word == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "ahead":
+        word = "ahead"
+    if word == "ahead":
+        return "future"
+    if word in _AHEAD_PREPS:
+        # "will brief them before Saturday's round", "prepares for Sunday's summit"; not "its share before
+        # Friday's purchases is 7%", where "before" compares
+        return "future" if _clause_tense(prep.head) == "future" else None
+    if word in _BEHIND_PREPS:
+        return "past"
+    return None
 
 
 def _future_noun(n: Token, prep_head: Optional[Token]) -> bool:

@@ -40,6 +40,9 @@ class Candidate:
     tense: Optional[str] = None
     sentence: int = -1
     listed: bool = True  # False: used for anchoring and inference only (a dateline)
+    # told as background to the story's events ("noted that the railway was launched on December 27", "before
+    # it expires on June 30"): no day "the following day" counts from
+    background: bool = False
 
 
 def _explicit_year(frame: Frame, res: Resolved) -> bool:
@@ -135,9 +138,9 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
             out.append(DateMention(text[start:c.end], start, c.end, r.value, r.type, r.anchor, r.resolved, c.rule))
         day = r.value.split("T")[0]
         if r.type in ("DATE", "TIME") and _DAY_REF.match(day) and day != "XXXX-XX-XX":
-            ctx.last_day = day
+            ctx.last_day, ctx.last_day_sentence = day, c.sentence
             d = _to_date(day)
-            if not _NOT_EVENT_BEFORE.search(text, max(0, c.start - 12), c.start) and (
+            if not c.background and not _NOT_EVENT_BEFORE.search(text, max(0, c.start - 12), c.start) and (
                     d is None or ctx.dct is None or ctx.dct.date is None or abs((d - ctx.dct.date).days) <= 30):
                 ctx.event_day = day
         anaphoric = r.anchor == "previous_date" and c.frame.kind in ("offset", "quarter_rel", "discday", "quarter_year")
@@ -146,7 +149,8 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         if r.type in ("DATE", "TIME") and r.resolved and not anaphoric and _DATEISH.match(r.value.split("/")[0]):
             ctx.priors.append(Prior(r.value.split("T")[0], r.granularity, c.sentence, _explicit_year(c.frame, r),
                                     deictic=c.frame.kind == "relunit", span="/" in r.value,
-                                    since=_SINCE.search(text, max(0, c.start - 90), c.start) is not None))
+                                    since=_SINCE.search(text, max(0, c.start - 90), c.start) is not None,
+                                    background=c.background))
     return out, inferred
 
 

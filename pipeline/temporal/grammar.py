@@ -116,14 +116,14 @@ class Grammar:
         P.append(("year_words", rf"\b(?:the\s+)?year\s+(?P<year>{self.YEAR2000})", self._year))
         # --- years, decades, centuries -------------------------------------------
         P.append(("year", rf"(?<![\d$€£¥.,#-])\b(?:(?P<mod>{MOD})\s*-?\s*)?(?:(?P<the>the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+))?(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})(?!\s*-\s*\d)(?!'?s\b)", self._year))
-        P.append(("year_range", rf"(?<![\d$€£¥.,#])\b(?P<y1>{YEAR})\s*(?:-|–|to)\s*(?P<y2>(?:1[6-9]|20)\d\d|\d\d)\b(?![\d%])", self._year_range))
+        P.append(("year_range", rf"(?<![\d$€£¥.,#/])\b(?P<y1>{YEAR})\s*(?P<sep>-|–|to|/)\s*(?P<y2>(?:1[6-9]|20)\d\d|\d\d)\b(?![\d%/])", self._year_range))
         P.append(("decade", rf"\b(?:(?:the\s+)?(?P<mod>{MOD})\s*-?\s*)?(?:the\s+)?(?:(?P<mod2>early|mid|late)\s*-?\s*)?(?P<dec>(?:1[0-9]|20)\d0|'\d0)'?s\b", self._decade))
         P.append(("decade_words", r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)\s*-?\s*)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", self._decade_words))
         P.append(("century", rf"\b(?:(?:the\s+)?(?P<mod>{MOD})\s*-?\s*)?(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{ORD}|twenty-first))[-\s]+century\b", self._century))
         P.append(("past_decade", r"\bthe\s+past\s+(?P<unit>century|decade)\b", lambda m: Frame("duration", {"value": "P10Y" if m.group("unit").lower() == "decade" else "P100Y"}, "DURATION")))
         P.append(("rel_century", rf"\b(?P<rel>this|last|next|the\s+(?:current|last|next|past|previous))\s+(?P<unit>century|decade)\b", self._relunit))
         # --- quarters, halves, seasons ---------------------------------------------
-        P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+year))?\b", self._quarter))
+        P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year|(?P<the_year>the\s+year)))?\b", self._quarter))
         P.append(("quarter_q", rf"(?-i:\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q))(?:\s*(?:of\s+)?(?:(?P<year>{YEAR})|'?(?P<yy>\d\d)\b))?(?!\w)", self._quarter_q))
         P.append(("fiscal_year", rf"\b(?:(?:the\s+)?(?P<year>{YEAR})\s+fiscal\s+year|(?-i:FY)\s*-?\s*(?:(?P<year2>(?:19|20)\d\d)|'?(?P<yy>\d\d))(?!\d))\b", self._fiscal_year))
         P.append(("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|current|previous|past|last|next|same|recent|coming|year-earlier|year-ago|prior|this|that)\s+(?:fiscal\s+)?quarter\b", self._quarter_rel))
@@ -166,6 +166,8 @@ class Grammar:
         P.append(("set_freq", rf"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\bthrice\s))(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
         P.append(("set_freq2", rf"(?<=\btimes\s)(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
         P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:{NOT_POSS}(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half)|,?\s+and\s+(?P<num2>{self.NUM})\s+(?P<unit2>{self.UNIT}))?\b(?!-old|\s+old\b|-long\b|-round\b)", self._duration))
+        P.append(("duration_long", r"\b(?P<unit>day|week|month|year|decade|century)-long\b",
+                  lambda m: self._dur_value(1, m.group("unit"))))  # "a year-long campaign"
         P.append(("duration_adj", rf"\b(?P<num>\d+|(?:{tens})(?:-(?:{units_w}))?|{_alt([w for w in L.number_words if ' ' not in w and w not in {'a', 'an', 'dozen', 'hundred'}])}|half)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)", self._duration))
         P.append(("duration_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\s\s))(?P<unit>years|months|weeks|decades|days|hours|centuries)\b(?!\s+(?:of|ago|before|after|earlier|later))", self._duration_plural))
         P.append(("duration_half", r"\bhalf\s+an?\s+(?P<unit>hour|day|year|month|century|decade)\b", lambda m: self._dur_value(0.5, m.group("unit"))))
@@ -346,6 +348,9 @@ class Grammar:
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not y1 < y2 <= y1 + 50:
             return None
+        if m.group("sep") == "/" and y2 != y1 + 1:
+            return None  # "2025/26", "2025/2026": a season or a fiscal year; other slashes number things
+        
         return Frame("abs", {"value": f"{y1}/{y2}", "gran": "year"})
 
     def _decade(self, m: re.Match) -> Frame:
@@ -379,6 +384,8 @@ class Grammar:
         if yref.startswith("year-"):
             yref = "last"
         yrel = {"this": 0, "last": -1, "next": 1}.get((m.group("yrel") or yref.split(" ")[0] if not y else "") or "", None)
+        if yrel is None and not y and m.group("the_year"):
+            yrel = 0  # "the third quarter of the year": this year's, whichever way the clause looks
         return Frame("quarter", {"q": q, "year": y, "yrel": yrel})
 
     def _quarter_q(self, m: re.Match) -> Frame:

@@ -65,6 +65,7 @@ class Prior:
     deictic: bool = False  # its year is told from now ("last year"), not written ("2017")
     span: bool = False  # the start of a range ("March 5 to 9"): no reference day for "the following day"
     since: bool = False  # "since 2007": the start of a period running to now, not the year under discussion
+    background: bool = False  # in a clause told as background (see ``Candidate.background``)
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Context:
     priors: list[Prior] = field(default_factory=list)
     # the most recent day-level date of the discourse, resolved or not ("Tuesday" → XXXX-WXX-2)
     last_day: Optional[str] = None
+    last_day_sentence: int = -1  # the sentence ``last_day`` was named in
     # the most recent day on which the story's events happen: not a deadline or a date a noun is named after
     # ("from 1 July", "the arrangement of November 27"), not far from the document's date
     event_day: Optional[str] = None
@@ -529,9 +531,11 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
     pod = f.p.get("pod")
     suffix = f"T{pod}" if pod else ""
     gran = "time" if pod else "day"
-    # the latest day under discussion; a range only when no single day came before it
-    p = ctx.prev_where(lambda p: p.gran == "day" and not p.span, gran="day") or ctx.prev_where(
-        lambda p: p.gran == "day", gran="day")
+    # the latest day under discussion, not one told as background; a range only when no single day came
+    # before it
+    p = ctx.prev_where(lambda p: p.gran == "day" and not p.span and not p.background, gran="day") \
+        or ctx.prev_where(lambda p: p.gran == "day" and not p.span, gran="day") \
+        or ctx.prev_where(lambda p: p.gran == "day", gran="day")
     if p is not None:
         d = _to_date(p.value)
         if d:
@@ -623,6 +627,9 @@ def _season(f: Frame, ctx: Context) -> Resolved:
     return Resolved(f"{yy:04d}-{s}", f.type, ctx.dct_anchor_name("season"), True, "season")
 
 
+_TIME_DAY_REACH = 3  # sentences over which a clock time takes the day named before it
+
+
 def _time(f: Frame, ctx: Context) -> Resolved:
     hm = f.p["hm"]
     inner = f.p.get("date")
@@ -633,7 +640,10 @@ def _time(f: Frame, ctx: Context) -> Resolved:
     d = ctx.sentence_day()
     if d is not None:
         return Resolved(f"{_fmt_day(d)}T{hm}", "TIME", "previous_date", True, "time")
-    if ctx.last_day and "X" not in ctx.last_day and "W" not in ctx.last_day:
+    if ctx.last_day and "X" not in ctx.last_day and "W" not in ctx.last_day and (
+            ctx.dct is None or ctx.sentence < 0 or ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH):
+        # "met on Thursday … The meeting began at 10:00": the day named just before; a clock time many
+        # sentences on ("(The briefing was concluded at 2:51 p.m.)") is the document's day
         return Resolved(f"{ctx.last_day}T{hm}", "TIME", "previous_date", True, "time")
     if ctx.dct and ctx.dct.date:
         return Resolved(f"{_fmt_day(ctx.dct.date)}T{hm}", "TIME", "doc_date", True, "time")
