@@ -550,6 +550,28 @@ ROLE_ROWS = [
     ("Federal Councillor Ignazio Cassis met the delegation.", "Ignazio Cassis", "Federal Councillor",
      "Federal Councillor", "CHE"),
     ("The UN Resident Coordinator, Gwyn Lewis, attended.", "Gwyn Lewis", "Resident Coordinator", "Coordinator", None),
+    # a country's name the model calls a person ends no office; a body named after a region
+    ("Heads of Government present were: Prime Minister of Trinidad and Tobago, the Honourable Ana Ruiz; Prime "
+     "Minister of Barbados, the Honourable Tom Reid.", "Ana Ruiz", "Prime Minister", "Prime Minister", "TTO"),
+    ("The Secretary-General of the Pacific Community, Dr Jane Doe, also attended.", "Jane Doe", "Secretary-General",
+     "Secretary-General", None),
+    # a portfolio named after places; one given name before a patronymic's particle
+    ("The Minister for Rodrigues and Outer Islands Affairs, the Honourable Tom Reid, briefed them.", "Tom Reid",
+     "Minister for Rodrigues and Outer Islands Affairs", "Minister", None),
+    ("HE Minister of State for International Cooperation Noura bint Ali Al-Mansoori said Oman would help.",
+     "Noura bint Ali Al-Mansoori", "Minister of State for International Cooperation", "Minister of State", None),
+    # "represented [at the summit] by": the state is the holder's, also through a rank the office replaces
+    ("Jamaica was represented by Senator the Honourable Ana Ruiz, Minister of Foreign Affairs and Foreign Trade.",
+     "Ana Ruiz", "Minister of Foreign Affairs and Foreign Trade", "Foreign Minister", "JAM"),
+    ("Kenya was represented at the summit by Prime Minister Tom Reid, while the President stayed home.", "Tom Reid",
+     "Prime Minister", "Prime Minister", "KEN"),
+    # advisers, with the office they serve; an office "under" another, with its state
+    ("Ali Hassan, Adviser to the Prime Minister and Official Spokesperson of the Ministry of Foreign Affairs, spoke.",
+     "Ali Hassan", "Adviser to the Prime Minister and Official Spokesperson of the Ministry of Foreign Affairs",
+     "Adviser", None),
+    ("The talks were attended by Anna Petrova, Commissioner for Children's Rights under the President of the "
+     "Russian Federation.", "Anna Petrova", "Commissioner for Children's Rights under the President",
+     "Commissioner", "RUS"),
     # "leader" and "official" are offices only after a party's name
     ("Opposition leader Sajith Premadasa criticised the deal.", "Sajith Premadasa", None, None, None),
     ("A senior official, John Smith, spoke to reporters.", "John Smith", None, None, None),

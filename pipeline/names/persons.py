@@ -706,9 +706,14 @@ class PeopleFinder:
                     h.country, h.country_ev = gh.country, f"its:{gh.text}"
                     break
         m = h.mod_s
-        if h.country is None and m >= 3 and lowers[m - 1] == "by" and lowers[m - 2] == "represented":
+        rep = m - 2
+        if m >= 3 and lowers[m - 1] == "by" and lowers[rep] != "represented":
+            # "Congo was represented at the summit by Prime Minister …": a place or occasion between
+            rep = next((j for j in range(m - 3, max(m - 8, 0), -1) if lowers[j] == "represented"
+                       and lowers[j + 1] in ("at", "in", "on", "during")), rep)
+        if h.country is None and m >= 3 and lowers[m - 1] == "by" and lowers[rep] == "represented":
             # "Australia was represented by the Minister for Foreign Affairs, Penny Wong"
-            k = m - 3
+            k = rep - 1
             while k >= 0 and lowers[k] in ("was", "were", "is", "are", "be", "been", "will", "being", ","):
                 k -= 1
             gh = by_end.get(info.end_char(k)) if k >= 0 else None
@@ -738,8 +743,11 @@ class PeopleFinder:
             # a name right after the complement: "Minister for Development and Africa Andrew Mitchell"
             pinfo = self._person_index(doc)
             cut = _first_between(pinfo["starts"], q, r)
-            while cut is not None and (self._portfolio_person(doc, cut) is not None or (
+            country_toks_in = {k for gh in _hits_inside(by_start_tok, q, r) if gh.type == "country"
+                               for k in range(gh.tok_start, gh.tok_end)}
+            while cut is not None and (self._portfolio_person(doc, cut) is not None or cut in country_toks_in or (
                     cut == q and prep == "for" and cut + 1 < n_tok and texts[cut + 1] == ",")):
+                # ("Prime Minister of Antigua and Barbuda": a country's name the model calls a person)
                 # "… Development and Diaspora, Sean Kelly"; "Minister Delegate for Francophonie, International
                 # Partnerships and …": a one-word portfolio the model calls a person, then the list goes on
                 cut = _first_between(pinfo["starts"], cut + 1, r)
@@ -760,7 +768,10 @@ class PeopleFinder:
                             or any(info.span_text(k, j + 1) in regions for k in range(max(q, j - 3), j + 1))),
                            default=None)
                 tail = range(last + 1, r) if last is not None else range(0)
-                if 2 <= len(tail) <= 4 and all(self._namelike(texts[j], info.is_alpha[j]) and j not in title_toks
+                # ("… for International Cooperation Lolwah bint Rashid Al-Khater": one given name before a
+                # particle of a patronymic)
+                particle_next = r < n_tok and lowers[r] in lexicon.surnames().particles
+                if (2 <= len(tail) <= 4 or (len(tail) == 1 and particle_next)) and all(self._namelike(texts[j], info.is_alpha[j]) and j not in title_toks
                                               and texts[j] not in self.t.bodies and not by_start_tok.get(j)
                                               for j in tail):
                     cut = last + 1
@@ -821,8 +832,14 @@ class PeopleFinder:
             elif inside:
                 gh = max(inside, key=lambda x: x.tok_end)
                 h.comp_e = gh.tok_end
+                if gh.tok_end < end and texts[gh.tok_end][:1].isupper() and (
+                        (prep == "of" and gh.type == "region")
+                        or (prep == "for" and _PORTFOLIO_END.search(texts[end - 1]))):
+                    # "Secretary-General of the Caribbean Community": a body named after a region; "Minister for
+                    # Carriacou and Petite Martinique Affairs": a portfolio named after places
+                    h.comp_e = end
                 if prep in ("for", "on"):
-                    surf_e = gh.tok_end  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
+                    surf_e = h.comp_e  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
             elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper()
                                                        or self._past_honorifics(texts, r) > r)
                   and (not pinfo["spans"].overlaps(q, (self._portfolio_person(doc, r - 1) or (r,))[0])
@@ -843,6 +860,22 @@ class PeopleFinder:
                     h.comp_e = max(h.comp_e, unit_e)
                     if h.country is None:
                         h.country, h.country_ev = gh.country, f"unit:{gh.text}"
+        k = h.comp_e
+        if (surf_e == k and not h.surface_extra and k + 2 < n_tok and lowers[k] == "under" and lowers[k + 1] == "the"
+                and k + 2 in title_toks):
+            # "Commissioner for Children's Rights under the President of the Russian Federation": the office it
+            # reports to is part of the role; the state after it is the holder's
+            j = k + 2
+            while j < n_tok and j in title_toks:
+                j += 1
+            h.surface_extra = " " + info.span_text(k, j)
+            h.comp_e = j
+            if j + 1 < n_tok and lowers[j] == "of":
+                gh = by_start_tok.get(j + 1 + (lowers[j + 1] == "the"))
+                if gh is not None and gh.type == "country" and self._country_of_hit(gh):
+                    h.comp_e = gh.tok_end
+                    if h.country is None:
+                        h.country, h.country_ev = gh.country, f"of:{gh.text}"
         if surf_e == h.comp_e == h.e and not h.abbr:
             surf_e = h.comp_e = self._ministry_tail(doc, h.e)
         if surf_e == h.comp_e and not h.abbr and not h.surface_extra:
@@ -1235,11 +1268,12 @@ class PeopleFinder:
     def _is_rank(self, form: lexicon.TitleForm) -> bool:
         return form.base in self.t.military_ranks
 
-    def _keep_rank_state(self, c: Cand, office: TitleHit) -> None:
-        """The state a yielding rank gave ("Egyptian Major General A, Head of …", "Federal Councillor A, head
-        of the Federal Department of …") stays the holder's when the office names none."""
-        if c.title is not None and c.title.country and office.country is None \
-                and self._rank_yields(c.title.form, office.form):
+    @staticmethod
+    def _keep_title_state(c: Cand, office: TitleHit) -> None:
+        """The state the title it replaces gave ("Egyptian Major General A, Head of …", "Federal Councillor A,
+        head of the Federal Department of …", "Jamaica was represented by Senator A, Minister of …") stays the
+        holder's when the office in apposition names none."""
+        if c.title is not None and c.title.country and office.country is None:
             office.country, office.country_ev = c.title.country, c.title.country_ev
 
     def _rank_yields(self, rank: lexicon.TitleForm, office: lexicon.TitleForm) -> bool:
@@ -1559,7 +1593,7 @@ class PeopleFinder:
                 c = by_start[p1]
                 if not c.title or _bare_rank(c.title) or self._rank_yields(c.title.form, h.form):
                     # ("the Minister of Defence, General Sadio Keita": the office, not the rank)
-                    self._keep_rank_state(c, h)
+                    self._keep_title_state(c, h)
                     c.title, c.title_shape, h.used = h, "title_appositive_before", True
                     continue
             # "Lim Sung-nam, Vice Foreign Minister of Korea", "Lavrov, the Russian Foreign Minister,"
@@ -1594,7 +1628,7 @@ class PeopleFinder:
                     # (an office written before the name and set off by commas is that name's: in "the
                     # Minister of X of Paraguay, Claudia Centurión, the Minister of Y of Uruguay, Lucía
                     # Etcheverry" the second office is the next name's)
-                    self._keep_rank_state(c, h)
+                    self._keep_title_state(c, h)
                     c.title, c.title_shape, h.used = h, "title_appositive_after", True
         merged.sort(key=lambda c: c.s)
         geo_by_start: dict[int, list[GeoHit]] = {}
