@@ -572,8 +572,38 @@ ROLE_ROWS = [
     ("The talks were attended by Anna Petrova, Commissioner for Children's Rights under the President of the "
      "Russian Federation.", "Anna Petrova", "Commissioner for Children's Rights under the President",
      "Commissioner", "RUS"),
+    # units and bodies named after regions; a state's name the model missed
+    ("The Chairman of the People's Government of the Xinjiang Uygur Autonomous Region, Li Wei, met him.",
+     "Li Wei", "Chairman of the People's Government of the Xinjiang Uygur Autonomous Region", "Chairman", "CHN"),
+    ("They were joined by Nechirvan Barzani, President of the Kurdistan Regional Government, in Erbil.",
+     "Nechirvan Barzani", "President of the Kurdistan Regional Government", "President", "IRQ"),
+    ("This morning, the Secretary-General met with Han Zheng, Vice Premier of the State Council of the People's "
+     "Republic of China.", "Han Zheng", "Vice Premier", "Vice Premier", "CHN"),
+    # a portfolio ending a name-swallowing complement; a rank between the office and the name
+    ("Minister of the Environment and Climate Change Ana Ruiz joined the lunch.", "Ana Ruiz",
+     "Minister of the Environment and Climate Change", "Environment Minister", None),
+    ("Director General of Inter-Services Intelligence Lt Gen Tom Reid was also present.", "Tom Reid",
+     "Director General of Inter-Services Intelligence", "Director General", None),
+    ("Leader of the Opposition in the National Assembly Tom Reid criticised the government.", "Tom Reid",
+     "Leader of the Opposition in the National Assembly", "Leader of the Opposition", None),
+    # a conference's presidency is not the state office; portfolios coordinated before "Minister"
+    ("Yesterday, the Secretary-General met with the COP29 President and Minister of Ecology and Natural Resources "
+     "of Azerbaijan, Ana Ruiz.", "Ana Ruiz", "Minister of Ecology and Natural Resources", "Ecology Minister", "AZE"),
+    ("Al-Bashir held talks with Energy and Natural Resources Minister Tom Reid.", "Tom Reid",
+     "Energy and Natural Resources Minister", "Energy Minister", None),
+    # offices of organisations and princes; the office after "Spokesperson for" is the name's
+    ("The Secretary-General met with Simon Stiell, Executive Secretary of the United Nations Framework Convention "
+     "on Climate Change.", "Simon Stiell", "Executive Secretary", "Executive Secretary", None),
+    ("The Secretary-General met with His Serene Highness Prince Albert II, Sovereign Prince of Monaco.", "Albert II",
+     "Sovereign Prince", "Sovereign Prince", "MCO"),
+    ("The readouts were issued by the Spokesperson for Secretary-General António Guterres.", "António Guterres",
+     "Secretary-General", "Secretary-General", None),
+    # a name opening with the ʻokina
+    ("Mr Peters held talks with Prime Minister Dr ʻAisake Valu Eke, who took office in December.", "ʻAisake Valu Eke",
+     "Prime Minister", "Prime Minister", None),
     # "leader" and "official" are offices only after a party's name
-    ("Opposition leader Sajith Premadasa criticised the deal.", "Sajith Premadasa", None, None, None),
+    ("Opposition leader Sajith Premadasa criticised the deal.", "Sajith Premadasa", "Opposition Leader",
+     "Leader of the Opposition", None),
     ("A senior official, John Smith, spoke to reporters.", "John Smith", None, None, None),
 ]
 
@@ -844,6 +874,7 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Speaking in Davos, the Russian Foreign Minister said the talks were useful.",
     "Gazprom, the Russian energy giant, said it would comply.",
     "Shin Bet said the attack was foiled.",
+    "They agreed to survey the remaining segments, Noel Besi–Citrana and Bidjael Sunan–Oben, by June.",
     # an organisation's name after a regnal title; a numbered section heading
     "The King Salman Humanitarian Aid and Relief Centre will provide aid.",
     "The leaders agreed.\n\nI. Political, defence and security cooperation\n\nThe two sides agreed.",

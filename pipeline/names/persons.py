@@ -250,10 +250,14 @@ _PLACE_NOUNS = frozenset({"island", "islands", "port", "town", "city", "village"
 
 # "… of the East African Community", "… of the United Nations": the office heads an organisation
 _ORGANISATION_OF = re.compile(r"\bof the (?:[A-Z][\w'’-]* )*(?:Community|Union|Nations|Organi[sz]ation|Association|League|"
-                              r"Forum|Alliance|Council|Commission|Secretariat|Cooperation Council|Bank|Fund)\b")
+                              r"Forum|Alliance|Council|Commission|Secretariat|Cooperation Council|Bank|Fund|"
+                              r"Convention|Programme|Program)\b")
 _ROMAN_ORDINALS = frozenset({"II", "III", "IV"})
 # the last word of a portfolio, never of a name: "… and East African Cooperation", "… and Expatriates"
-_PORTFOLIO_END = re.compile(r"(?:tion|ment|ity|ance|ence|ship|ism|Affairs|Relations|Trade|Expatriates|Diaspora|Works)$")
+_PORTFOLIO_END = re.compile(r"(?:tion|ment|ity|ance|ence|ship|ism|Affairs|Relations|Trade|Expatriates|Diaspora|Works|"
+                            r"Change|Resources|Energy|Health|Agriculture|Defen[cs]e|Finance|Justice|Transport|"
+                            r"Fisheries|Industry|Labou?r|Youth|Women|Mines|Water|Planning|Sports?|Culture|Economy|"
+                            r"Interior|Infrastructure|Communications|Commerce|Intelligence)$")
 
 
 def _coordinated_with(info, r: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
@@ -416,6 +420,12 @@ _ROMAN_HEADING = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.")
 _ORG_END_WORDS = frozenset({"Centre", "Center", "Foundation", "Fund", "Trust", "Society", "Institute", "Corporation",
                             "Company", "Group", "Programme", "Program"})
 # last words of a chamber's name: "Speaker of the House of Representatives Puan Maharani"
+_GLOTTAL_MARKS = frozenset("ʻʼ‘")
+_EVENT_CODE = re.compile(r"[A-Z]{1,6}\d{1,3}")  # "COP29", "G20", "CHOGM2024": a conference named by its number
+_CHAMBERS_IN = frozenset({"Assembly", "Parliament", "Senate", "House", "Congress", "Duma", "Majlis", "Knesset",
+                          "Bundestag", "Sejm", "Rada", "Lords", "Commons", "Representatives"})
+# "Noel Besi–Citrana": two places joined by an en dash (a border segment, a route), never one person's name
+_EN_DASH_PAIR = re.compile(r"[^\W\d_]–[^\W\d_]")
 _CHAMBER_WORDS = frozenset({"Representatives", "Deputies", "Councillors", "Lords", "Commons", "Senate", "Duma", "Majlis",
                             "Rada", "Knesset", "Bundestag", "Sejm", "Storting", "Riksdag", "Folketing", "Althing"})
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
@@ -550,6 +560,16 @@ class PeopleFinder:
         out: list[TitleHit] = []
         for h in hits:
             a = out[-1] if out else None
+            if (a is not None and a.comp_e + 1 == h.s and info.lowers[a.comp_e] == "and" and not a.abbr
+                    and a.form.base in ("President", "Chairman") and a.s > 0 and a.s == a.mod_s
+                    and (_EVENT_CODE.fullmatch(info.texts[a.s - 1])
+                         or info.texts[a.s - 1] in self.t.organisation_prefixes)):
+                # "the COP29 President and Minister of Ecology …", "the ASEAN Chair and Foreign Minister …": the
+                # chair of a conference or a bloc is not the state office the role names
+                h.s = h.mod_s = a.s - 1
+                h.det = h.det or a.det
+                out[-1] = h
+                continue
             if a is not None and a.comp_e < info.n and info.lowers[a.comp_e] == "and" and not a.abbr:
                 end = self._organisation_function(doc, a.comp_e + 1, h)
                 if end is not None:
@@ -571,6 +591,29 @@ class PeopleFinder:
                 continue
             out.append(h)
         return out
+
+    def _country_tail(self, doc: Doc, q: int, end: int) -> Optional[tuple[int, int, str]]:
+        """``(of, start, ISO3)`` of a state's name closing the complement ``[q, end)`` after "of [the]"
+        ("… of the People's Republic of China"), the longest such name; else None."""
+        lowers = docinfo(doc).lowers
+        for k in range(q + 1, end):
+            of_i = k - 1 if lowers[k - 1] == "of" else (k - 2 if lowers[k - 1] == "the" and k >= 2
+                                                         and lowers[k - 2] == "of" else None)
+            if of_i is None or of_i < q:
+                continue
+            code = self.g.country_code(docinfo(doc).span_text(k, end))
+            if code:
+                return of_i, k, code
+        return None
+
+    @staticmethod
+    def _unit_name_at(info, k: int, r: int) -> bool:
+        """The capitalised run at ``k`` names a territorial unit ("Xinjiang Uygur Autonomous Region"), though the
+        model calls it a person."""
+        j = k
+        while j < r and info.texts[j][:1].isupper():
+            j += 1
+        return j > k + 1 and info.lowers[j - 1] in REGION_SUFFIX_WORDS
 
     def _party_before(self, doc: Doc):
         """A function giving ``(start token, state)`` of a party's name ending right before token ``s``
@@ -657,6 +700,17 @@ class PeopleFinder:
         else:
             if region_n:
                 h.s = h.mod_s = h.s - region_n
+        # a coordinated portfolio written before the minister: "Energy and Natural Resources Minister" (the
+        # canonical office follows the first)
+        if (h.s >= 2 and lowers[h.s - 1] == "and" and h.form.base.endswith(" Minister") and h.s == h.mod_s
+                and lowers[h.e - 1] == "minister" and h.s - 2 not in title_toks):
+            for n in (3, 2, 1):
+                a = h.s - 1 - n
+                first = self.t.forms.get(f"{info.span_text(a, h.s - 1).lower()} minister") if a >= 0 else None
+                if first is not None and texts[a][:1].isupper() and first.base.endswith(" Minister"):
+                    h.s = h.mod_s = a
+                    h.form = lexicon.TitleForm(first.role, first.base, h.form.rank, h.form.rank_class)
+                    break
         # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
         for pre, n in self._role_prefixes if not h.country_ev.startswith("agency:") else ():
             if h.s - n >= 0 and info.span_text(h.s - n, h.s) == pre:
@@ -723,6 +777,11 @@ class PeopleFinder:
         # "Special Envoy for the Middle East", "Ambassador to Japan"
         p = h.e
         surf_e = h.e
+        if p + 1 < n_tok and lowers[p] == "for" and any(
+                (f := self.t.forms.get(info.span_text(p + 1, p + 1 + n).lower())) is not None
+                and (f.base in self.t.head_offices or f.base in self.t.organisation_heads)
+                for n in (1, 2, 3) if p + 1 + n <= n_tok):
+            p = n_tok  # "the Spokesperson for Secretary-General António Guterres": the office after "for" is the name's
         if p < n_tok and lowers[p] in ("of", "for", "to", "on"):
             prep = lowers[p]
             q = p + 1
@@ -732,6 +791,9 @@ class PeopleFinder:
             while r < n_tok:
                 if texts[r][:1].isupper() and not info.is_space[r] and texts[r] not in self.t.honorifics:
                     r += 1
+                elif (texts[r] in ("-", "–") and r > q and r + 1 < n_tok and not info.ws[r - 1] and not info.ws[r]
+                      and texts[r + 1][:1].isupper()):
+                    r += 1  # "Inter-Services Intelligence": a hyphenated name
                 elif lowers[r] in ("of", "and", "the", "'s", "’s") and r + 1 < n_tok and texts[r + 1][:1].isupper() \
                         and not (lowers[r] == "and" and r + 1 in title_toks):
                     r += 1  # (not across "and" into the next office: "Head of the X Administration A and Minister of")
@@ -745,7 +807,8 @@ class PeopleFinder:
             cut = _first_between(pinfo["starts"], q, r)
             country_toks_in = {k for gh in _hits_inside(by_start_tok, q, r) if gh.type == "country"
                                for k in range(gh.tok_start, gh.tok_end)}
-            while cut is not None and (self._portfolio_person(doc, cut) is not None or cut in country_toks_in or (
+            while cut is not None and (self._portfolio_person(doc, cut) is not None or cut in country_toks_in
+                                       or self._unit_name_at(info, cut, r) or (
                     cut == q and prep == "for" and cut + 1 < n_tok and texts[cut + 1] == ",")):
                 # ("Prime Minister of Antigua and Barbuda": a country's name the model calls a person)
                 # "… Development and Diaspora, Sean Kelly"; "Minister Delegate for Francophonie, International
@@ -768,6 +831,11 @@ class PeopleFinder:
                             or any(info.span_text(k, j + 1) in regions for k in range(max(q, j - 3), j + 1))),
                            default=None)
                 tail = range(last + 1, r) if last is not None else range(0)
+                lead = 0  # "… of Inter-Services Intelligence Lt Gen Muhammad Asim Malik": a rank before the name
+                while lead < len(tail) and tail[lead] in title_toks:
+                    lead += 1
+                if lead and lead < len(tail):
+                    last, tail = last + lead, tail[lead:]
                 # ("… for International Cooperation Lolwah bint Rashid Al-Khater": one given name before a
                 # particle of a patronymic)
                 particle_next = r < n_tok and lowers[r] in lexicon.surnames().particles
@@ -780,6 +848,15 @@ class PeopleFinder:
             states = sorted((gh for gh in inside if self._country_of_hit(gh)), key=lambda x: x.tok_start)
             if prep == "of" and end > q and info.span_text(q, end) in self.t.state_qualifiers:
                 h.comp_e = end  # "President of the Republic", "Premier of the State Council": only the state served
+            elif prep == "of" and not states and (tail := self._country_tail(doc, q, end)) is not None:
+                # "Vice Premier of the State Council of the People's Republic of China", a state's name the model
+                # did not mark: a cue; the role drops it only after a body that just names the state ("Governor of
+                # the National Bank of Ethiopia" keeps the bank's name whole)
+                of_i, k, code = tail
+                if h.country is None:
+                    h.country, h.country_ev = code, f"of:{info.span_text(k, end)}"
+                surf_e = h.e if info.span_text(q, of_i) in self.t.state_qualifiers else end
+                h.comp_e = end
             elif prep == "of" and self._state_possessive(doc, q, end):
                 # "secretary of Iran's Supreme National Security Council": the state is a cue, the body is the role
                 k, code = self._state_possessive(doc, q, end)
@@ -800,8 +877,9 @@ class PeopleFinder:
                     k = gh.tok_end
                     while k < n_tok and k < gh.tok_end + 5 and texts[k][:1].isupper() and info.is_alpha[k]:
                         k += 1
-                    if k > gh.tok_end and texts[k - 1] in self.t.bodies:
-                        # "President of the Tigray Interim Regional Administration": the unit's own body
+                    if k > gh.tok_end and (texts[k - 1] in self.t.bodies or lowers[k - 1] in REGION_SUFFIX_WORDS):
+                        # "President of the Tigray Interim Regional Administration": the unit's own body; "… of the
+                        # Xinjiang Uygur Autonomous Region": the unit's full name
                         surf_e = h.comp_e = k
                 t2 = gh.tok_end
                 if t2 + 1 < n_tok and lowers[t2] == "to" and h.form.base in self.t.postings:
@@ -835,9 +913,10 @@ class PeopleFinder:
                 if gh.tok_end < end and texts[gh.tok_end][:1].isupper() and (
                         (prep == "of" and gh.type == "region")
                         or (prep == "for" and _PORTFOLIO_END.search(texts[end - 1]))):
-                    # "Secretary-General of the Caribbean Community": a body named after a region; "Minister for
-                    # Carriacou and Petite Martinique Affairs": a portfolio named after places
-                    h.comp_e = end
+                    # "Secretary-General of the Caribbean Community", "Prime Minister of the Kurdistan Regional
+                    # Government": a body named after a region; "Minister for Carriacou and Petite Martinique
+                    # Affairs": a portfolio named after places (an organisation's name is dropped below)
+                    h.comp_e = surf_e = end
                 if prep in ("for", "on"):
                     surf_e = h.comp_e  # "Special Envoy for North Korea", "Special Envoy on Myanmar"
             elif (prep in ("for", "of") and r > q and (r >= n_tok or not texts[r][:1].isupper()
@@ -861,6 +940,14 @@ class PeopleFinder:
                     if h.country is None:
                         h.country, h.country_ev = gh.country, f"unit:{gh.text}"
         k = h.comp_e
+        if surf_e == k and not h.surface_extra and k + 2 < n_tok and lowers[k] == "in" and lowers[k + 1] == "the":
+            # "Leader of the Opposition in the National Assembly Omar Ayub Khan": the chamber is part of the office
+            j = k + 2
+            while j < n_tok and j - k <= 6 and texts[j][:1].isupper() and texts[j] not in _CHAMBERS_IN:
+                j += 1
+            if j < n_tok and texts[j] in _CHAMBERS_IN:
+                surf_e = h.comp_e = j + 1
+                k = h.comp_e
         if (surf_e == k and not h.surface_extra and k + 2 < n_tok and lowers[k] == "under" and lowers[k + 1] == "the"
                 and k + 2 in title_toks):
             # "Commissioner for Children's Rights under the President of the Russian Federation": the office it
@@ -1283,6 +1370,8 @@ class PeopleFinder:
 
     def _namelike(self, txt: str, is_alpha: bool) -> bool:
         """Could the token (its text and ``is_alpha``) be a word of a personal name?"""
+        if txt[:1] in _GLOTTAL_MARKS and len(txt) > 1:
+            txt = txt[1:]  # "ʻAisake": a Tongan or Hawaiian name opening with the ʻokina
         if not txt or not txt[0].isupper() or txt in self.t.not_names or txt in _MONTHS_DAYS or txt in self.t.post_nominals:
             return False
         if any(ch.isdigit() for ch in txt):
@@ -2243,7 +2332,8 @@ class PeopleFinder:
         clusters = [cl for cl in self.cluster(doc, cands) if not self._common_word(doc, cl)]
         self.resolve(doc, clusters, geo)
         salience = country_salience(doc, geo)
-        clusters = [cl for cl in clusters if not self._lone_word(doc, cl, salience)]
+        clusters = [cl for cl in clusters if not self._lone_word(doc, cl, salience)
+                    and not _EN_DASH_PAIR.search(" ".join(cl.words))]
         home, home_ev = release_state(doc, geo)
         partners = bilateral_partners(doc, home, geo) if home else set()
         self.side_cues(doc, clusters)
