@@ -324,6 +324,34 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("participle_aside_subject", "Indonesia, hosting the summit, will not extend the deadline.",
      [C("will", "pledge", ["IDN"], "extend the deadline", negated=True)]),
     ("aside_subject_not_a_party", "The talks, which co-chairs described as frank, will resume in May.", []),
+    # events as deadlines: during and after an event, a conference named by its number; a purpose clause the
+    # parser hangs on the event is not part of it
+    ("during_event", "Brazil intends to announce an initial contribution to the facility during COP30, she said.",
+     [C("intends", "intention", ["BRA"], "announce an initial contribution to the facility", deadline="during COP30")]),
+    ("during_the_conference", "Monaco intends to host a high-level event on ocean finance during the Conference.",
+     [C("intends", "intention", ["MCO"], "host a high-level event on ocean finance", deadline="during the Conference")]),
+    ("after_event_then_purpose", "Kenya said it would return to Baku after the G20 Summit in Rio de Janeiro to "
+     "support the final days of the negotiations.",
+     [C("would", "pledge", ["KEN"], "return to Baku", deadline="after the G20 Summit in Rio de Janeiro")]),
+    ("event_on_purpose_verb", "Fiji and Japan agreed to work together to mobilize support ahead of the hearings at "
+     "the Court, which open on 2 December.",
+     [C("agreed", "agreement", ["FJI", "JPN"], "work together to mobilize support",
+        deadline="ahead of the hearings at the Court")]),
+    ("before_the_deadline", "China would submit a new contribution before the February deadline, the minister said.",
+     [C("would", "pledge", ["CHN"], "submit a new contribution", deadline="before the February deadline")]),
+    # a condition on the verb that governs a nominal trigger; "while" only with a verb of lasting
+    ("provided_on_governor", "Russia affirmed its readiness to facilitate the return of 12 children, provided that "
+     "their guardians are verified.", [C("readiness", "intention", ["RUS"], "facilitate the return of 12 children",
+                                         deadline="provided that their guardians are verified",
+                                         targets=[("12 children", 12.0, "children")])]),
+    ("while_lasting", "Latvia would not reopen the crossing with Belarus while the migration continues.",
+     [C("would", "pledge", ["LVA"], "reopen the crossing with Belarus", negated=True,
+        deadline="while the migration continues")]),
+    ("while_manner", "Fiji and Japan agreed to cooperate closely while respecting each other's sovereignty.",
+     [C("agreed", "agreement", ["FJI", "JPN"], "cooperate closely while respecting each other's sovereignty")]),
+    # a fronted range after a discourse marker
+    ("fronted_range", "Second, from April 28 to May 2, Japan will lead a delegation to Guatemala.",
+     [C("will", "pledge", ["JPN"], "lead a delegation to Guatemala", deadline="from April 28 to May 2")]),
     # a state's organ named without the state acts for the state of whoever reports it
     ("organ_of_reporter", "Ireland and Britain met. Ireland's Taoiseach said the Government would "
      "publish a national strategy before July.", [C("would", "pledge", ["IRL"], "publish a national strategy",

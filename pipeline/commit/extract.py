@@ -47,7 +47,10 @@ _CONTENT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "p
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _MODALS = {"will", "would", "shall", "'ll", "wo"}
 _RELATIVE = {"who", "which", "that", "whom"}
-_EVENT_PREPS = ("ahead of", "before", "prior to", "in time for", "in the run-up to")
+_EVENT_PREPS = ("ahead of", "before", "prior to", "in time for", "in the run-up to", "during", "after")
+_DISCOURSE_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "also",
+                                 "meanwhile", "separately", "additionally", "furthermore", "moreover"})
+_EVENT_CODE = re.compile(r"[A-Z]{1,6}\d{1,3}")  # "COP30", "G20": a conference named by its number
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|\w+ times)\s+(?:a|an|per|every|each)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|quarter|year)s?\b|\b(?:annually|yearly|monthly|weekly|biannually|daily)\b", re.I)
 _ONSETS = {"starting", "beginning", "commencing", "effective"}
 _LISTING = {"including", "especially", "particularly", "notably"}
@@ -845,8 +848,18 @@ class Extractor:
                 txt = self._docinfo(doc).span_text(toks[0], i)
                 low = txt.lower()
                 break
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                c.dep_ == "mark" for c in t.children):
+            # "after the G20 Summit in Rio to support the final days …": the parser makes the event the subject
+            # of the purpose clause; the deadline is the event
+            txt = self._docinfo(doc).span_text(toks[0], max(self._columns(doc).subtree(doc, subj.i)) + 1)
+            low = txt.lower()
         txt = txt.rstrip(" .;,\n")
         low = low.rstrip(" .;,\n")
+        if low.startswith("while ") and t.lemma_.lower() in self.lex.while_verbs and not any(
+                c.dep_ == "aux" for c in t.children):
+            return txt  # "while the instrumentalised migration continues": for as long as
         for m in self._cond_marks:
             if low.startswith(m + " "):
                 return txt
@@ -934,10 +947,14 @@ class Extractor:
             return None  # ("Yesterday, the ministers agreed to …": the agreement's day, not the act's)
         sent = c.trigger.sent
         first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if first is not None and first.i + 2 < c.trigger.i and doc[first.i + 1].text == "," and (
+                first.pos_ == "ADV" or first.lower_ in _DISCOURSE_ORDINALS):
+            first = doc[first.i + 2]  # "Second, from April 28 to May 2, …": a discourse marker before the date
         if first is None or first.i >= c.trigger.i:
             return None
         for m in self._date_index(doc).mentions_within(doc, first.i, c.trigger.i):
-            lead = m.start == first.i + 1 and first.lower_ in ("on", "in", "at", "by")  # "On Sunday, …"
+            # "On Sunday, …", "From April 28 to May 2, …"
+            lead = m.start == first.i + 1 and first.lower_ in ("on", "in", "at", "by", "from", "between")
             if (m.start == first.i or lead) and m.end < c.trigger.i and doc[m.end].text == "," and not any(
                     t.pos_ in ("VERB", "AUX") for t in doc[m.end:c.trigger.i] if t.i != c.trigger.i and t.dep_ != "aux"):
                 return first.idx, m.end_char
@@ -969,16 +986,22 @@ class Extractor:
         # hangs a closing condition or date on the last of them
         heads = [head]
         while True:
-            nxt = next((x for x in heads[-1].children if x.dep_ == "xcomp" and (x.pos_ in ("VERB", "AUX")
-                                                                                 or x.lower_.endswith("ing"))
+            # (also a to-infinitive the parser files as a purpose clause: "work together to mobilize support
+            # ahead of the hearings")
+            nxt = next((x for x in heads[-1].children if (x.dep_ == "xcomp" or (
+                x.dep_ == "advcl" and x.i > heads[-1].i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                and not any(a.dep_ == "mark" for a in x.children)))
+                        and (x.pos_ in ("VERB", "AUX") or x.lower_.endswith("ing"))
                         and s <= x.i < e), None)
             if nxt is None or len(heads) > 4:
                 break
             heads.append(nxt)
         # 1. condition clauses attached to the action head or the trigger, after the trigger
         anchors = heads + [c.trigger]
-        if c.trigger.dep_ in ("acomp", "attr", "oprd") and c.trigger.head.i != c.trigger.i:
-            anchors.append(c.trigger.head)  # "Panama stands ready to sell … if the dry season …"
+        if c.trigger.dep_ in ("acomp", "attr", "oprd", "dobj") and c.trigger.head.i != c.trigger.i:
+            # "Panama stands ready to sell … if the dry season …", "affirmed its readiness to facilitate …,
+            # provided that …"
+            anchors.append(c.trigger.head)
         for anchor in anchors:
             for ch in anchor.children:
                 if ch.i > c.trigger.i or anchor in heads:
@@ -995,7 +1018,16 @@ class Extractor:
             txt = info.text[a:b]
             low = txt.lower()
             if any(low.startswith(p + " ") for p in _EVENT_PREPS) and self._event_object(ch):
-                # "ahead of the summit in Kazan on October 22-24": an event as the deadline, with its date
+                # "ahead of the summit in Kazan on October 22-24": an event as the deadline, with its date; not a
+                # clause hung on the event ("after the G20 Summit in Rio to support the final days …")
+                clause = [x for x in toks if doc[x].dep_ in ("acl", "relcl", "advcl") and doc[x].pos_ in ("VERB", "AUX")
+                          and doc[x].i > ch.i]
+                if clause:
+                    first = min(min(cols.subtree(doc, x)) for x in clause)
+                    toks = [x for x in toks if x < first]
+                    while len(toks) > 1 and doc[toks[-1]].is_punct:
+                        toks.pop()  # (", which open on 2 December")
+                    b = end_char(toks[-1])
                 nxt = doc[toks[-1] + 1] if toks[-1] + 1 < sent.end else None
                 if nxt is not None and nxt.head.i == head.i and nxt.dep_ == "prep" and nxt.lower_ in ("on", "in") and self._has_date(doc, cols.subtree(doc, nxt.i)):
                     b = end_char(max(cols.subtree(doc, nxt.i)))
@@ -1070,7 +1102,8 @@ class Extractor:
         preps = [t] + [x for x in t.children if x.dep_ == "prep"]
         for p in preps:
             for obj in p.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in self.lex.event_nouns or obj.lower_ in self.lex.event_nouns):
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in self.lex.event_nouns or obj.lower_ in self.lex.event_nouns
+                                           or _EVENT_CODE.fullmatch(obj.text)):
                     return True
         return False
 

@@ -31,7 +31,7 @@ _SECTION_KEYS = {
     "speech_acts": {"_doc", "verbs"},
     "blocking_heads": {"_doc", "verbs", "nouns", "adjectives"},
     "action_object": {"_doc", "suffixes", "nouns", "excluded"},
-    "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns"},
+    "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns", "while_verbs"},
     "targets": {"_doc", "scales", "currency_symbols", "currency_words", "percent_words", "unit_nouns_excluded"},
 }
 
@@ -89,6 +89,7 @@ class Lexicon:
     deadline_phrases: tuple[str, ...]
     time_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    while_verbs: frozenset[str]  # "while the migration continues": "while" opens a condition only so
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
@@ -224,6 +225,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         deadline_phrases=tuple(sorted(_str_list("deadline.phrases", d["phrases"]), key=len, reverse=True)),
         time_nouns=fs("deadline.time_nouns", d.get("time_nouns", [])),
         event_nouns=fs("deadline.event_nouns", d.get("event_nouns", [])),
+        while_verbs=fs("deadline.while_verbs", d.get("while_verbs", [])),
         scales={k.lower(): float(v) for k, v in t["scales"].items()},
         currency_symbols=dict(t["currency_symbols"]),
         currency_words={k.lower(): v for k, v in t["currency_words"].items()},
