@@ -349,6 +349,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
         deadline="while the migration continues")]),
     ("while_manner", "Fiji and Japan agreed to cooperate closely while respecting each other's sovereignty.",
      [C("agreed", "agreement", ["FJI", "JPN"], "cooperate closely while respecting each other's sovereignty")]),
+    # a condition on a purpose clause is not the act's; the date on the act is
+    ("purpose_then_before", "Japan will travel on to Apia on Friday to meet Samoa's Prime Minister, before returning "
+     "to Wellington on Sunday.", [C("will", "pledge", ["JPN"], "travel on to Apia", deadline="on Friday")]),
     # a fronted range after a discourse marker
     ("fronted_range", "Second, from April 28 to May 2, Japan will lead a delegation to Guatemala.",
      [C("will", "pledge", ["JPN"], "lead a delegation to Guatemala", deadline="from April 28 to May 2")]),

@@ -996,8 +996,9 @@ class Extractor:
             if nxt is None or len(heads) > 4:
                 break
             heads.append(nxt)
-        # 1. condition clauses attached to the action head or the trigger, after the trigger
-        anchors = heads + [c.trigger]
+        # 1. condition clauses attached to the action head or the trigger, after the trigger (not on a purpose
+        # clause: "travel to Apia on Friday to meet X, before returning …")
+        anchors = [h for h in heads if h.dep_ != "advcl" or h is head] + [c.trigger]
         if c.trigger.dep_ in ("acomp", "attr", "oprd", "dobj") and c.trigger.head.i != c.trigger.i:
             # "Panama stands ready to sell … if the dry season …", "affirmed its readiness to facilitate …,
             # provided that …"
