@@ -198,6 +198,17 @@ CASES = [
     ("Japan voiced concern over the East and South China Seas.", {("Japan", "country", "JPN"),
                                                                   ("East China Sea", "region", None),
                                                                   ("South China Sea", "region", None)}),
+    # a capital between two ends of a route, a route noun a few words before "between"
+    ("The parties agreed to operate 14 flights a week between Bishkek and Urumqi from April.",
+     {("Bishkek", "city", "KGZ"), ("Urumqi", "city", "CHN")}),
+    # a hyphenated city of five tokens; a state's ISO short name
+    ("The first contingent arrived in Port-au-Prince in June.", {("Port-au-Prince", "city", "HTI")}),
+    # … not of talks: there the capitals are the governments
+    ("Talks between Moscow and Kyiv stalled on Monday.", {("Russia", "country", "RUS"), ("Ukraine", "country", "UKR")}),
+    ("Ministers of Senegal and Cape Verde met.", {("Senegal", "country", "SEN"), ("Cabo Verde", "country", "CPV")}),
+    # a city after a locative preposition is no alias of a person of that family name
+    ("The minister met the Governor of Amazonas, Wilson Lima. She will travel from Brasília to Lima next week.",
+     {("Brasília", "city", "BRA"), ("Lima", "city", "PER")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

@@ -160,7 +160,7 @@ class _Tables:
         # (a region word after it, the head of its government next to it)
         self.cued_subdivisions: dict[str, str] = {v: next(iter(cs)) for v, cs in cued.items()
                                                   if len(cs) == 1 and v not in self.subdivisions}
-        self.max_city_tokens = 4
+        self.max_city_tokens = 5  # ("Port-au-Prince" is five tokens)
         # every n-gram key above, sorted: a word no key starts with cannot open a match (bisect)
         self.ngram_keys = sorted(set(self.subdivisions) | set(self.cued_subdivisions) | set(self.cities)
                                  | set(self.city_variants))
@@ -406,6 +406,8 @@ def _between_places(prep) -> bool:
     """"between X and Y" spoken of a route or link, not of talks or relations."""
     h = prep.head
     words = {h.lemma_.lower()} | {c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod")}
+    # "operate 14 flights a week between X and Y": the parser may hang "between" on a word after the route noun
+    words |= {t.lemma_.lower() for t in prep.doc[max(prep.i - 5, prep.sent.start):prep.i] if t.pos_ == "NOUN"}
     return bool(words & _SPATIAL_HEADS)
 
 

@@ -1902,6 +1902,8 @@ class PeopleFinder:
                 continue
             if not info.tags[i].startswith("NNP") and info.ent_type(i) not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
                 continue
+            if i > 0 and info.lowers[i - 1] in LOCATIVE_PREPS and info.ent_type(i) in ("GPE", "LOC"):
+                continue  # "travel from Brasília to Lima" after "Wilson Lima": the city, not the governor
             pos = idx[i]
             group = fam[norm]
             prev = [(max(m[0] for m in cl.mentions if m[0] < pos), cl) for cl in group if any(m[0] < pos for m in cl.mentions)]
