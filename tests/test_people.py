@@ -908,6 +908,7 @@ def test_media_outlet_next_to_a_person(run_doc):
     ("Regjeringen.no\nMinistries", "NOR"),
     ("Skip to content\nUnited States Mission to the United Nations\nHome", "USA"),
     ("Permanent Mission of Japan to the United Nations", "JPN"),
+    ("Ministry of Foreign Affairs - State of Kuwait\nHome", "KWT"),  # a site name and the state's formal name
     # not enough: a bare country name in a menu, an unnamed ministry, two states
     ("Home | World | Singapore | Asia", None),
     ("Ministry of Foreign Affairs\nNews", None),
@@ -932,6 +933,12 @@ def test_page_issuer(header, state):
      "and the two leaders agreed to deepen cooperation on climate and peace.\n\n"
      "Crown Prince Haakon will lead a business delegation to Bogotá in November, the statement said.\n",
      "2024-06-25", "Haakon", "NOR", "home_release:unqualified_dignitary"),
+    # the site's header outranks a ministry of another state the story names
+    ("Ministry of Foreign Affairs - State of Kuwait\nHome\nStatements\n\nKuwait hosts talks on detainees\n\n"
+     "The talks brought together Ana Ruiz, Head of the Main Intelligence Directorate of the Ministry of Defence of "
+     "Ukraine, and a Russian delegation.\n\nMinister of State for Foreign Affairs Tom Reid said the next round "
+     "would be held in Kuwait City in June.\n",
+     "2025-04-08", "Tom Reid", "KWT", "home_release:issuer_page"),
 ])
 def test_home_release_pages(page, doc_date, name, country, evidence):
     people = {p.name: p for p in pipeline.extract(page, doc_date=doc_date).people}

@@ -1168,11 +1168,13 @@ def page_issuer(header: str) -> Optional[str]:
                 found.append(code)
                 break
     for line in header.splitlines():
-        line = line.strip()
-        if _STATE_FORMS.search(line) and len(line.split()) <= 8:
-            code = g.country_code(line)
-            if code and line != g.country_name(code):
-                found.append(code)
+        # ("Ministry of Foreign Affairs - State of Qatar": a site name and the state's formal name)
+        for part in re.split(r"\s+[-–|]\s+", line.strip()):
+            part = part.strip()
+            if _STATE_FORMS.search(part) and len(part.split()) <= 8:
+                code = g.country_code(part)
+                if code and part != g.country_name(code):
+                    found.append(code)
     return found[0] if found and len(set(found)) == 1 else None
 
 
@@ -1190,6 +1192,12 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     hits = find_geo(doc) if hits is None else hits
     g = gazetteer()
     ex = lexicon.exclusions()
+    # the site's own header names its publisher ("Ministry of Foreign Affairs - State of Qatar"): it outranks a
+    # ministry the story names ("… of the Ministry of Defence of Ukraine")
+    header = doc._.page_header if Doc.has_extension("page_header") else None
+    site = page_issuer(header) if header else None
+    if site:
+        return site, "issuer_page"
     issuers = [code for code, head, _ in doc.user_data.get(CACHE_KEY + "_in_names", []) if head in ex.issuer_heads]
     text = docinfo(doc).text
     for body, code, rx in _issuing_body_patterns():
@@ -1199,10 +1207,6 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
         best = max(set(issuers), key=issuers.count)
         if issuers.count(best) > len(issuers) / 2:
             return best, "issuer"
-    header = doc._.page_header if Doc.has_extension("page_header") else None
-    site = page_issuer(header) if header else None
-    if site:
-        return site, "issuer_page"
     firsts = bilateral_firsts(doc, hits)
     if firsts:
         ranked = sorted(firsts.items(), key=lambda kv: -kv[1])
