@@ -352,6 +352,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     # a condition on a purpose clause is not the act's; the date on the act is
     ("purpose_then_before", "Japan will travel on to Apia on Friday to meet Samoa's Prime Minister, before returning "
      "to Wellington on Sunday.", [C("will", "pledge", ["JPN"], "travel on to Apia", deadline="on Friday")]),
+    # "its mediation between A and B": the two parties are the sides, not the mediator
+    ("mediation_between", "The State of Qatar announced the success of its mediation between the Russian Federation "
+     "and Ukraine. Both sides agreed to exchange updated lists of children within 30 days.",
+     [C("agreed", "agreement", ["RUS", "UKR"], "exchange updated lists of children", deadline="within 30 days")]),
     # a fronted range after a discourse marker
     ("fronted_range", "Second, from April 28 to May 2, Japan will lead a delegation to Guatemala.",
      [C("will", "pledge", ["JPN"], "lead a delegation to Guatemala", deadline="from April 28 to May 2")]),

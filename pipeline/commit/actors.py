@@ -58,7 +58,7 @@ _MEET_NOUNS = {"talks", "talk", "meeting", "summit", "negotiations", "consultati
 _HOST_VERBS = {"host", "broker", "mediate", "facilitate", "sponsor", "convene", "organise", "organize"}
 _HOST_NOUNS = {"mediation", "auspices", "facilitation", "sponsorship"}
 _HOST_LEMMAS = _HOST_VERBS | _HOST_NOUNS  # every branch of ``_third_parties`` needs one
-_SIDE_LEMMAS = _HOST_VERBS | _MEET_VERBS | _MEET_NOUNS  # every branch of ``_sides_in`` needs one
+_SIDE_LEMMAS = _HOST_VERBS | _MEET_VERBS | _MEET_NOUNS | {"mediation"}  # every branch of ``_sides_in`` needs one
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct", "quantmod"}
 
 
@@ -507,6 +507,14 @@ class ActorResolver:
                     if subj is not None:
                         out |= self._side_states(subj)
             if lem in _HOST_NOUNS:
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    # "Qatar's mediation", "announced the success of its mediation": "its" is the clause's subject
+                    if poss.pos_ == "PRON":
+                        v = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                        poss = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None else None
+                    if poss is not None:
+                        out |= self._side_states(poss)
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ in ("of", "by"):
                         for o in p.children:
@@ -577,7 +585,8 @@ class ActorResolver:
                             for o in p.children:
                                 if o.dep_ == "pobj":
                                     slots += [o] + list(o.conjuncts)
-            elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _MEET_NOUNS:
+            elif t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in _MEET_NOUNS or t.lemma_.lower() == "mediation"):
+                # ("its mediation between the Russian Federation and Ukraine": the two parties are the sides)
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ in ("between", "among"):
                         for o in p.children:
