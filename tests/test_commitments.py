@@ -356,6 +356,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("mediation_between", "The State of Qatar announced the success of its mediation between the Russian Federation "
      "and Ukraine. Both sides agreed to exchange updated lists of children within 30 days.",
      [C("agreed", "agreement", ["RUS", "UKR"], "exchange updated lists of children", deadline="within 30 days")]),
+    # a trilateral meeting: "the Ministers" are three states, though the opening sentence names none
+    ("trilateral_opening", "The trilateral ministerial meeting was held in Baghdad on Sunday. Iraq welcomed the "
+     "delegations of Egypt and Jordan. The Ministers agreed to hold their meetings every six months.",
+     [C("agreed", "agreement", ["EGY", "IRQ", "JOR"], "hold their meetings every six months")]),
     # a fronted range after a discourse marker
     ("fronted_range", "Second, from April 28 to May 2, Japan will lead a delegation to Guatemala.",
      [C("will", "pledge", ["JPN"], "lead a delegation to Guatemala", deadline="from April 28 to May 2")]),

@@ -58,6 +58,7 @@ _MEET_NOUNS = {"talks", "talk", "meeting", "summit", "negotiations", "consultati
 _HOST_VERBS = {"host", "broker", "mediate", "facilitate", "sponsor", "convene", "organise", "organize"}
 _HOST_NOUNS = {"mediation", "auspices", "facilitation", "sponsorship"}
 _HOST_LEMMAS = _HOST_VERBS | _HOST_NOUNS  # every branch of ``_third_parties`` needs one
+_MULTILATERAL_WORDS = {"trilateral": 3, "tripartite": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
 _SIDE_LEMMAS = _HOST_VERBS | _MEET_VERBS | _MEET_NOUNS | {"mediation"}  # every branch of ``_sides_in`` needs one
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct", "quantmod"}
 
@@ -659,6 +660,12 @@ class ActorResolver:
             if noun.dep_ in ("nsubj", "nsubjpass") or in_first:
                 n = max(n, k)
         n = max(n, len(self._explicit_participants()))
+        # "the Trilateral Ministerial Meeting between A, B and C" in the headline or the opening sentence
+        header = self.doc._.page_header if Doc.has_extension("page_header") else None
+        lead = ((header or "").split("\n", 1)[0] + " " + (first.text if first is not None else "")).lower()
+        for word, k in _MULTILATERAL_WORDS.items():
+            if word in lead:
+                n = max(n, k)
         self._count = n
         return n
 
