@@ -360,6 +360,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("trilateral_opening", "The trilateral ministerial meeting was held in Baghdad on Sunday. Iraq welcomed the "
      "delegations of Egypt and Jordan. The Ministers agreed to hold their meetings every six months.",
      [C("agreed", "agreement", ["EGY", "IRQ", "JOR"], "hold their meetings every six months")]),
+    # a concession and the funding set off by a comma are not the act
+    ("despite_concession", "Choi said South Korea would keep its foreign policy consistent despite the impeachment "
+     "of the President, whose powers have been suspended.",
+     [C("would", "pledge", ["KOR"], "keep its foreign policy consistent")]),
+    ("funding_aside", "The Governor announced that Brazil would build a new river terminal in Tabatinga within 18 "
+     "months, with resources from the state budget.",
+     [C("would", "pledge", ["BRA"], "build a new river terminal in Tabatinga", deadline="within 18 months")]),
     # a fronted range after a discourse marker
     ("fronted_range", "Second, from April 28 to May 2, Japan will lead a delegation to Guatemala.",
      [C("will", "pledge", ["JPN"], "lead a delegation to Guatemala", deadline="from April 28 to May 2")]),

@@ -73,9 +73,13 @@ _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
 
 
 # a closing justification: the promise's grounds, not the promise ("… in accordance with the arrangements";
-# not "in line with", which also makes actions: "bring its customs procedures in line with Romania's")
-_JUSTIFICATION = re.compile(r",?\s+(?:in\s+(?:accordance|keeping|conformity)\s+with|consistent\s+with|"
-                            r"pursuant\s+to|in\s+compliance\s+with)\b[^,;]*$", re.I)
+# not "in line with", which also makes actions: "bring its customs procedures in line with Romania's"); a
+# concession ("despite the impeachment of …") and the funding set off by a comma neither
+_JUSTIFICATION = re.compile(r"(?:,?\s+(?:in\s+(?:accordance|keeping|conformity)\s+with|consistent\s+with|"
+                            r"pursuant\s+to|in\s+compliance\s+with|despite|regardless\s+of|notwithstanding)"
+                            # ", with resources from the state budget": how it is paid for, set off by a comma
+                            r"|,\s*with\s+(?:resources|funds|funding|financing|support|assistance)\s+from)\b[^;]*$",
+                            re.I)
 
 
 # prepositions that make a closing date phrase a deadline wherever the parser hangs it
