@@ -367,6 +367,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("funding_aside", "The Governor announced that Brazil would build a new river terminal in Tabatinga within 18 "
      "months, with resources from the state budget.",
      [C("would", "pledge", ["BRA"], "build a new river terminal in Tabatinga", deadline="within 18 months")]),
+    # a date inside a relative clause is that clause's, not a deadline of the act
+    ("date_in_relative_clause", "Cho said South Korea was willing to take part in Vietnam's plan to build nuclear "
+     "plants in Ninh Thuan province, which Hanoi revived last November.",
+     [C("willing", "intention", ["KOR"], "take part in Vietnam's plan to build nuclear plants in Ninh Thuan province")]),
     # a fronted range after a discourse marker
     ("fronted_range", "Second, from April 28 to May 2, Japan will lead a delegation to Guatemala.",
      [C("will", "pledge", ["JPN"], "lead a delegation to Guatemala", deadline="from April 28 to May 2")]),

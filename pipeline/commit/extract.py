@@ -1037,7 +1037,11 @@ class Extractor:
                 if nxt is not None and nxt.head.i == head.i and nxt.dep_ == "prep" and nxt.lower_ in ("on", "in") and self._has_date(doc, cols.subtree(doc, nxt.i)):
                     b = end_char(max(cols.subtree(doc, nxt.i)))
                 return a, b, "event"
-            is_date = self._has_date(doc, toks) or (ch.dep_ == "prep" and self._time_object(ch))
+            # (a date inside a relative clause dates that clause: "in Vietnam's plan to build …, which Hanoi
+            # revived last November")
+            rel = {j for x in toks if doc[x].dep_ == "relcl" for j in cols.subtree(doc, x)}
+            is_date = self._has_date(doc, [x for x in toks if x not in rel] if rel else toks) or (
+                ch.dep_ == "prep" and self._time_object(ch))
             if ch.dep_ == "prep" and ch.lower_ == "on":
                 # "on" only before a date itself ("on October 22"), not "on the 2030 agenda"
                 obj = next((x for x in ch.children if x.dep_ == "pobj"), None)
