@@ -599,8 +599,12 @@ ROLE_ROWS = [
     ("The readouts were issued by the Spokesperson for Secretary-General António Guterres.", "António Guterres",
      "Secretary-General", "Secretary-General", None),
     # a name opening with the ʻokina
-    ("Mr Peters held talks with Prime Minister Dr ʻAisake Valu Eke, who took office in December.", "ʻAisake Valu Eke",
-     "Prime Minister", "Prime Minister", None),
+    ("Mr Peters held talks with Prime Minister Dr ʻOfa Lavaka Fifita, who took office in December.",
+     "ʻOfa Lavaka Fifita", "Prime Minister", "Prime Minister", None),
+    # the head of a delegation of a named state
+    ("The talks brought together a Russian envoy and a Ukrainian delegation headed by Mr. Dmytro Lubinets, "
+     "Parliament Commissioner for Human Rights.", "Dmytro Lubinets", "Parliament Commissioner for Human Rights",
+     "Commissioner", "UKR"),
     # "leader" and "official" are offices only after a party's name
     ("Opposition leader Sajith Premadasa criticised the deal.", "Sajith Premadasa", "Opposition Leader",
      "Leader of the Opposition", None),

@@ -1991,6 +1991,17 @@ class PeopleFinder:
                     if code:
                         cues.append((i + n + 2, code, " ".join(texts[i + 1:i + 1 + n])))
                         break
+        # "a Ukrainian delegation headed by Mr. Dmytro Lubinets": the delegation's head is of its state
+        for i in range(1, info.n - 3):
+            if lowers[i] in ("delegation", "delegations") and lowers[i + 1] in ("headed", "led", "chaired") \
+                    and lowers[i + 2] == "by":
+                word = next((texts[j] for j in (i - 1,) if self.g.demonyms.get(texts[j])), None)
+                if word is None:
+                    continue
+                code = self.g.demonyms[word]
+                for cl in clusters:
+                    if cl.country is None and any(i + 3 <= c.s <= i + 6 for c in cl.cands):
+                        cl.country, cl.evidence["country"] = code, f"delegation:{word}"
         if not cues:
             return
         for k, (start, code, word) in enumerate(cues):
