@@ -638,3 +638,9 @@ def test_caption_with_a_bracketed_credit_repeated_is_kept_once():
     cap = "Ministers at the opening of the council session in Accra on Thursday. [PHOTO CREDIT: @mfa_ghana]"
     c = clean_text(page(["Ghana hosts West African ministers", cap], [cap]))
     assert c.body.count(cap) == 1
+
+
+def test_a_sentence_after_a_share_label_stays():
+    tail = ["Share this article", "Facebook", "", "The two sides agreed to meet again in Tokyo next year."]
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], tail))
+    assert "meet again in Tokyo next year" in c.body and "Share this article" not in c.body
