@@ -110,7 +110,7 @@ CASES = [
     ("The minister visited Nausori on Viti Levu.", {("Nausori", "city", "FJI"), ("Viti Levu", "region", "FJI")}),
     ("The Jordan River flows into the Dead Sea.", {("Jordan River", "region", None), ("Dead Sea", "region", None)}),
     ("Niger and the Niger Delta were discussed; Congo and the Congo Basin too.",
-     {("Niger", "country", "NER"), ("Niger Delta", "region", "NGA"), ("Republic of the Congo", "country", "COG"),
+     {("Niger", "country", "NER"), ("Niger Delta", "region", "NGA"), ("Democratic Republic of the Congo", "country", "COD"),
       ("Congo Basin", "region", None)}),
     ("Troops were deployed to Jammu and Kashmir and Azad Jammu and Kashmir.",
      {("Jammu and Kashmir", "region", "IND"), ("Azad Kashmir", "region", "PAK")}),
@@ -201,6 +201,11 @@ CASES = [
     # a capital between two ends of a route, a route noun a few words before "between"
     ("The parties agreed to operate 14 flights a week between Bishkek and Urumqi from April.",
      {("Bishkek", "city", "KGZ"), ("Urumqi", "city", "CHN")}),
+    # a bare "Congo" is the DR Congo, as news agencies write it; the Republic of the Congo is named so
+    ("Rwanda-backed rebels seized Goma in eastern Congo.", {("Rwanda", "country", "RWA"), ("Goma", "city", "COD"),
+                                                             ("Democratic Republic of the Congo", "country", "COD")}),
+    ("The Republic of the Congo and Gabon signed a deal.", {("Republic of the Congo", "country", "COG"),
+                                                            ("Gabon", "country", "GAB")}),
     # a hyphenated city of five tokens; a state's ISO short name
     ("The first contingent arrived in Port-au-Prince in June.", {("Port-au-Prince", "city", "HTI")}),
     # … not of talks: there the capitals are the governments
