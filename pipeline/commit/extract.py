@@ -37,6 +37,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..names.docinfo import DocInfo, Intervals, docinfo
+from ..names.lexicon import EVENT_CODE
 from ..records import Commitment
 from .actors import ActorResolver
 from .columns import Columns, columns, sid
@@ -50,7 +51,6 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _EVENT_PREPS = ("ahead of", "before", "prior to", "in time for", "in the run-up to", "during", "after")
 _DISCOURSE_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "also",
                                  "meanwhile", "separately", "additionally", "furthermore", "moreover"})
-_EVENT_CODE = re.compile(r"[A-Z]{1,6}\d{1,3}")  # "COP30", "G20": a conference named by its number
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|\w+ times)\s+(?:a|an|per|every|each)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|quarter|year)s?\b|\b(?:annually|yearly|monthly|weekly|biannually|daily)\b", re.I)
 _ONSETS = {"starting", "beginning", "commencing", "effective"}
 _LISTING = {"including", "especially", "particularly", "notably"}
@@ -1112,7 +1112,7 @@ class Extractor:
         for p in preps:
             for obj in p.children:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in self.lex.event_nouns or obj.lower_ in self.lex.event_nouns
-                                           or _EVENT_CODE.fullmatch(obj.text)):
+                                           or EVENT_CODE.fullmatch(obj.text)):
                     return True
         return False
 

@@ -16,6 +16,11 @@ from typing import Any, Optional
 _ISO3 = re.compile(r"[A-Z]{3}")
 
 
+# a conference or a forum named by its number ("COP29", "G20", "CHOGM2024"): an event, never a person or a place;
+# shared by the people (a conference's presidency is no state office) and commitments (an event as a deadline)
+EVENT_CODE = re.compile(r"[A-Z]{1,6}\d{1,3}")
+
+
 def load_json(name: str) -> dict:
     with resources.files("pipeline.resources").joinpath(name).open(encoding="utf-8") as fh:
         return json.load(fh)

@@ -421,13 +421,13 @@ _ORG_END_WORDS = frozenset({"Centre", "Center", "Foundation", "Fund", "Trust", "
                             "Company", "Group", "Programme", "Program"})
 # last words of a chamber's name: "Speaker of the House of Representatives Puan Maharani"
 _GLOTTAL_MARKS = frozenset("ʻʼ‘")
-_EVENT_CODE = re.compile(r"[A-Z]{1,6}\d{1,3}")  # "COP29", "G20", "CHOGM2024": a conference named by its number
-_CHAMBERS_IN = frozenset({"Assembly", "Parliament", "Senate", "House", "Congress", "Duma", "Majlis", "Knesset",
-                          "Bundestag", "Sejm", "Rada", "Lords", "Commons", "Representatives"})
+
 # "Noel Besi–Citrana": two places joined by an en dash (a border segment, a route), never one person's name
 _EN_DASH_PAIR = re.compile(r"[^\W\d_]–[^\W\d_]")
 _CHAMBER_WORDS = frozenset({"Representatives", "Deputies", "Councillors", "Lords", "Commons", "Senate", "Duma", "Majlis",
                             "Rada", "Knesset", "Bundestag", "Sejm", "Storting", "Riksdag", "Folketing", "Althing"})
+# chambers an office is held "in" ("Leader of the Opposition in the National Assembly")
+_CHAMBERS_IN = _CHAMBER_WORDS | {"Assembly", "Parliament", "House", "Congress"}
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
 _PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "her", "its"})
 
@@ -562,7 +562,7 @@ class PeopleFinder:
             a = out[-1] if out else None
             if (a is not None and a.comp_e + 1 == h.s and info.lowers[a.comp_e] == "and" and not a.abbr
                     and a.form.base in ("President", "Chairman") and a.s > 0 and a.s == a.mod_s
-                    and (_EVENT_CODE.fullmatch(info.texts[a.s - 1])
+                    and (lexicon.EVENT_CODE.fullmatch(info.texts[a.s - 1])
                          or info.texts[a.s - 1] in self.t.organisation_prefixes)):
                 # "the COP29 President and Minister of Ecology …", "the ASEAN Chair and Foreign Minister …": the
                 # chair of a conference or a bloc is not the state office the role names
