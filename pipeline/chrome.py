@@ -101,10 +101,9 @@ _HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 # "Department Press Briefing – April 15, 2025": a headline that names a dated item (three capitalised words or
 # more before a dash), not a stamp
 _TITLED_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){2,}\s+[–—-]\s*$")
-# a name and the post of the person speaking or signing: "Tammy Bruce, Department Spokesperson"
-_NAME_COMMA_POST = re.compile(
-    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][\w'’-]*\s+){0,4}"
-    r"(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary|Secretary|Minister|Ambassador|Director|Correspondent)$")
+# a name and a capitalised post after a comma: "Tammy Bruce, Department Spokesperson" (see _speaker_line)
+_NAME_COMMA_POST = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?P<post>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)$")
+_OFFICE_POST_END = re.compile(r"\b(?:Secretary|Minister|Ambassador)$")
 # a name under an honorific of office alone on a line: "Rt Hon Winston Peters", "Hon. Penny Wong", "H.E. Mr. …"
 _HONOURED_NAME = re.compile(
     r"^(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable|orable)?|H\.\s?E\.|His Excellency|Her Excellency)"
@@ -609,6 +608,14 @@ def _share_row(text: str, r: "_Rules") -> bool:
     return named >= 2 and all(r.phrases.get(x) == "share" or len(x) <= 2 for x in items)
 
 
+def _speaker_line(text: str) -> bool:
+    """A name and the post of the person speaking or signing ("Tammy Bruce, Department Spokesperson", "Jane Doe,
+    Staff Writer"): the signatory and reporter posts the byline rules know, or a state office."""
+    m = _NAME_COMMA_POST.match(text)
+    post = m.group("post") if m else ""
+    return bool(m) and bool(_SIGNATORY_POST.search(post) or _REPORTER_ROLE.search(post) or _OFFICE_POST_END.search(post))
+
+
 def _fused_byline(text: str) -> Optional[str]:
     """The name in "Jane Doe | 05.05.2024 …" (a byline and a stamp on one line)."""
     if "|" not in text:
@@ -646,7 +653,7 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
         n_words = ln.words if ln.words >= 3 else len(_LETTER_RUNS.findall(ln.text))
         return (3 <= n_words and ln.words <= 30 and not _MEDIA_TAG.match(ln.text)  # "(Photo) … Meeting 1": a placeholder
                 and not _HONOURED_NAME.match(ln.text)  # "Rt Hon Winston Peters": the minister's line of a release
-                and not _NAME_COMMA_POST.match(ln.text)  # "Tammy Bruce, Department Spokesperson": the speaker
+                and not _speaker_line(ln.text)  # "Tammy Bruce, Department Spokesperson": the speaker
                 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
                 and not _foreign_line(ln.text) and i not in reasons
                 and (not strict or (i in neutral_set and not re.search(r"\s[›»>]\s", ln.text))))  # "Home › …"

@@ -595,14 +595,11 @@ class PeopleFinder:
     def _country_tail(self, doc: Doc, q: int, end: int) -> Optional[tuple[int, int, str]]:
         """``(of, start, ISO3)`` of a state's name closing the complement ``[q, end)`` after "of [the]"
         ("… of the People's Republic of China"), the longest such name; else None."""
-        lowers = docinfo(doc).lowers
+        info = docinfo(doc)
+        lowers = info.lowers
         for k in range(q + 1, end):
-            of_i = k - 1 if lowers[k - 1] == "of" else (k - 2 if lowers[k - 1] == "the" and k >= 2
-                                                         and lowers[k - 2] == "of" else None)
-            if of_i is None or of_i < q:
-                continue
-            code = self.g.country_code(docinfo(doc).span_text(k, end))
-            if code:
+            of_i = k - 1 if lowers[k - 1] == "of" else k - 2 if lowers[k - 1] == "the" and lowers[k - 2] == "of" else -1
+            if of_i >= q and (code := self.g.country_code(info.span_text(k, end))):
                 return of_i, k, code
         return None
 
