@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Optional
 
 _ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms", "territories", "issuing_bodies", "territory_of",
-                 "state_agencies", "parties"}
+                 "state_agencies", "parties", "news_outlets"}
 
 
 def _load_json(name: str) -> dict:
@@ -66,9 +66,12 @@ class Gazetteer:
         self.territory_of: dict[str, str] = dict(data.get("territory_of", {}))
         # "Hamas", "Sinn Féin", "Hezbollah": parties and movements, and the state their officials represent
         self.parties: dict[str, str] = dict(data.get("parties", {}))
+        # "Dawn", "Yonhap News Agency": national news outlets, and the state they report from
+        self.news_outlets: dict[str, str] = dict(data.get("news_outlets", {}))
         for code in (list(self.names.values()) + list(self.demonyms.values()) + list(self.territories)
                      + list(self.issuing_bodies.values()) + list(self.territory_of) + list(self.territory_of.values())
-                     + list(self.state_agencies.values()) + list(self.parties.values())):
+                     + list(self.state_agencies.values()) + list(self.parties.values())
+                     + list(self.news_outlets.values())):
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise ValueError(f"countries.json: {code!r} is not an ISO alpha-3 code")
         self._capitals: Optional[dict[str, str]] = None

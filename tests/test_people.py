@@ -990,3 +990,63 @@ def test_speaker_label_with_an_initial_gives_way_to_the_full_name(run_doc):
             "C. KOMBOS: Thank you, George, for the warm welcome.\n\nG. GERAPETRITIS: Thank you, Constantinos.")
     names = sorted(p.name for p in run_doc(text)._.people)
     assert names == ["Constantinos Kombos", "George Gerapetritis"]
+
+
+# ---------------------------------------------------------------- who speaks for a state, who came with whom
+STANCE_ROWS = [
+    # an official telling what a state will or will not do speaks for it
+    ("Malawi would not join the embargo, Foreign Minister Nancy Banda told journalists on Friday.",
+     "Nancy Banda", "MWI"),
+    ("Kenya will send 400 more police officers by March, Interior Minister Peter Kamau said on Tuesday.",
+     "Peter Kamau", "KEN"),
+    # not what a state must or should do, and not a quoted view of another state
+    ("Ukraine must cede territory, envoy Tom Barker said.", "Tom Barker", None),
+    ("\u201cFiji is one of our closest partners,\u201d Foreign Minister Tom Barker said.", "Tom Barker", None),
+    ("Ghana is a partner, Foreign Minister Tom Barker said.", "Tom Barker", None),
+    # an organisation's own official, its name written before the office, has no state
+    ("Estonia, Latvia and the EU energy commissioner, Lars Holm, also attended.", "Lars Holm", None),
+    ("Kenya hosted the talks. UN envoy Lars Holm said progress had been made.", "Lars Holm", None),
+]
+
+
+@pytest.mark.parametrize("text,name,country", STANCE_ROWS)
+def test_stance_speakers_and_organisation_officials(run_doc, text, name, country):
+    people = _people(run_doc, text)
+    assert name in people, list(people)
+    assert people[name].country == country, people[name].evidence
+
+
+@pytest.mark.parametrize("header,state", [
+    ("DAWN.COM\nEPAPER | LIVE TV | Images", "PAK"),
+    ("\uc5f0\ud569\ub274\uc2a4\nYonhap News Agency\nNational | Politics", "KOR"),
+    ("Home | China | World\nSource: Xinhua\nEditor: Li Wei", "CHN"),
+    ("Emirates News Agency - WAM\nHome | UAE | World", "ARE"),
+    # not: a wire service, an outlet's name inside a headline, outlets of two states
+    ("Reuters\nWorld | Business", None),
+    ("Dawn raids in the capital leave three dead", None),
+    ("Kyodo News\nSource: Xinhua", None),
+])
+def test_outlet_state(header, state):
+    from pipeline.names.geo import outlet_state
+
+    assert outlet_state(header) == state
+
+
+NEWS_PAGE = (
+    "The Irish Times\nNews | Ireland | World | Politics\n\nIreland and Chile agree to expand lithium cooperation\n\n"
+    "DUBLIN - Chilean Foreign Minister Pablo Serrano held talks here on Monday with his Irish counterpart.\n\n"
+    "The visiting minister, on his first trip to Europe this year, was accompanied by Mining Minister Carla Rojas.\n\n"
+    "Minister of State Ciara Nolan told reporters the talks had been productive.\n")
+
+
+@pytest.mark.parametrize("name,country,evidence", [
+    # a national outlet names its own state's officials by office alone
+    ("Ciara Nolan", "IRL", "news_outlet"),
+    # "the visiting minister … was accompanied by": the visitor's state, the one other than the outlet's
+    ("Carla Rojas", "CHL", "accompanying"),
+    ("Pablo Serrano", "CHL", "demonym:Chilean"),
+])
+def test_national_outlet_page(name, country, evidence):
+    people = {p.name: p for p in pipeline.extract(NEWS_PAGE, doc_date="2025-03-10").people}
+    assert people[name].country == country
+    assert people[name].evidence["country"] == evidence

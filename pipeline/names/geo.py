@@ -1215,6 +1215,26 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     return None, ""
 
 
+_HEADER_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
+
+
+def outlet_state(header: Optional[str]) -> Optional[str]:
+    """The state a national news outlet reports from, when the page's header names one ("DAWN.COM",
+    "Yonhap News Agency", "Source: Xinhua") as a whole line or a segment of a line; None when none or
+    outlets of several states are named."""
+    if not header:
+        return None
+    outlets = gazetteer().news_outlets
+    found = set()
+    for line in header.splitlines():
+        for part in _HEADER_SEGMENT_SPLIT.split(line.strip()):
+            part = re.sub(r"^(?:Source|Sources|Credit)\s*:\s*", "", part.strip())
+            code = outlets.get(part)
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 def bilateral_partners(doc: Doc, home: str, hits: Optional[list[GeoHit]] = None) -> set[str]:
     """States written next to ``home`` in bilateral compounds ("ROK-Russia" → {"RUS"})."""
     g = gazetteer()

@@ -78,6 +78,7 @@ class Titles:
     media_outlets: frozenset[str] = frozenset()  # news organisations: never people
     thing_name_heads: frozenset[str] = frozenset()  # "Cyclone Winston", "Operation Desert Storm": not people
     organisation_heads: frozenset[str] = frozenset()  # offices heading an organisation: their envoys serve no state
+    organisation_offices: tuple[str, ...] = ()  # "Commissioner": after "EU", "UN"…, an office of the organisation
     regnal_offices: frozenset[str] = frozenset()  # "King Hussein": the name after them is a given name
     company_suffixes: frozenset[str] = frozenset()  # "General Motors Corp.": a company, not General Motors
     post_nominals: frozenset[str] = frozenset()  # "Simon Harris TD", "Don Farrell MP": never part of the name
@@ -93,6 +94,7 @@ def _load_titles(data: dict) -> Titles:
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
                     "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
+                    "organisation_offices",
                     "regnal_offices", "company_suffixes", "post_nominals", "body_offices", "military_ranks",
                     "party_offices", "state_offices"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
@@ -160,6 +162,7 @@ def _load_titles(data: dict) -> Titles:
         media_outlets=frozenset(_strings(f"{f} media_outlets", data.get("media_outlets", []))),
         thing_name_heads=frozenset(_strings(f"{f} thing_name_heads", data.get("thing_name_heads", []))),
         organisation_heads=frozenset(_strings(f"{f} organisation_heads", data.get("organisation_heads", []))),
+        organisation_offices=tuple(_strings(f"{f} organisation_offices", data.get("organisation_offices", []))),
         regnal_offices=frozenset(_strings(f"{f} regnal_offices", data.get("regnal_offices", []))),
         company_suffixes=frozenset(_strings(f"{f} company_suffixes", data.get("company_suffixes", []))),
         post_nominals=frozenset(_strings(f"{f} post_nominals", data.get("post_nominals", []))),

@@ -42,7 +42,7 @@ from . import lexicon
 from .docinfo import Intervals, docinfo
 from .geo import (GeoHit, bilateral_partners, country_salience, english_words, find_geo, inside_proper_name,
                   line_is_title_case, tables as geo_tables, PERSON_LABELLED_CITY_MIN_POP, person_name_words,
-                  release_state, LOCATIVE_PREPS, REGION_SUFFIX_WORDS, SUBNATIONAL_OFFICES)
+                  release_state, outlet_state, LOCATIVE_PREPS, REGION_SUFFIX_WORDS, SUBNATIONAL_OFFICES)
 
 _name_key = lru_cache(maxsize=65536)(lexicon.name_key)
 
@@ -430,6 +430,12 @@ _CHAMBER_WORDS = frozenset({"Representatives", "Deputies", "Councillors", "Lords
 _CHAMBERS_IN = _CHAMBER_WORDS | {"Assembly", "Parliament", "House", "Congress"}
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
 _PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "her", "its"})
+
+
+# what a state will or will not do ("Togo would not take part …, the minister said") is told by its own voice;
+# what it must or should do ("Ukraine must cede territory, the envoy said") anyone may say
+_INTENT_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 class PeopleFinder:
@@ -969,7 +975,10 @@ class PeopleFinder:
         if surf_e == h.comp_e and h.comp_e < n_tok and texts[h.comp_e] in _ROMAN_ORDINALS:
             surf_e = h.comp_e = h.comp_e + 1  # Brunei's "Minister of Foreign Affairs II"
         h.surface = self._surface(doc, h.s, surf_e) + h.surface_extra
-        if h.form.base in self.t.organisation_heads and h.country is None and (
+        if h.country is None and h.mod_s < h.s and self._organisation_office(h.form.base) \
+                and info.span_text(h.mod_s + (lowers[h.mod_s] == "the"), h.s) in self.t.organisation_prefixes:
+            h.international = True  # "the EU energy commissioner", "the UN envoy": the organisation's own official
+        elif h.form.base in self.t.organisation_heads and h.country is None and (
                 h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(self._surface(doc, h.s, h.comp_e))
                 or (h.comp_e > h.e + 1 and lowers[h.e] == "of"
                     and info.span_text(h.e + 1 + (lowers[h.e + 1] == "the"), h.comp_e) in self.t.organisation_prefixes)):
@@ -2008,6 +2017,44 @@ class PeopleFinder:
                 if cl.country is None and any(start <= c.s < end for c in cl.cands):
                     cl.country, cl.evidence["country"] = code, f"side:{word}"
 
+    def stance_speakers(self, doc: Doc, clusters: list[Cluster], geo: list[GeoHit]) -> None:
+        """"Togo would not take part in any sanctions, Foreign Minister Robert Dussey told journalists",
+        "Kenya will send 400 more officers, Interior Minister A said": an official reporting what a state
+        will or will not do speaks for it. Not when the clause says what a state must or should do
+        ("Ukraine must cede territory, envoy B said") or is quoted ("“Fiji is one of our closest partners,”
+        Mr Peters says"): anyone may say that."""
+        from ..commit.lexicon import lexicon as commit_lexicon
+
+        reporting = commit_lexicon().reporting_verbs
+        states = {h.tok_start: h for h in geo if h.type == "country" and h.country and self._country_of_hit(h)}
+        if not states:
+            return
+        info = docinfo(doc)
+        for cl in clusters:
+            if not self._open(cl) or cl.role is None:
+                continue
+            for c in cl.cands:
+                tok = doc[c.e - 1]
+                verb = tok.head
+                if tok.dep_ != "nsubj" or verb.lemma_.lower() not in reporting or verb.i < tok.i:
+                    continue
+                clauses = [ch for ch in verb.children if ch.dep_ == "ccomp" and ch.i < tok.i]
+                if verb.dep_ in ("conj", "parataxis", "ccomp") and verb.head.i < tok.i:
+                    clauses.append(verb.head)
+                code = None
+                for v in clauses:
+                    auxes = {ch.lower_ for ch in v.children if ch.dep_ == "aux"}
+                    if not auxes & _INTENT_AUX or any(t.text in _QUOTES for t in doc[v.left_edge.i:v.i]):
+                        continue  # a view of the state ("Fiji is one of our closest partners," Mr A says)
+                    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+                    hit = states.get(subj.i) if subj is not None else None
+                    if hit is not None and hit.tok_end == subj.i + 1:
+                        code = hit.country
+                        break
+                if code:
+                    cl.country, cl.evidence["country"] = code, f"stance_speaker:{info.texts[subj.i]}"
+                    break
+
     def pair_office(self, doc: Doc, clusters: list[Cluster], salience: dict) -> None:
         """"the two presidents signed the treaty": when the page names exactly two holders of that office
         (by their title here, or as the office-holder lexicon knows them), each holds it, though one is
@@ -2098,9 +2145,11 @@ class PeopleFinder:
                 if respective and cl.country is None:
                     cl.country, cl.evidence["country"] = states[k]
 
-    def companions(self, doc: Doc, clusters: list[Cluster]) -> None:
+    def companions(self, doc: Doc, clusters: list[Cluster], host: Optional[str] = None) -> None:
         """"Syrian Foreign Minister A, who arrived on Tuesday, was accompanied by Interior Minister B and Energy
-        Minister C": the officials accompanying a person are of that person's state."""
+        Minister C": the officials accompanying a person are of that person's state. "The visiting minister
+        … was accompanied by B": when the page's own state (``host``: the issuer's or the outlet's) is known
+        and the people named before are of it and of one other state, the visitor is of that other state."""
         info = docinfo(doc)
         lowers = info.lowers
         spots = [i for i in range(info.n - 1) if lowers[i] == "accompanied" and lowers[i + 1] == "by"]
@@ -2111,16 +2160,36 @@ class PeopleFinder:
             sent = doc[i].sent
             at = info.idx[i]
             leader = mindex.latest_before(at)
-            if leader is None or not leader.country or not any(sent.start_char <= a < at for a, _, _ in leader.mentions):
-                continue
+            if leader is not None and leader.country and any(sent.start_char <= a < at for a, _, _ in leader.mentions):
+                state = leader.country
+            else:
+                leader, state = None, self._visitor_state(doc, clusters, sent.start, i, host)
+                if state is None:
+                    continue
             for cl in clusters:
                 if cl is not leader and self._open(cl) and any(at < a < sent.end_char for a, _, _ in cl.mentions):
-                    cl.country, cl.evidence["country"] = leader.country, "accompanying"
+                    cl.country, cl.evidence["country"] = state, "accompanying"
+
+    @staticmethod
+    def _visitor_state(doc: Doc, clusters: list[Cluster], s: int, e: int, host: Optional[str]) -> Optional[str]:
+        """The state of "the visiting minister" (a "visiting" in tokens ``s``–``e``): the one state other than
+        ``host`` among the titled people named before it; None if there is no host or not exactly one."""
+        if host is None or not any(t.lower_ == "visiting" for t in doc[s:e]):
+            return None
+        before = doc[s].idx
+        others = {cl.country for cl in clusters if cl.country and cl.role is not None
+                  and any(a < before for a, _, _ in cl.mentions)} - {host}
+        return others.pop() if len(others) == 1 else None
 
     @staticmethod
     def _open(cl: Cluster) -> bool:
         """No country yet and none settled (an international official is settled as null)."""
         return cl.country is None and "country" not in cl.evidence
+
+    def _organisation_office(self, base: str) -> bool:
+        """An office an organisation gives when its name is written before it ("Commissioner", "Energy
+        Commissioner", "Special Envoy"): ``organisation_offices`` in titles.json."""
+        return any(base == o or base.endswith(" " + o) for o in self.t.organisation_offices)
 
     def _is_head(self, cl: Cluster) -> bool:
         return cl.role is not None and cl.role.base in self.t.head_offices and cl.role.rank_class == "head"
@@ -2143,6 +2212,20 @@ class PeopleFinder:
             elif self._open(cl) and cl.role is None and any(c.source == "speaker_label" for c in cl.cands):
                 # a transcript's speaker the page names by no office: the publisher's own spokesperson
                 cl.country, cl.evidence["country"] = home, f"home_release_speaker:{home_ev}"
+
+    def outlet_officials(self, clusters: list[Cluster], state: str) -> None:
+        """A national news outlet ("Dawn", "Yonhap News Agency") names its own state's officials by office
+        alone ("Punjab Chief Minister Maryam Nawaz", "Foreign Office spokesperson …") and introduces a
+        foreign one with a cue ("the visiting minister", "his Indonesian counterpart"). So, last of the
+        cues, a titled person with none, who heads no state or government and whose name is not of
+        another state's tradition, is the outlet's state's (``state``)."""
+        trads = set(t for t, (names, codes) in self.sn.traditions.items() if state in codes)
+        for cl in clusters:
+            own = set(self.sn.traditions_of(cl.family))
+            if own and not own & trads:
+                continue
+            if self._open(cl) and cl.role is not None and not self._is_head(cl):
+                cl.country, cl.evidence["country"] = state, "news_outlet"
 
     def traditions(self, clusters: list[Cluster], salience: dict) -> None:
         """Family-name-first traditions (Korean, Chinese…) intersected with the document's states."""
@@ -2347,14 +2430,18 @@ class PeopleFinder:
         home, home_ev = release_state(doc, geo)
         partners = bilateral_partners(doc, home, geo) if home else set()
         self.side_cues(doc, clusters)
+        self.stance_speakers(doc, clusters, geo)
         self.officeholder_lexicon(doc, clusters, salience)
         self.pair_office(doc, clusters, salience)
         self.home_officials(clusters, home, home_ev, partners)
         self.link_descriptions(doc, clusters, titles)
         partners |= self.link_counterparts(doc, clusters, home, partners, salience)
         self.plural_counterparts(doc, clusters, geo)
-        self.companions(doc, clusters)
+        host = home or outlet_state(doc._.page_header if Doc.has_extension("page_header") else None)
+        self.companions(doc, clusters, host)
         self.traditions(clusters, salience)
+        if not home and host:
+            self.outlet_officials(clusters, host)
         parties = self.two_parties(home, partners, salience)
         if not home and len(parties) != 2:
             parties = self._story_sides(salience)
