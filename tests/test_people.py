@@ -943,6 +943,11 @@ def test_page_issuer(header, state):
      "Ukraine, and a Russian delegation.\n\nMinister of State for Foreign Affairs Tom Reid said the next round "
      "would be held in Kuwait City in June.\n",
      "2025-04-08", "Tom Reid", "KWT", "home_release:issuer_page"),
+    # a companion of a foreign visitor is the visitor's, above the release's own-state default
+    ("Republic of Türkiye Ministry of Foreign Affairs\nHome\nPress Releases\n\nVisit of the Chairwoman\n\n"
+     "Chairwoman of the Council of Ministers of Bosnia and Herzegovina Mirna Kovač paid an official visit to our "
+     "country. Chairwoman Kovač was accompanied by Minister of Foreign Affairs Adnan Begić.\n",
+     "2025-02-18", "Adnan Begić", "BIH", "accompanying"),
 ])
 def test_home_release_pages(page, doc_date, name, country, evidence):
     people = {p.name: p for p in pipeline.extract(page, doc_date=doc_date).people}
@@ -1050,3 +1055,66 @@ def test_national_outlet_page(name, country, evidence):
     people = {p.name: p for p in pipeline.extract(NEWS_PAGE, doc_date="2025-03-10").people}
     assert people[name].country == country
     assert people[name].evidence["country"] == evidence
+
+
+ROLE_ROWS_2 = [
+    # a second office the lexicon cannot read, coordinated before the comma: the first is the role
+    ("The minister received the Presidential Adviser and Head of Political Affairs of the Popular Front for Unity "
+     "(PFU), Mr Tesfay Haile, on Monday.", "Tesfay Haile", "Presidential Adviser", "Adviser", None),
+    # a body named after its members ends before the name; "of <State>" after a state organ only says whose it is
+    ("Chairman of the Council of Ministers Ana Lindqvist arrived.", "Ana Lindqvist",
+     "Chairman of the Council of Ministers", "Chairman", None),
+    ("Chairwoman of the Council of Ministers of Bosnia and Herzegovina Mirna Kovač paid an official visit.",
+     "Mirna Kovač", "Chairwoman of the Council of Ministers", "Chairman", "BIH"),
+    ("The Deputy Chairman of the Transitional Sovereignty Council of Sudan, Osman Idris, conveyed the message.",
+     "Osman Idris", "Deputy Chairman of the Transitional Sovereignty Council", "Deputy Chairman", "SDN"),
+    # other bodies keep the state in their name
+    ("Governor of the National Bank of Ethiopia Abebe Kassa spoke.", "Abebe Kassa",
+     "Governor of the National Bank of Ethiopia", "Governor", "ETH"),
+    # an organisation's envoy: held for the organisation, the brief after its head's title
+    ("The Personal Envoy of the UN Secretary-General for Sudan, Karim Belhadj, attended.", "Karim Belhadj",
+     "Personal Envoy for Sudan", "Personal Envoy", None),
+    ("The Special Representative of the Secretary-General for Somalia, Anna Berg, briefed the Council.", "Anna Berg",
+     "Special Representative for Somalia", "Special Representative", None),
+    ("The panel met the Executive Secretary of IGAD, Daniel Tesfaye.", "Daniel Tesfaye", "Executive Secretary",
+     "Executive Secretary", None),
+    ("The meeting was also attended by the Undersecretary of Foreign Affairs, Lucía Prado.", "Lucía Prado",
+     "Undersecretary of Foreign Affairs", "Undersecretary", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,canonical,country", ROLE_ROWS_2)
+def test_second_offices_bodies_and_envoys(run_doc, text, name, role, canonical, country):
+    p = _people(run_doc, text)[name]
+    assert (p.role, p.role_canonical, p.country) == (role, canonical, country)
+
+
+def test_plural_office_on_its_first_word_with_one_state(run_doc):
+    text = ("The chairwoman conveyed the greetings of the Members of the Presidency of Bosnia and Herzegovina, "
+            "Mirza Hodžić, Ivan Perić and Dragana Lukić.")
+    people = _people(run_doc, text)
+    for name in ("Mirza Hodžić", "Ivan Perić", "Dragana Lukić"):
+        assert (people[name].role, people[name].country) == ("Member of the Presidency", "BIH")
+
+
+COMPANION_ROWS = [
+    # the verb left out after the first pair of a "represented by" list
+    ("The Sultanate of Oman was represented by its Minister of Foreign Affairs, Salim Al-Harthi, and the United Arab "
+     "Emirates by Minister of State Hamad Al-Mansoori.", "Hamad Al-Mansoori", "ARE"),
+    # "He is accompanied by": the pronoun is the subject of the sentence before
+    ("The President of Chile, Mr. Tomás Rivas, is paying a State Visit to India. He is accompanied by the Minister of "
+     "Mining, Ms. Elena Soto.", "Elena Soto", "CHL"),
+    # the companions end where their own clause begins
+    ("Foreign Minister Tran Van Duc of Vietnam arrived in Bratislava. He was accompanied by Deputy Minister Le Minh "
+     "Hai, who also met Minister of Economy Jana Horváthová.", "Le Minh Hai", "VNM"),
+    ("Foreign Minister Tran Van Duc of Vietnam arrived in Bratislava. He was accompanied by Deputy Minister Le Minh "
+     "Hai, who also met Minister of Economy Jana Horváthová.", "Jana Horváthová", None),
+    # an official telling what a state intends speaks for it, before or after the verb of saying
+    ("Trade Minister Budi Hartono said Indonesia intends to open a trade centre in Zurich.", "Budi Hartono", "IDN"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", COMPANION_ROWS)
+def test_companions_and_gapped_representatives(run_doc, text, name, country):
+    people = _people(run_doc, text)
+    assert people[name].country == country, people[name].evidence

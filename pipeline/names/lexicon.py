@@ -77,6 +77,7 @@ class Titles:
     organisation_prefixes: tuple[str, ...] = ()  # "UN" in "UN Secretary-General": names only who is served
     media_outlets: frozenset[str] = frozenset()  # news organisations: never people
     thing_name_heads: frozenset[str] = frozenset()  # "Cyclone Winston", "Operation Desert Storm": not people
+    state_organs: frozenset[str] = frozenset()  # "Council": "… of <State>" after it is dropped from the role
     organisation_heads: frozenset[str] = frozenset()  # offices heading an organisation: their envoys serve no state
     organisation_offices: tuple[str, ...] = ()  # "Commissioner": after "EU", "UN"…, an office of the organisation
     regnal_offices: frozenset[str] = frozenset()  # "King Hussein": the name after them is a given name
@@ -93,7 +94,7 @@ def _load_titles(data: dict) -> Titles:
     f = "titles.json"
     _keys(f, data, {"_doc", "offices", "portfolios", "ranks", "abbreviations", "honorifics",
                     "counterpart_nouns", "not_names", "role_prefixes", "postings", "head_offices",
-                    "state_qualifiers", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
+                    "state_qualifiers", "state_organs", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
                     "organisation_offices",
                     "regnal_offices", "company_suffixes", "post_nominals", "body_offices", "military_ranks",
                     "party_offices", "state_offices"},
@@ -157,6 +158,7 @@ def _load_titles(data: dict) -> Titles:
         postings=frozenset(_strings(f"{f} postings", data.get("postings", []))),
         head_offices=frozenset(_strings(f"{f} head_offices", data.get("head_offices", []))),
         state_qualifiers=frozenset(_strings(f"{f} state_qualifiers", data.get("state_qualifiers", []))),
+        state_organs=frozenset(_strings(f"{f} state_organs", data.get("state_organs", []))),
         organisation_prefixes=tuple(sorted(_strings(f"{f} organisation_prefixes", data.get("organisation_prefixes", [])),
                                            key=lambda x: -len(x))),
         media_outlets=frozenset(_strings(f"{f} media_outlets", data.get("media_outlets", []))),

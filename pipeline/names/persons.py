@@ -426,6 +426,8 @@ _GLOTTAL_MARKS = frozenset("ʻʼ‘")
 _EN_DASH_PAIR = re.compile(r"[^\W\d_]–[^\W\d_]")
 _CHAMBER_WORDS = frozenset({"Representatives", "Deputies", "Councillors", "Lords", "Commons", "Senate", "Duma", "Majlis",
                             "Rada", "Knesset", "Bundestag", "Sejm", "Storting", "Riksdag", "Folketing", "Althing"})
+# bodies named after their members ("Council of Ministers", "Committee of Permanent Representatives")
+_COLLEGIAL_BODIES = frozenset({"Council", "Cabinet", "Committee", "Conference", "Board", "College", "Assembly"})
 # chambers an office is held "in" ("Leader of the Opposition in the National Assembly")
 _CHAMBERS_IN = _CHAMBER_WORDS | {"Assembly", "Parliament", "House", "Congress"}
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
@@ -435,6 +437,9 @@ _PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "he
 # what a state will or will not do ("Togo would not take part …, the minister said") is told by its own voice;
 # what it must or should do ("Ukraine must cede territory, the envoy said") anyone may say
 _INTENT_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+# ("Indonesia intends to open a trade centre in Zurich, the minister said"; "… is ready to host the talks")
+_INTENT_VERBS = frozenset({"intend", "plan", "aim", "seek", "want", "wish", "refuse", "decline", "ready", "willing",
+                           "prepared", "determined"})
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -451,6 +456,10 @@ class PeopleFinder:
         # plurals of the last word of every office ("presidents", "ministers", "secretaries")
         self._plurals = frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
                                   for w in {k.split()[-1] for k in self.t.forms} if len(w) >= 3)
+        # plurals of the first word of offices with a complement ("members" of "Member of the Presidency")
+        self._plural_firsts = frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
+                                        for w in {k.split()[0] for k in self.t.forms
+                                                  if " of " in k or " for " in k} if len(w) >= 3)
         self._country_patterns: Optional[list] = None
 
     # ---------------------------------------------------------- titles
@@ -566,6 +575,17 @@ class PeopleFinder:
         out: list[TitleHit] = []
         for h in hits:
             a = out[-1] if out else None
+            if (a is not None and a.e < info.n and info.lowers[a.e] == "of" and h.mod_s in (a.e + 1, a.e + 2)
+                    and h.form.base in self.t.organisation_heads and a.form.base not in self.t.organisation_heads
+                    and a.country is None):
+                # "the Personal Envoy of the UN Secretary-General for Sudan": the envoy is the holder's office, held
+                # for the organisation; its brief follows the head's title
+                extra = info.span_text(h.e, h.comp_e) if h.comp_e > h.e and info.lowers[h.e] in ("for", "on", "to") \
+                    else ""
+                a.surface = f"{self._surface(doc, a.s, a.e)} {extra}".strip()
+                a.comp_e = max(a.comp_e, h.comp_e)
+                a.international = True
+                continue
             if (a is not None and a.comp_e + 1 == h.s and info.lowers[a.comp_e] == "and" and not a.abbr
                     and a.form.base in ("President", "Chairman") and a.s > 0 and a.s == a.mod_s
                     and (lexicon.EVENT_CODE.fullmatch(info.texts[a.s - 1])
@@ -776,6 +796,15 @@ class PeopleFinder:
             gh = by_end.get(info.end_char(k)) if k >= 0 else None
             if gh is not None and gh.type == "country" and self._country_of_hit(gh):
                 h.country, h.country_ev = gh.country, f"represented_by:{gh.text}"
+        elif h.country is None and m >= 3 and lowers[m - 1] == "by":
+            # the verb left out after the first pair: "Oman was represented by its Minister …, and the United
+            # Arab Emirates by Minister of State Khalifa Shaheen Almarar"
+            gh = by_end.get(info.end_char(m - 2))
+            if gh is not None and gh.type == "country" and self._country_of_hit(gh) and gh.tok_start >= 2:
+                j = gh.tok_start - 1 - (lowers[gh.tok_start - 1] == "the")
+                sent_start = doc[m].sent.start
+                if lowers[j] in ("and", ",") and any(lowers[x] == "represented" for x in range(sent_start, j)):
+                    h.country, h.country_ev = gh.country, f"represented_by:{gh.text}"
         # "Foreign Minister of Japan", "Minister of Foreign Affairs of the Republic of Turkiye",
         # "Special Envoy for the Middle East", "Ambassador to Japan"
         p = h.e
@@ -826,13 +855,22 @@ class PeopleFinder:
                 # Administration Saida Mirziyoyeva", "Minister of Investment, Industry and Trade Laziz Kudratov"
                 heads = lexicon.exclusions().name_heads
                 regions = _region_names()
+                state_ends = {gh.tok_end - 1 for gh in _hits_inside(by_start_tok, q, r) if gh.type == "country"}
                 last = max((j for j in range(q, r - 1) if texts[j] in self.t.bodies or texts[j] in heads
-                            or texts[j] in _CHAMBER_WORDS
+                            or texts[j] in _CHAMBER_WORDS or j in state_ends
+                            # "Chairman of the Council of Ministers Ana Li": a body named after its members
+                            or (lowers[j] in self._plurals and lowers[j - 1] == "of")
                             or (texts[j].istitle() and lowers[j] in REGION_SUFFIX_WORDS)
                             or _PORTFOLIO_END.search(texts[j])
                             # "envoy for the Middle East Mikhail Bogdanov": a world region ends the complement
                             or any(info.span_text(k, j + 1) in regions for k in range(max(q, j - 3), j + 1))),
                            default=None)
+                # "… of the Council of Ministers of Bosnia and Herzegovina Borjana Krišto": a state's name the model
+                # did not mark closes the body's name
+                state_end = next((c - 1 for c in range(r - 2, q + 2, -1) if r - c <= 4
+                                  and self._country_tail(doc, q, c) is not None), None)
+                if state_end is not None and (last is None or state_end > last):
+                    last = state_end
                 tail = range(last + 1, r) if last is not None else range(0)
                 lead = 0  # "… of Inter-Services Intelligence Lt Gen Muhammad Asim Malik": a rank before the name
                 while lead < len(tail) and tail[lead] in title_toks:
@@ -858,7 +896,8 @@ class PeopleFinder:
                 of_i, k, code = tail
                 if h.country is None:
                     h.country, h.country_ev = code, f"of:{info.span_text(k, end)}"
-                surf_e = h.e if info.span_text(q, of_i) in self.t.state_qualifiers else end
+                surf_e = h.e if info.span_text(q, of_i) in self.t.state_qualifiers \
+                    else of_i if texts[of_i - 1] in self.t.state_organs else end  # "… Council of Sudan": whose organ
                 h.comp_e = end
             elif prep == "of" and self._state_possessive(doc, q, end):
                 # "secretary of Iran's Supreme National Security Council": the state is a cue, the body is the role
@@ -1252,7 +1291,8 @@ class PeopleFinder:
         texts, lowers, n_tok = info.texts, info.lowers, info.n
         plurals, forms = self._plurals, self.t.forms
         out = []
-        for i in [i for i, low in enumerate(lowers) if low in plurals]:
+        firsts = self._plural_firsts
+        for i in [i for i, low in enumerate(lowers) if low in plurals or low in firsts]:
             if i in title_toks or i + 1 >= n_tok:
                 continue
             one = _singular(texts[i])
@@ -1264,12 +1304,29 @@ class PeopleFinder:
                 if key in forms:
                     head = (i - n + 1, key)
                     break
-            if head is None:
+            whole = None
+            if head is None and i + 2 < n_tok and lowers[i + 1] in ("of", "for"):
+                # the plural on an office's first word: "Members of the Presidency of Bosnia and Herzegovina, A, B
+                # and C"
+                for m in (4, 3, 2):
+                    words = texts[i + 2:i + 2 + m]
+                    longer = f"{one.lower()} {lowers[i + 1]} {' '.join(words).lower()}"
+                    if len(words) == m and words[-1][:1].isupper() and longer in forms:
+                        whole = (longer, i + 2 + m, f"{one} {texts[i + 1]} {' '.join(words)}")
+                        break
+            if head is None and whole is None:
                 continue
-            s0, key = head
-            form, e = forms[key], i + 1
-            surface = " ".join(texts[s0:i] + [one])
-            if lowers[e] in ("of", "for"):
+            b = head[0] if head is not None else i
+            if b >= 2 and lowers[b - 1] == "of" and texts[b - 2] in _COLLEGIAL_BODIES:
+                continue  # "the Council of Ministers", "the Cabinet of Ministers": a body, not a plural title
+            if whole is not None:
+                s0, (key, e, surface) = i, whole
+                form = forms[key]
+            else:
+                s0, key = head
+                form, e = forms[key], i + 1
+                surface = " ".join(texts[s0:i] + [one])
+            if whole is None and lowers[e] in ("of", "for"):
                 # a portfolio: the longest known "<office> of <words>" in capitalised words
                 for m in (4, 3, 2, 1):
                     words = texts[e + 1:e + 1 + m]
@@ -1561,6 +1618,7 @@ class PeopleFinder:
         for s0, e0, form, surface, states in self._plural_titles(doc, title_toks, geo_at):
             p, runs, own = e0, [], {}
             pending = states[0] if len(states) == 1 else None
+            one_state = interleaved = False
             while True:
                 k = self._past_honorifics(texts, p)
                 if k in rank_end and not self._is_rank(form):
@@ -1591,15 +1649,22 @@ class PeopleFinder:
                     k = q + (lowers[q] == "of")
                     gh = geo_at.get(k + (lowers[k] == "the"))
                     code = self._country_of_hit(gh) if gh is not None and gh.type == "country" else None
-                    if code is None or gh.tok_end >= info.n or texts[gh.tok_end] not in (",", "("):
+                    if code is None and not interleaved and k == q and q < info.n and texts[q][:1].isupper():
+                        # one state for every name: "the Members of the Presidency of Bosnia and Herzegovina, A, B
+                        # and C"
+                        one_state = True
+                        p = q
+                        continue
+                    if one_state or code is None or gh.tok_end >= info.n or texts[gh.tok_end] not in (",", "("):
                         break
+                    interleaved = True
                     pending, q = (code, f"plural_of:{gh.text}"), gh.tok_end + 1
                 p = q
-            respective = len(states) == len(runs)
+            respective = len(states) == len(runs) or (one_state and len(states) == 1)
             for k, run in enumerate(runs):
                 h = TitleHit(s0, e0, form, False, s0, e0, used=True, surface=self._surface_text(surface), shared=True)
                 if respective:
-                    h.country, h.country_ev = states[k]
+                    h.country, h.country_ev = states[min(k, len(states) - 1)]
                 elif run in own:
                     h.country, h.country_ev = own[run]
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
@@ -1647,6 +1712,7 @@ class PeopleFinder:
             p = h.comp_e
             if p + 3 < info.n and texts[p] == "(" and texts[p + 2] == ")" and texts[p + 1].isupper():
                 p += 3  # "the Secretary General of the East African Community (EAC), Hon. Veronica Nduva"
+            p = self._second_office_end(texts, p)
             p1 = p + 1
             if p1 + 1 < info.n and info.lowers[p1] == "the" and self._past_honorifics(texts, p1 + 1) > p1 + 1:
                 p1 += 1  # "the Trade Minister, the Hon Don Farrell MP, …"
@@ -2038,13 +2104,18 @@ class PeopleFinder:
                 verb = tok.head
                 if tok.dep_ != "nsubj" or verb.lemma_.lower() not in reporting or verb.i < tok.i:
                     continue
-                clauses = [ch for ch in verb.children if ch.dep_ == "ccomp" and ch.i < tok.i]
+                # fronted ("Togo would not take part …, the minister told journalists"), or after the verb with a verb
+                # of intent ("Minister A said Indonesia intends to open …")
+                clauses = [ch for ch in verb.children if ch.dep_ == "ccomp"
+                           and (ch.i < tok.i or ch.lemma_.lower() in _INTENT_VERBS)]
                 if verb.dep_ in ("conj", "parataxis", "ccomp") and verb.head.i < tok.i:
                     clauses.append(verb.head)
                 code = None
                 for v in clauses:
                     auxes = {ch.lower_ for ch in v.children if ch.dep_ == "aux"}
-                    if not auxes & _INTENT_AUX or any(t.text in _QUOTES for t in doc[v.left_edge.i:v.i]):
+                    intent = bool(auxes & _INTENT_AUX) or v.lemma_.lower() in _INTENT_VERBS or any(
+                        ch.dep_ == "acomp" and ch.lower_ in _INTENT_VERBS for ch in v.children)
+                    if not intent or any(t.text in _QUOTES for t in doc[v.left_edge.i:v.i]):
                         continue  # a view of the state ("Fiji is one of our closest partners," Mr A says)
                     subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
                     hit = states.get(subj.i) if subj is not None else None
@@ -2159,16 +2230,57 @@ class PeopleFinder:
         for i in spots:
             sent = doc[i].sent
             at = info.idx[i]
-            leader = mindex.latest_before(at)
-            if leader is not None and leader.country and any(sent.start_char <= a < at for a, _, _ in leader.mentions):
-                state = leader.country
+            pronoun = next((t for t in doc[sent.start:i] if t.lower_ in ("he", "she")
+                            and t.dep_ in ("nsubj", "nsubjpass")), None)
+            if pronoun is not None and sent.start > 0:
+                # "… Boric Font, is paying a State Visit to India. He is accompanied by …": the pronoun stands for
+                # the subject of the sentence before, a person or "the visiting minister"
+                found = self._previous_subject(doc, clusters, doc[sent.start - 1].sent, host)
+                if found is None:  # no subject the parse can tell: the person named last
+                    leader = mindex.latest_before(at)
+                    state = leader.country if leader is not None else None
+                else:
+                    leader, state = found
             else:
-                leader, state = None, self._visitor_state(doc, clusters, sent.start, i, host)
-                if state is None:
-                    continue
+                leader = mindex.latest_before(at)
+                if leader is not None and leader.country and any(sent.start_char <= a < at for a, _, _ in leader.mentions):
+                    state = leader.country
+                else:
+                    leader, state = None, self._visitor_state(doc, clusters, sent.start, i, host)
+            if state is None:
+                continue
+            # the companions are named up to a clause of their own ("…, who also met Minister B")
+            stop = next((t.idx for t in doc[i + 2:sent.end] if t.lower_ in ("who", "which", ";")), sent.end_char)
             for cl in clusters:
-                if cl is not leader and self._open(cl) and any(at < a < sent.end_char for a, _, _ in cl.mentions):
+                if cl is not leader and (self._open(cl) or cl.evidence.get("country", "").startswith("home_release")) \
+                        and any(at < a < stop for a, _, _ in cl.mentions):
+                    # (above the release's own-state default: "Chairwoman Krišto was accompanied by Minister of
+                    # Foreign Affairs Elmedin Konaković" in a Turkish release)
                     cl.country, cl.evidence["country"] = state, "accompanying"
+
+    def _previous_subject(self, doc: Doc, clusters: list[Cluster], prev, host: Optional[str]) -> Optional[tuple]:
+        """(cluster, state) of the subject of sentence ``prev``: a person named there with a state, or "the
+        visiting minister" (see :meth:`_visitor_state`); (None, None) for another subject; None when the parse
+        gives the sentence no subject."""
+        root = prev.root
+        lead = root.i
+        while lead > prev.start and (doc[lead - 1].is_punct or doc[lead - 1].head.i == root.i
+                                     and doc[lead - 1].dep_ in ("aux", "auxpass", "neg")):
+            lead -= 1  # "…, H.E. Mr. Gabriel Boric Font, is paying a State Visit": the name right before the verb
+        end = doc[lead - 1].idx + len(doc[lead - 1].text) if lead > prev.start else -1
+        for cl in clusters:
+            if cl.country and any(b == end for _, b, _ in cl.mentions):
+                return cl, cl.country
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None:
+            return None
+        a, b = doc[subj.left_edge.i].idx, subj.idx + len(subj.text)
+        for cl in clusters:
+            if cl.country and any(a <= m0 < b for m0, _, _ in cl.mentions):
+                return cl, cl.country
+        if any(t.lower_ == "visiting" for t in doc[subj.left_edge.i:subj.i + 1]):
+            return None, self._visitor_state(doc, clusters, prev.start, subj.i + 1, host)
+        return None, None
 
     @staticmethod
     def _visitor_state(doc: Doc, clusters: list[Cluster], s: int, e: int, host: Optional[str]) -> Optional[str]:
@@ -2185,6 +2297,29 @@ class PeopleFinder:
     def _open(cl: Cluster) -> bool:
         """No country yet and none settled (an international official is settled as null)."""
         return cl.country is None and "country" not in cl.evidence
+
+    def _second_office_end(self, texts: list[str], p: int) -> int:
+        """Past a second office the lexicon cannot read, coordinated after the first and closed by the comma
+        before the name: "the Presidential Adviser [and Head of Political Affairs of the People's Front for
+        Democracy and Justice (PFDJ)], Mr Yemane Gebreab". The first office is the person's role. ``p``
+        unchanged unless "and" and a capitalised office word open such a run ending at a comma."""
+        if p + 2 >= len(texts) or texts[p] != "and" or not texts[p + 1][:1].isupper() \
+                or texts[p + 1].lower() not in self._office_heads:
+            return p
+        for k in range(p + 2, min(len(texts), p + 18)):
+            if texts[k] == ",":
+                return k
+            if texts[k] in (".", ";", ":", "\n") or "\n" in texts[k]:
+                return p
+        return p
+
+    @property
+    def _office_heads(self) -> frozenset[str]:
+        """First words of the lexicon's offices ("head", "minister", "director"): a word that opens an office."""
+        heads = self.__dict__.get("_office_heads_cache")
+        if heads is None:
+            heads = self.__dict__["_office_heads_cache"] = frozenset(k.split()[0] for k in self.t.forms)
+        return heads
 
     def _organisation_office(self, base: str) -> bool:
         """An office an organisation gives when its name is written before it ("Commissioner", "Energy
