@@ -619,6 +619,11 @@ def test_headline_among_stamps_credits_and_speakers(header, title, date, author)
      "Floods hit northern provinces as monsoon arrives", "What to know about the new trade pact"],
     ["Support THE DAILY LEDGER's journalism of integrity and credibility",
      "Good journalism costs a lot of money. Donate to support us."],
+    # a minister's media release: contact lines, related releases, an acknowledgement of country
+    ["Media enquiries", "Minister's office: +61 2 6277 7500", "Department Media Liaison: (02) 6261 1555",
+     "Related media releases", "Travel to Fiji for the Pacific Islands Forum - 18 February 2025", "Back to top",
+     "We acknowledge the Traditional Custodians of Country throughout Australia and their continuing connection to "
+     "land, waters and community."],
 ])
 def test_release_and_newspaper_tails_go(tail):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], tail))
@@ -628,6 +633,7 @@ def test_release_and_newspaper_tails_go(tail):
 @pytest.mark.parametrize("note", [
     "This is an unofficial translation. The Portuguese version is the authoritative text.",
     "Traducción al inglés con fines informativos. En caso de discrepancia, prevalece la versión en español.",
+    "English translation for information purposes. In case of discrepancy, the Spanish text prevails.",
 ])
 def test_translation_notes_with_a_precedence_clause(note):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", note], []))
@@ -638,6 +644,12 @@ def test_caption_with_a_bracketed_credit_repeated_is_kept_once():
     cap = "Ministers at the opening of the council session in Accra on Thursday. [PHOTO CREDIT: @mfa_ghana]"
     c = clean_text(page(["Ghana hosts West African ministers", cap], [cap]))
     assert c.body.count(cap) == 1
+
+
+@pytest.mark.parametrize("line", ["Published: 13.02.2024", "Date: 2024-02-13"])
+def test_a_stamp_is_not_a_contact_line(line):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", line], []))
+    assert c.date is not None
 
 
 def test_a_sentence_after_a_share_label_stays():
