@@ -572,6 +572,22 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("pledged", "pledge", ["UKR"], "complete the judicial reforms required for membership", deadline="before the first intergovernmental conference")]),
     ("deadline_event_deployment", "Germany will train the brigade before its deployment.",
      [C("will", "pledge", ["DEU"], "train the brigade", deadline="before its deployment")]),
+    # ---------------------------------------------------------------- a deadline ends before a clause of its own
+    ("deadline_before_relative", "Chile's President will travel to Bengaluru on 4 and 5 April, where he will meet "
+     "technology companies.",
+     [C("will", "pledge", ["CHL"], "travel to Bengaluru", deadline="on 4 and 5 April")]),
+    ("deadline_each_conjunct", "Oman and Qatar agreed to launch the tourist visa before the end of the year, and to "
+     "complete the legislation by the end of 2026.",
+     [C("agreed", "agreement", ["OMN", "QAT"], "launch the tourist visa", deadline="before the end of the year"),
+      C("agreed", "agreement", ["OMN", "QAT"], "complete the legislation", deadline="by the end of 2026")]),
+    # a purpose or a comparison after the deadline is not part of the act
+    ("deadline_then_so_that", "Eritrea and South Africa agreed to finalise the draft agreement within three months, "
+     "so that it can be signed at the Joint Commission.",
+     [C("agreed", "agreement", ["ERI", "ZAF"], "finalise the draft agreement", deadline="within three months")]),
+    ("deadline_then_up_from", "Türkiye and Serbia agreed to raise trade to 2 billion US dollars by "
+     "2028, up from 1.3 billion dollars last year.",
+     [C("agreed", "agreement", ["SRB", "TUR"], "raise trade to 2 billion US dollars", deadline="by 2028",
+        targets=[("2 billion US dollars", 2.0e9, "USD")])]),
 ]
 
 

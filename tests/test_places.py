@@ -257,6 +257,9 @@ def test_places(run_doc, text, expected):
     # a settlement word that is no village name
     "The world is a global village.",
     "A town hall meeting was held for the village elders.",
+    # a currency named after a state or a city
+    "Trade reached 2 billion US dollars, and 40 million Hong Kong dollars changed hands.",
+    "The fund holds 5 billion Kenya shillings.",
 ])
 def test_not_places(run_doc, text):
     assert _places(run_doc, text) == set()

@@ -60,6 +60,9 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 
 
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
+# a clause of its own after a deadline phrase, or a dangling conjunction: not part of the deadline
+_CONDITION_OPENERS = ("provided", "providing", "subject to", "as long as", "once ", "should ", "in case", "in the event")
+_DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:and|or|but)?\s*$")
 _SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
 _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover),?\s+(?=[a-z])")
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
@@ -69,7 +72,10 @@ _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             r"|\s+for\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|"
                             r"ceremony|celebrations?|inauguration|talks|dialogue|round|games|funeral|signing)\b"
                             r"|\s+in\s+what\s+(?:is|was|will|would|has|had|could|may|might)\b"
-                            r"|,\s+(?:accompanied|organi[sz]ed|hosted|led|joined|followed)\s+by\b|,\s+organi[sz]ed\s+with\b")
+                            r"|,\s+(?:accompanied|organi[sz]ed|hosted|led|joined|followed)\s+by\b|,\s+organi[sz]ed\s+with\b"
+                            # "within three months, so that it can be signed …"; "by 2028, up from 1.4 billion …"
+                            r"|,?\s+so\s+(?:that|as\s+to)\b|,\s+(?:(?:up|down)\s+)?from\s+(?:around\s+|about\s+|some\s+)?"
+                            r"(?:[$€£¥]|US\$|USD\s)?\d|,\s+compared\s+(?:with|to)\b")
 
 
 # a closing justification: the promise's grounds, not the promise ("… in accordance with the arrangements";
@@ -966,6 +972,21 @@ class Extractor:
         return None
 
     def _find_deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
+        found = self._find_deadline_span(doc, c, head, s, e)
+        if found is None:
+            return None
+        a, b = found
+        text = self._docinfo(doc).text
+        low = text[a:a + 24].lower()
+        conditional = low.split(" ", 1)[0] in self.lex.conditional_marks or low.startswith(_CONDITION_OPENERS)
+        m = None if conditional else _DEADLINE_TAIL.search(text, a, b)  # (a condition keeps its clauses)
+        if m is not None and m.start() > a:
+            # "on 4 and 5 April, where he will call on …", "before the end of the year, and": the deadline ends
+            # before a clause of its own
+            b = m.start()
+        return a, b
+
+    def _find_deadline_span(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
         found = self._find_deadline_raw(doc, c, head, s, e)
         if found is None:
             return self._fronted_date(doc, c)
@@ -1009,6 +1030,10 @@ class Extractor:
             anchors.append(c.trigger.head)
         for anchor in anchors:
             for ch in anchor.children:
+                if anchor not in heads and ch.i < s and any(
+                        x.dep_ in ("xcomp", "advcl", "conj") and x.pos_ in ("VERB", "AUX") and x.i < ch.i
+                        for x in anchor.children):
+                    continue  # ("agreed to launch X before the end of the year, and to complete Y by 2026": the first's)
                 if ch.i > c.trigger.i or anchor in heads:
                     txt = self._condition_text(ch)
                     if txt:

@@ -660,6 +660,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             continue
         if not label.startswith("C:") and _in_portfolio_title(doc, s):
             continue  # "Minister for Europe and Foreign Affairs"
+        if e < n_tok and lowers[e] in ex.currency_nouns:
+            continue  # "2 billion US dollars", "Hong Kong dollars": a currency
         if label == "R:Gulf" and text == "Gulf" and (s == 0 or lowers[s - 1] != "the"
                                                      or (e < n_tok and lowers[e] == "of")):
             continue  # "the Gulf" only; "Gulf of Thailand" is another sea

@@ -263,6 +263,7 @@ class PlaceExclusions:
     land_features: frozenset[str] = frozenset()  # "Baffin Island": a land feature's name
     feature_of_heads: frozenset[str] = frozenset()  # "Gulf of Finland"
     capital_city_nouns: frozenset[str] = frozenset()  # "Moscow, the Russian capital,": the city
+    currency_nouns: frozenset[str] = frozenset()  # "US dollars": a currency's name, not a place
 
 
 def _load_exclusions(data: dict) -> PlaceExclusions:
@@ -270,7 +271,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
     _keys(f, data, {"_doc", "name_heads", "name_prefix_heads", "name_connectors", "not_places",
                     "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads",
                     "non_relation_heads", "water_features", "land_features", "feature_of_heads",
-                    "capital_city_nouns"})
+                    "capital_city_nouns", "currency_nouns"})
     if not isinstance(data["small_city_needs_model"], int):
         raise ValueError(f"{f} small_city_needs_model: expected an integer")
     return PlaceExclusions(
@@ -288,6 +289,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
         feature_of_heads=frozenset(_strings(f"{f} feature_of_heads", data.get("feature_of_heads", []))),
         capital_city_nouns=frozenset(x.lower() for x in _strings(f"{f} capital_city_nouns",
                                                                   data.get("capital_city_nouns", []))),
+        currency_nouns=frozenset(_strings(f"{f} currency_nouns", data.get("currency_nouns", []))),
     )
 
 
