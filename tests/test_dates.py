@@ -13,6 +13,7 @@ import json
 from collections import Counter
 
 import pytest
+import pipeline
 
 from pipeline.temporal.document import normalize
 from pipeline.temporal.grammar import duration_value, scan
@@ -50,6 +51,9 @@ def test_lexicon_rejects_missing_keys_and_bad_values():
     bad = dict(data, vague_refs={"now": "NOW_REF"})
     with pytest.raises(ValueError):
         parse_lexicon(bad)
+    for fiscal in ({"jpn": "04:start"}, {"JPN": "13:start"}, {"JPN": "04:middle"}):
+        with pytest.raises(ValueError, match="fiscal_years"):
+            parse_lexicon(dict(data, fiscal_years=fiscal))
     bad = dict(data, seasons={"Summer": "SU"})
     with pytest.raises(ValueError, match="lower-case"):
         parse_lexicon(bad)
@@ -552,9 +556,17 @@ def _dates(doc):
     # no place before "time", no zone; an abbreviation is one only in capitals
     ("The vote is at 3 p.m. Prime Minister time.", DOC, [("3 p.m.", "2021-11-24T15:00")]),
     ("The convoy left at 3 p.m. west of the city.", DOC, [("3 p.m.", "2021-11-24T15:00")]),
-    # rates are sets, not durations; so is "twice a year"
+    # rates are sets, not durations; "twice a year" is every six months (press)
     ("The airline runs four flights a week and saves $2 million a year.", DOC, [("a week", "P1W"), ("a year", "P1Y")]),
-    ("The forum meets twice a year.", DOC, [("a year", "P1Y")]),
+    ("The forum meets twice a year.", DOC, [("twice a year", "P6M")]),
+    ("The council meets three times a year and the board twice a day.", DOC,
+     [("three times a year", "P4M"), ("twice a day", "PT12H")]),
+    ("The group meets once a week.", DOC, [("once a week", "P1W")]),
+    # programmes named with a year are no dates; nor is a holiday inside a longer name
+    ("Modi briefed Boric on the journey towards Viksit Bharat 2047.", DOC, []),
+    ("The investments are in line with the We the UAE 2031 vision and the Uzbekistan–2030 Strategy.", DOC, []),
+    ("Many Indonesians will visit Expo 2025 Osaka.", DOC, []),
+    ("Sri Lanka will send a delegation to the United Nations Day of Vesak celebrations.", DOC, []),
     # SPEC: a dateline is metadata, not listed
     ("WASHINGTON, November 23 (Xinhua) -- The talks ended Tuesday.", DOC, [("Tuesday", "2021-11-23")]),
     ("Results for Q3 2021 beat forecasts.", DOC, [("Q3 2021", "2021-Q3")]),
@@ -947,3 +959,25 @@ def test_gold_003_with_doc_date(run_doc):
     doc = run_doc(_body("003"), g["dates_with_doc_date"]["doc_date"])
     ext, val = _score(_dates(doc), gold)
     assert ext >= 0.95 and val >= 0.95, (_dates(doc), gold)
+
+
+
+@pytest.mark.parametrize("page,expected", [
+    # the issuing state's fiscal year: South Africa's runs April to March, as does India's; Japan names it by
+    # the year it starts in, India by the year it ends in
+    ("Department of International Relations and Cooperation\nRepublic of South Africa\n\nSouth Africa and "
+     "Eritrea agree to cooperate\n\nSouth Africa will fund the programme during the 2025/26 financial year, the "
+     "minister said.\n", [("the 2025/26 financial year", "2025-04/2026-03")]),
+    ("Ministry of Foreign Affairs of Japan\n\nJapan-Indonesia Foreign Ministers' Meeting\n\nJapan intends to "
+     "provide coastal radars to the Indonesian agency in FY2025, the two ministers confirmed.\n",
+     [("FY2025", "2025-04/2026-03")]),
+    ("Ministry of External Affairs\nGovernment of India\n\nIndia-Chile Joint Statement\n\nBilateral trade "
+     "reached US$ 3.8 billion in the financial year 2023-24 and is expected to grow in FY2025, the leaders noted.\n",
+     [("the financial year 2023-24", "2023-04/2024-03"), ("FY2025", "2024-04/2025-03")]),
+    # no issuing state: the years the name gives
+    ("Bilateral trade reached 3 billion in the financial year 2023-24 and will grow in FY2025, the leaders said.\n",
+     [("the financial year 2023-24", "2023/2024"), ("FY2025", "2025")]),
+])
+def test_fiscal_years_follow_the_issuing_state(page, expected):
+    dates = [(d.text, d.value) for d in pipeline.extract(page, doc_date="2025-03-13").dates]
+    assert dates == expected

@@ -105,8 +105,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{4}[ \t]*)?\([A-Za-z][A-Za-z .\
 _NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", "flight", "route", "article",
                     "section", "room", "page", "pages", "paragraph", "chapter", "vol.", "volume", "model",
                     "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$",
-                    "vision", "agenda", "goals", "strategy", "horizon", "roadmap", "blueprint"}
+                    "vision", "agenda", "goals", "strategy", "horizon", "roadmap", "blueprint", "expo"}
 # ("ASEAN Community Vision 2045", "Agenda 2063", "the Global Goals 2030 Summit": a programme's name)
+_PROGRAMME_HEADS = frozenset({"Agenda", "Vision", "Strategy", "Plan", "Programme", "Program", "Roadmap", "Framework"})
 _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elections", "summit", "games",
                "olympics", "world", "cup", "expo", "level", "levels", "figure", "figures", "period", "quarter",
                "edition", "report", "agreement", "declaration", "statement", "accord", "act", "plan", "strategy",
@@ -145,6 +146,17 @@ def _states(doc: Doc) -> list[str]:
         if pl.country and pl.country not in out:
             out.append(pl.country)
     return out
+
+
+def _fiscal_year(doc: Doc) -> Optional[tuple[int, str]]:
+    """The fiscal year (``dates.json`` fiscal_years) of the state that issues the page — its site's header or
+    text names the issuing body, or a national outlet publishes it; None when no state does."""
+    from ..names.geo import outlet_state, release_state
+
+    state, _ = release_state(doc)
+    if state is None:
+        state = outlet_state(doc._.page_header if Doc.has_extension("page_header") else None)
+    return load_lexicon().fiscal_years.get(state) if state else None
 
 
 @Language.factory("communique_dates", default_config={"profile": "press", "use_entities": True, "infer_doc_date": True})
@@ -212,8 +224,10 @@ class DatesComponent:
             cands.extend(self._entity_candidates(doc, cands, sent_starts, timeml=timeml))
         doc_date = doc._.doc_date
         infer = self.infer_doc_date and not doc_date
+        fiscal = _fiscal_year(doc) if any(c.frame.kind == "fiscal" for c in cands) else None
         mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=infer, profile=profile,
-                                      not_before=_tenure_floor(doc) if infer else None, states=_states(doc))
+                                      not_before=_tenure_floor(doc) if infer else None, states=_states(doc),
+                                      fiscal=fiscal)
         if inferred and not doc_date:
             doc._.doc_date = inferred
             doc._.doc_date_source = "text"
@@ -294,8 +308,12 @@ class DatesComponent:
             nxt = doc[tok.i + 1]
             if nxt.lower_ in ("%", "percent") or nxt.like_num:
                 return False
-            if nxt.text in ("Agenda", "Vision"):
-                return False  # "the 2030 Agenda for Sustainable Development": a programme's name
+            if nxt.text in _PROGRAMME_HEADS:
+                return False  # "the 2030 Agenda for Sustainable Development", "Uzbekistan–2030 Strategy"
+        if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha \
+                and prev.lower_ not in self.lex.months and prev.lower_ not in self.lex.month_abbreviations \
+                and prev.lower_ not in self.lex.weekdays and prev.lower_ not in self.lex.seasons:
+            return False  # "Viksit Bharat 2047", "We the UAE 2031": a programme named with its year
         # "2000 troops": a count of a plural noun; "the 1978 resolution" stays a year
         if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" \
                 and tok.head.lower_ not in _TIME_NOUNS and tok.head.lemma_.lower() not in _TIME_NOUNS:

@@ -93,12 +93,12 @@ def infer_doc_date(cands: Sequence[Candidate], *, not_before: Optional[int] = No
 
 def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], infer: bool = True,
              profile: str = "press", not_before: Optional[int] = None,
-             states: Sequence[str] = ()) -> tuple[list[DateMention], Optional[str]]:
+             states: Sequence[str] = (), fiscal: Optional[tuple[int, str]] = None) -> tuple[list[DateMention], Optional[str]]:
     """Resolve candidates in text order. Returns the mentions and, when the
     document date was inferred from the text, that date (else None).
     ``not_before``: see :func:`infer_doc_date`. ``states``: the states the document
     names, in order; they choose the zone of an abbreviation several regions use
-    ("AST")."""
+    ("AST"). ``fiscal``: the issuing state's fiscal year (see ``Context.fiscal``)."""
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
     inferred: Optional[str] = None
@@ -106,7 +106,7 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
     if dct is None and infer:
         inferred = infer_doc_date(cands, not_before=not_before)
         dct = Anchor.parse(inferred)
-    ctx = Context(dct=dct, inferred=inferred is not None)
+    ctx = Context(dct=dct, inferred=inferred is not None, fiscal=fiscal)
     out: list[DateMention] = []
     for c in sorted(cands, key=lambda c: c.start):
         if c.frame.kind == "vague" and profile != "timeml":

@@ -125,7 +125,12 @@ class Grammar:
         # --- quarters, halves, seasons ---------------------------------------------
         P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year|(?P<the_year>the\s+year)))?\b", self._quarter))
         P.append(("quarter_q", rf"(?-i:\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q))(?:\s*(?:of\s+)?(?:(?P<year>{YEAR})|'?(?P<yy>\d\d)\b))?(?!\w)", self._quarter_q))
-        P.append(("fiscal_year", rf"\b(?:(?:the\s+)?(?P<year>{YEAR})\s+fiscal\s+year|(?-i:FY)\s*-?\s*(?:(?P<year2>(?:19|20)\d\d)|'?(?P<yy>\d\d))(?!\d))\b", self._fiscal_year))
+        P.append(("fiscal_year", rf"\b(?:(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal|financial)\s+year|(?-i:FY)\s*-?\s*(?:(?P<year2>(?:19|20)\d\d)|'?(?P<yy>\d\d))(?!\d))\b(?!\s*[/–-]\s*\d)", self._fiscal_year))
+        # "the 2025/26 financial year", "the financial year 2023-24", "FY2024-25": a state's fiscal year
+        FY2 = r"\s*[/–-]\s*(?P<{}>(?:19|20)\d\d|\d\d)\b"
+        P.append(("fiscal_range", rf"\b(?:the\s+)?(?:(?P<y1>{YEAR}){FY2.format('y2')}\s+(?:fiscal|financial)\s+year"
+                                  rf"|(?:fiscal|financial)\s+year\s+(?P<y1b>{YEAR}){FY2.format('y2b')}"
+                                  rf"|(?-i:FY)\s*(?P<y1c>{YEAR}){FY2.format('y2c')})", self._fiscal_range))
         P.append(("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|current|previous|past|last|next|same|recent|coming|year-earlier|year-ago|prior|this|that)\s+(?:fiscal\s+)?quarter\b", self._quarter_rel))
         P.append(("quarter_the", r"\bthe\s+quarter\b", lambda m: Frame("quarter_rel", {"rel": None})))
         P.append(("quarter_period", r"\bthe\s+latest\s+period\b", lambda m: Frame("quarter_rel", {"rel": "latest"})))
@@ -164,6 +169,8 @@ class Grammar:
         P.append(("set_word", rf"\b(?P<w>{_alt(L.set_words)})\b", self._set_word))
         P.append(("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.NUM})\s+)?(?P<unit>{self.UNIT}|(?P<wd>{self.WD})|(?P<mon>{self.MONTH})|(?P<s>{SEASON})|(?P<pod>{POD}))\b", self._set_every))
         P.append(("set_freq", rf"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\bthrice\s))(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
+        # press: "twice a year" is the expression, every six months (TimeML: "a year", freq 2X)
+        P.append(("set_times", rf"\b(?P<n>once|twice|thrice|(?P<num>{self.NUM})\s+times)\s+(?:a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_times))
         P.append(("set_freq2", rf"(?<=\btimes\s)(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
         P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:{NOT_POSS}(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half)|,?\s+and\s+(?P<num2>{self.NUM})\s+(?P<unit2>{self.UNIT}))?\b(?!-old|\s+old\b|-long\b|-round\b)", self._duration))
         P.append(("duration_long", r"\b(?P<unit>day|week|month|year|decade|century)-long\b",
@@ -184,7 +191,8 @@ class Grammar:
         P.append(("pod", rf"\b(?P<rel>this|the|that|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{POD})\b(?!\s+(?:of|news|paper|show|prayer|session|sessions|edition|shift|flight|star))", self._pod))
         P.append(("pod_bare", r"\b(?P<pod>tonight|overnight|mid-afternoon|mid afternoon|midmorning|mid-morning)\b", self._pod))
         # --- holidays and vague references ------------------------------------------------------
-        P.append(("holiday", rf"\b(?P<h>{_alt(L.holidays, cap=False)})(?:\s+(?P<year>{YEAR}))?\b", self._holiday))
+        # (not inside a longer name: "the United Nations Day of Vesak celebrations")
+        P.append(("holiday", rf"\b(?P<h>{_alt(L.holidays, cap=False)})(?:\s+(?P<year>{YEAR}))?\b(?!\s+of\s+[A-Z])", self._holiday))
         P.append(("vague", rf"\b(?P<w>{_alt(L.vague_refs)})\b", self._vague))
         self._COUNT_AFTER = re.compile(rf"\s+(?:\d|(?:{tens}|{units_w}|{teens}|several|few|many)\b)", re.I)
         self.patterns = [(name, re.compile(rx, re.I), fn) for name, rx, fn in P]
@@ -401,7 +409,17 @@ class Grammar:
         if y is None:
             yy = int(m.group("yy"))
             y = 1900 + yy if yy > 30 else 2000 + yy
-        return Frame("abs", {"value": f"{y:04d}", "gran": "year"})
+        return Frame("fiscal", {"year": y, "start": None})
+
+    def _fiscal_range(self, m: re.Match) -> Optional[Frame]:
+        """"the 2025/26 financial year": the fiscal year that starts in 2025."""
+        y1s = m.group("y1") or m.group("y1b") or m.group("y1c")
+        y2s = m.group("y2") or m.group("y2b") or m.group("y2c")
+        y1 = self.year_num(y1s)
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if y2 != y1 + 1:
+            return None
+        return Frame("fiscal", {"year": None, "start": y1})
 
     def _the_year(self, m: re.Match) -> Frame:
         if re.match(r"\s+(?:ended|ending|to)\b", m.string[m.end():]):
@@ -542,6 +560,22 @@ class Grammar:
         if gd.get("other"):
             n = 2.0
         return Frame("set", {"value": duration_value(n, self.unit_code(m.group("unit")))}, "SET")
+
+    # a period split into n equal parts, in the unit that keeps the count whole: "twice a year" → P6M
+    _SPLIT = {"Y": (12, "M"), "M": (4, "W"), "W": (7, "D"), "D": (24, "T:H"), "T:H": (60, "T:M")}
+
+    def _set_times(self, m: re.Match) -> Optional[Frame]:
+        w = m.group("n").lower()
+        n = {"once": 1, "twice": 2, "thrice": 3}.get(w) or self.num_value(m.group("num") or "")
+        code = self.unit_code(m.group("unit"))
+        if not n or n != int(n) or n < 1:
+            return None
+        if n == 1:
+            return Frame("set", {"value": duration_value(1, code)}, "SET")
+        if code in self._SPLIT and self._SPLIT[code][0] % int(n) == 0:
+            k, smaller = self._SPLIT[code]
+            return Frame("set", {"value": duration_value(k // int(n), smaller)}, "SET")
+        return Frame("set", {"value": duration_value(1, code)}, "SET")
 
     _NEWSPAPER = re.compile(r"[ \t]+[A-Z]")
 
@@ -820,7 +854,7 @@ def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
 
 
 # patterns of the press profile only (SPEC: "the afternoon of January 15" is one TIME)
-_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month", "range_wd", "range_month", "clock_mil_tz"})
+_PRESS_ONLY = frozenset({"pod_month_day", "pod_day_month", "range_wd", "range_month", "clock_mil_tz", "set_times"})
 
 _RANGE_WORD = re.compile(r"\s+(?:to|through|until)\s+(?=[A-Za-z]|\d{4})", re.I)
 _RANGE_WORD_DM = re.compile(r"\s+(?:to|until)\s+(?=\d)", re.I)

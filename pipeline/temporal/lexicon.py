@@ -17,7 +17,9 @@ from typing import Any, Mapping
 RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "dates.json"
 
 # key -> expected JSON shape: "map_int", "map_num", "map_str", "list_str", "map_zone" (a zone: an offset
-# "+09:00", an IANA name, or {"default": zone, "<ISO3>": zone, …} for an abbreviation several regions use)
+# "+09:00", an IANA name, or {"default": zone, "<ISO3>": zone, …} for an abbreviation several regions use),
+# "map_fiscal" (ISO3 -> "MM:start" or "MM:end": a state's fiscal year, its first month and the calendar year
+# a one-year name gives — "FY2025" starts in 2025 in Japan, ends in 2025 in India)
 _SCHEMA: dict[str, str] = {
     "months": "map_int",
     "month_abbreviations": "map_int",
@@ -39,6 +41,7 @@ _SCHEMA: dict[str, str] = {
     "relative_days": "map_int",
     "discourse_days": "map_int",
     "non_temporal_heads": "list_str",
+    "fiscal_years": "map_fiscal",
 }
 _VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 HOLIDAY_RULE = re.compile(r"(?:(?P<mo>\d\d)-(?P<d>\d\d)|easter|(?P<n>-1|[1-5]):(?P<wd>[1-7]):(?P<nmo>\d\d))(?P<shift>[+-]\d{1,2})?")
@@ -71,6 +74,7 @@ class Lexicon:
     relative_days: Mapping[str, int]
     discourse_days: Mapping[str, int]
     non_temporal_heads: tuple[str, ...]
+    fiscal_years: Mapping[str, tuple[int, str]]
 
 
 def _zone_ok(v: Any) -> bool:
@@ -82,7 +86,20 @@ def _zone_ok(v: Any) -> bool:
             and all(k == "default" or re.fullmatch(r"[A-Z]{3}", k) for k in v))
 
 
+_FISCAL = re.compile(r"(?P<m>0[1-9]|1[0-2]):(?P<naming>start|end)")
+
+
 def _check(key: str, shape: str, value: Any) -> Any:
+    if shape == "map_fiscal":
+        if not isinstance(value, dict):
+            raise ValueError(f"dates lexicon: {key!r} must be an object")
+        out = {}
+        for k, v in value.items():
+            m = _FISCAL.fullmatch(v) if isinstance(v, str) else None
+            if not re.fullmatch(r"[A-Z]{3}", str(k)) or m is None:
+                raise ValueError(f"dates lexicon: {key}[{k!r}] must map an ISO alpha-3 code to 'MM:start|end', not {v!r}")
+            out[k] = (int(m.group("m")), m.group("naming"))
+        return out
     if shape.startswith("map_"):
         if not isinstance(value, dict):
             raise ValueError(f"dates lexicon: {key!r} must be an object")

@@ -84,6 +84,9 @@ class Context:
     # the expression is coordinated with what precedes it ("last year and in April"): a contrast,
     # so it does not borrow a deictic year from the sentence
     coordinated: bool = False
+    # the fiscal year of the document's state: (first month, "start"|"end": the calendar year a one-year
+    # name gives, "FY2025" in Japan starting, in India ending in it); None: unknown
+    fiscal: Optional[tuple[int, str]] = None
 
     # -- discourse helpers -------------------------------------------------
     def prev(self) -> Optional[Prior]:
@@ -211,6 +214,20 @@ def resolve(frame: Frame, ctx: Context) -> Resolved:
     """TIMEX3 value of ``frame`` in ``ctx`` (pure; no clock)."""
     fn = _RESOLVERS[frame.kind]
     return fn(frame, ctx)
+
+
+def _fiscal(f: Frame, ctx: Context) -> Resolved:
+    """A fiscal year: the months it runs when the document's state is known ("the 2025/26 financial year"
+    in South Africa → ``2025-04/2026-03``), else the years its name gives ("2025/2026", "2025")."""
+    start, year = f.p.get("start"), f.p.get("year")
+    if ctx.fiscal is None or ctx.fiscal[0] == 1:
+        value = f"{start}/{start + 1}" if start is not None else f"{year:04d}"
+        return Resolved(value, "DATE", "absolute", True, "year")
+    month, naming = ctx.fiscal
+    if start is None:
+        start = year if naming == "start" else year - 1
+    end_month = month - 1
+    return Resolved(f"{start:04d}-{month:02d}/{start + 1:04d}-{end_month:02d}", "DATE", "absolute", True, "month")
 
 
 def _abs(f: Frame, ctx: Context) -> Resolved:
@@ -731,5 +748,5 @@ _RESOLVERS = {
     "week_of_month": _week_of_month, "wd_range": _wd_range, "weekday": _weekday, "relday": _relday, "week_of": _week_of,
     "relunit": _relunit, "offset": _offset, "discday": _discday, "quarter": _quarter,
     "quarter_rel": _quarter_rel, "quarter_year": _quarter_year, "half": _half, "season": _season, "time": _time, "pod": _pod,
-    "duration": _value_only, "set": _value_only, "vague": _value_only, "holiday": _holiday,
+    "duration": _value_only, "set": _value_only, "vague": _value_only, "holiday": _holiday, "fiscal": _fiscal,
 }
