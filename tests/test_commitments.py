@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import pipeline
 
 from pipeline.commit.lexicon import lexicon, load_lexicon, parse_lexicon
 from pipeline.records import Mention, Person, Place
@@ -842,3 +843,39 @@ def test_lexicon_organisations():
     assert "EU" in lex.organisations["European Union"]
     assert lex.org_sides["European Commission"] == "European Union"
     assert "meeting" in lex.non_party_nouns
+
+
+def test_lexicon_bloc_members_must_be_iso_codes():
+    data = json.loads(json.dumps(lexicon().raw))
+    data["organisations"]["_members"]["Gulf Cooperation Council"] = ["Saudi Arabia"]
+    with pytest.raises(ValueError, match="_members"):
+        parse_lexicon(data)
+    assert set(lexicon().org_members) <= set(lexicon().organisations)
+
+
+BLOC_PAGE = (
+    "Secretariat General of the Gulf Cooperation Council\n\nFinal statement of the 90th session of the GCC "
+    "Ministerial Council\n\nThe Ministerial Council of the Gulf Cooperation Council held its 90th session in Riyadh, "
+    "chaired by Abdullah Al-Yahya, Minister of Foreign Affairs of the State of Kuwait.\n\nThe session was attended "
+    "by Faisal bin Farhan, Minister of Foreign Affairs of the Kingdom of Saudi Arabia; Mohammed Al Thani, Minister of "
+    "Foreign Affairs of the State of Qatar; and Abdullatif Al Zayani, Minister of Foreign Affairs of the Kingdom of "
+    "Bahrain. The Sultanate of Oman was represented by its Minister of Foreign Affairs, Badr Albusaidi, and the United "
+    "Arab Emirates by Minister of State Khalifa Almarar.\n\nThe Council thanked the Kingdom for hosting the Gulf–US "
+    "Summit in Riyadh with US President Donald Trump, and US Secretary of State Marco Rubio.\n\nThe ministers "
+    "agreed to launch a unified tourist visa before the end of the year.\n")
+SIDELINES_PAGE = (
+    "Caribbean News\n\nGuyana, Suriname agree on bridge commission\n\nPresident Irfaan Ali of Guyana and President "
+    "Chan Santokhi of Suriname met on the sidelines of the CARICOM Heads of Government meeting in Bridgetown.\n\n"
+    "The two leaders agreed to set up a bridge commission within three months.\n\nPrime Minister Mia Mottley of "
+    "Barbados opened the meeting on Wednesday.\n")
+
+
+@pytest.mark.parametrize("page,actors", [
+    # a meeting of a bloc's own body: "the ministers" are its member states
+    (BLOC_PAGE, ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]),
+    # two leaders meeting on the bloc's sidelines stay two
+    (SIDELINES_PAGE, ["GUY", "SUR"]),
+])
+def test_bloc_meetings(page, actors):
+    doc = pipeline.extract(page, doc_date="2025-06-01")
+    assert [sorted(c.actors) for c in doc.commitments] == [actors]

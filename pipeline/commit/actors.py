@@ -212,6 +212,11 @@ def _expand_span(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
     return a, b + 1
 
 
+# a meeting in a headline or an opening sentence ("Final statement of the 164th session of the GCC Ministerial
+# Council", "the Conference of Heads of Government of CARICOM")
+_MEETING_WORDS = re.compile(r"\b(?:[Cc]ouncil|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Hh]eads of (?:State|Government))\b")
+
+
 class ActorResolver:
     """Resolves subjects of one document; build one per doc."""
 
@@ -231,6 +236,7 @@ class ActorResolver:
         self._org_at: Optional[dict[int, str]] = None  # built on first use (``org_at``)
         self._fallback: Optional[dict[str, str]] = None  # built on first use (``fallback_people``)
         self._meeting: dict[int, list[str]] = {}
+        self._bloc: Optional[tuple[str, ...]] = None
         self._sides: Optional[tuple[list[str], list[str], set[str]]] = None
         self._count: Optional[int] = None
         self._explicit: Optional[list[str]] = None
@@ -405,6 +411,11 @@ class ActorResolver:
         meeting) gets a bonus. Explicit participants (officials or countries
         listed in the opening sentence) come first.
         """
+        bloc = self.bloc_meeting()
+        if bloc and (n is None or n == 2 or n == len(bloc)):
+            # "the ministers agreed" at the GCC Ministerial Council: its six states ("the ministers" counts as
+            # two, the default of a group without a number)
+            return list(bloc)
         want = n if n is not None and n >= 3 else self.participant_count()
         if want in self._meeting:
             return self._meeting[want]
@@ -425,6 +436,33 @@ class ActorResolver:
             order = explicit + [c for c in ranked if c not in explicit and c not in third]
         self._meeting[want] = sorted(order[:want])
         return self._meeting[want]
+
+    def bloc_meeting(self) -> tuple[str, ...]:
+        """The member states of a regional bloc (``organisations._members``) when the page reports a meeting
+        of the bloc's own body — the headline or the opening sentence names the bloc and a meeting ("the 164th
+        session of the GCC Ministerial Council") — and its officials are most of those named: half its member
+        states at least (three at least), and three in five of the people with a state. Else ()."""
+        if self._bloc is not None:
+            return self._bloc
+        self._bloc = ()
+        if not self.lex.org_members:
+            return self._bloc
+        header = self.doc._.page_header if Doc.has_extension("page_header") else None
+        first = self._first_sentence()
+        lead = (header or "").split("\n", 1)[0] + " " + (first.text if first is not None else "")
+        if not _MEETING_WORDS.search(lead):
+            return self._bloc
+        states = [p.country for p in self.doc._.people or [] if p.country]
+        for org, members in self.lex.org_members.items():
+            forms = self.lex.organisations.get(org, (org,))
+            if not any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", lead) for f in forms):
+                continue
+            inside = [c for c in states if c in members]
+            # (half the members at least: not two leaders meeting on the bloc's sidelines)
+            if len(set(inside)) >= max(3, len(members) / 2) and len(inside) >= 0.6 * len(states):
+                self._bloc = members
+                break
+        return self._bloc
 
     def meeting_orgs(self) -> list[str]:
         """Organisations that are a side of the meeting ("the two sides" at an EU–Ukraine summit)."""

@@ -6,6 +6,7 @@ trigger, so every unknown key raises ``ValueError`` and every modality is checke
 """
 from __future__ import annotations
 
+import re
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,6 +101,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     organisations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical name -> surface forms
     org_sides: dict[str, str] = field(default_factory=dict)  # institution -> the party it speaks for at a meeting
+    org_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # regional bloc -> its member states
     non_party_nouns: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -184,11 +186,19 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
 
     orgs: dict[str, tuple[str, ...]] = {}
     org_sides: dict[str, str] = {}
+    org_members: dict[str, tuple[str, ...]] = {}
     for name, forms in data["organisations"].items():
         if name == "_side_of":
             if not isinstance(forms, dict) or not all(isinstance(v, str) for v in forms.values()):
                 raise ValueError("commitments.json: organisations._side_of must map names to names")
             org_sides = dict(forms)
+            continue
+        if name == "_members":
+            if not isinstance(forms, dict) or not all(
+                    isinstance(v, list) and v and all(isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c) for c in v)
+                    for v in forms.values()):
+                raise ValueError("commitments.json: organisations._members must map names to lists of ISO alpha-3 codes")
+            org_members = {k: tuple(sorted(v)) for k, v in forms.items()}
             continue
         if name == "_doc":
             continue
@@ -236,6 +246,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         light_verbs=fs("light_verbs", data["light_verbs"]),
         organisations=orgs,
         org_sides=org_sides,
+        org_members=org_members,
         non_party_nouns=fs("group_subjects.non_party_nouns", g.get("non_party_nouns", [])),
         raw=data,
     )
