@@ -665,6 +665,15 @@ def test_country_evidence_order(run_doc, text, name, country):
 
 @pytest.mark.parametrize("text,names", [
     ("President Abdel Fattah El-Sisi visited Delhi. President Sisi met the press.", ["Abdel Fattah El-Sisi"]),
+    # the first of two surnames with its particle; a name the model stops at a particle
+    ("Minister of Foreign Affairs Alberto van Klaveren Stork received his counterpart. Both governments will "
+     "continue, Minister van Klaveren said.", ["Alberto van Klaveren Stork"]),
+    ("The EU was represented by the President of the European Commission, Ursula von der Leyen. President von der "
+     "Leyen announced that the EU will mobilise funds.", ["Ursula von der Leyen"]),
+    # a photographer's credit and a party's name are no people
+    ("The minister held talks with his counterpart in Hanoi on December 10. (Photo: NDO/Tran Hai)", []),
+    ("The leader of the opposition People's Party (PP), Alberto Núñez Feijóo, accused the government of "
+     "improvising.", ["Alberto Núñez Feijóo"]),
     ("President Luiz Inácio Lula da Silva arrived. Lula said the talks went well.", ["Luiz Inácio Lula da Silva"]),
     ("Foreign Minister Bui Thanh Son spoke. Foreign Minister Son added a remark.", ["Bui Thanh Son"]),
     # a transcript's speaker label with an initial

@@ -214,6 +214,10 @@ CASES = [
     # a city after a locative preposition is no alias of a person of that family name
     ("The minister met the Governor of Amazonas, Wilson Lima. She will travel from Brasília to Lima next week.",
      {("Brasília", "city", "BRA"), ("Lima", "city", "PER")}),
+    # venues taken in turn are cities; a city's name without its accent
+    ("The leaders will meet every two years, alternating between Brussels and Astana.",
+     {("Brussels", "city", "BEL"), ("Astana", "city", "KAZ")}),
+    ("Indonesia intends to open a trade centre in Zurich.", {("Indonesia", "country", "IDN"), ("Zurich", "city", "CHE")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

@@ -125,8 +125,9 @@ class _Tables:
             for v in forms:
                 # an English exonym beats a small town of that name ("Cologne" is Köln, not the
                 # Lombard village)
-                ok = usable(v) or (pop >= 500_000 and len(v) >= 4 and v[0].isupper() and not v.isupper()
-                                   and _latin(v) and v not in blocked)  # "Cologne", "Naples" (also words)
+                ok = usable(v) or ((pop >= 500_000 or (v == fold(c["name"]) and pop >= CITY_VARIANT_MIN_POP))
+                                   and len(v) >= 4 and v[0].isupper() and not v.isupper()
+                                   and _latin(v) and v not in blocked)  # "Cologne", "Naples" (also words); "Zurich"
                 if v != c["name"] and ok and (v not in self.cities or pop >= 10 * self.cities[v][0][0]):
                     variants.setdefault(v, set()).add((pop, code))
         self.city_variants: dict[str, tuple[int, str]] = {}
@@ -397,7 +398,9 @@ def _compound_in_name(doc: Doc, e: int, glued_token: bool = False) -> bool:
 
 _SPATIAL_HEADS = frozenset({"rail", "railway", "railroad", "link", "route", "flight", "road", "highway", "border",
                             "corridor", "train", "line", "bridge", "distance", "pipeline", "project", "connection",
-                            "journey", "trip", "travel", "service", "ferry", "tunnel", "cable"})
+                            "journey", "trip", "travel", "service", "ferry", "tunnel", "cable",
+                            # venues taken in turn: "meet every two years, alternating between Brussels and …"
+                            "alternate", "rotate", "shuttle"})
 _BOUND_FOR_HEADS = frozenset({"schedule", "scheduled", "set", "plan", "planned", "bind", "bound", "head", "headed",
                               "depart", "leave", "slate", "slated"})
 

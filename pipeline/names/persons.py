@@ -274,10 +274,26 @@ def _bare_rank(h: "TitleHit") -> bool:
     return h.form.base == "Ambassador" and h.comp_e == h.e and not h.country
 
 
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "image", "picture", "credit", "credits", "ảnh"})
+
+
+def _photo_credit(info, s: int) -> bool:
+    """The name at token ``s`` follows a photo credit's label on its line ("(Photo: NDO/Tran Hai)",
+    "Photo by Jane Roe"): a few tokens back, a credit word before ":" or "by"."""
+    for k in range(s - 1, max(-1, s - 7), -1):
+        tx = info.texts[k]
+        if "\n" in tx:
+            return False
+        if tx in (":", "by") and k > 0 and info.lowers[k - 1] in _CREDIT_WORDS:
+            return True
+    return False
+
+
 def _short_form_of(short: list[str], full: list[str]) -> bool:
     """``short`` (two words or more) names ``full`` in brief: its words, in order, are the end of
     the full name ("Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner", "van Klaveren" of "Alberto
-    van Klaveren"), its start ("Sok Chenda" of "Sok Chenda Sophea"), or its first and last words
+    van Klaveren"), after the given name when it opens with a particle ("van Klaveren" of "Alberto van Klaveren
+    Stork"), its start ("Sok Chenda" of "Sok Chenda Sophea"), or its first and last words
     ("Mohammed Al-Khulaifi" of "Mohammed bin Abdulaziz Al-Khulaifi"). Case-insensitive."""
     a, b = [w.lower() for w in short], [w.lower() for w in full]
     if 2 <= len(a) <= len(b) and re.fullmatch(r"[^\W\d_]\.?", a[0]) and a[0][0] == b[0][0] and a[-1] == b[-1] \
@@ -287,6 +303,8 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return False
     if b[-len(a):] == a or b[:len(a)] == a:
         return True
+    if short[0][:1].islower() and b[1:1 + len(a)] == a:
+        return True  # the first of two surnames, with its particle: "van Klaveren" of "Alberto van Klaveren Stork"
     return len(a) == 2 and a[0] == b[0] and a[1] == b[-1]
 
 
@@ -1544,6 +1562,12 @@ class PeopleFinder:
             if label != "PERSON":
                 continue
             r = self._clean_ent(doc, ent_start, ent_end, title_toks, set())
+            if r:
+                e2 = r[1]
+                while e2 < info.n and info.texts[e2 - 1].islower() and info.texts[e2 - 1] in self.sn.particles \
+                        and info.texts[e2][:1].isupper() and info.is_alpha[e2]:
+                    e2 += 1  # "[von der] Leyen": the model stops at a particle; the family name follows it
+                r = (r[0], e2)
             if r and r[0] in comp_end:
                 # "Head of the General [Intelligence Service Hassan Rashad]": the office's complement is no name
                 r = (comp_end[r[0]], r[1]) if comp_end[r[0]] < r[1] else None
@@ -1557,6 +1581,8 @@ class PeopleFinder:
                 continue
             if r[1] - r[0] == 1 and _coordinated_with(info, r, place_starts, place_ends):
                 continue  # "the Mongla and Chattogram ports": one word joined to a town is a town
+            if _photo_credit(info, r[0]):
+                continue  # "(Photo: NDO/Tran Hai)": the photographer is credited, not reported on
             cands.append(Cand(r[0], r[1], "model"))
         # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
         texts, ws, alpha = info.texts, info.ws, info.is_alpha
