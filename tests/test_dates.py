@@ -562,6 +562,18 @@ def _dates(doc):
     ("The council meets three times a year and the board twice a day.", DOC,
      [("three times a year", "P4M"), ("twice a day", "PT12H")]),
     ("The group meets once a week.", DOC, [("once a week", "P1W")]),
+    # readiness for a later act, also told in a past report; a verb the tagger missed keeps its modal
+    ("The minister stated that Indonesia was ready to co-host a seminar with Japan in Bali in the autumn.",
+     "2025-03-18", [("the autumn", "2025-FA")]),
+    ("Minister Werthein stated that Argentina would authorise additional exports of gas to Chile from June.",
+     "2025-04-24", [("June", "2025-06")]),
+    # "two days later" counts from the story's last day, not from a period "since" or a dated background
+    ("The Panel met the President in Port Sudan on Monday. The suspension has been in force since October 2021.\n\n"
+     "Two days later, the Panel met the intelligence chief.", "2024-11-28",
+     [("Monday", "2024-11-25"), ("October 2021", "2021-10"), ("Two days later", "2024-11-27")]),
+    ("The Panel met the President in Port Sudan on Monday. He recalled the Jeddah Declaration of 11 May 2023.\n\n"
+     "Two days later, the Panel met the intelligence chief.", "2024-11-28",
+     [("Monday", "2024-11-25"), ("11 May 2023", "2023-05-11"), ("Two days later", "2024-11-27")]),
     # programmes named with a year are no dates; nor is a holiday inside a longer name
     ("Modi briefed Boric on the journey towards Viksit Bharat 2047.", DOC, []),
     ("The investments are in line with the We the UAE 2031 vision and the Uzbekistan–2030 Strategy.", DOC, []),

@@ -97,6 +97,8 @@ _REPORTING = {
 _DEADLINE = {"until", "till", "til", "effective", "payable", "due", "expires", "expire"}
 _SPAN_END = {"through", "thru"}
 _SINCE = {"since"}
+# adjectives of readiness whose infinitive names a later act ("ready to co-host … in the autumn")
+_READY = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined", "poised", "set"})
 _RATE_BEFORE = {"million", "billion", "trillion", "thousand", "hundred", "cents", "percent", "%", "times"}
 # units whose rate is a recurrence on the calendar ("a year", "per day"), read as a SET in the press profile
 _CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
@@ -386,7 +388,9 @@ class DatesComponent:
                 t = _schedule_tense(tok)
                 if t is not None:
                     return t
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+            if (tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)) \
+                    and tok.dep_ not in ("amod",):
+                # (a verb the tagger missed has its modal: "Argentina would authorise exports … from June")
                 t = _verb_tense(tok)
                 if t is not None:
                     return t
@@ -615,6 +619,11 @@ def _verb_tense(v: Token) -> Optional[str]:
         return "future"
     if v.tag_ == "MD":
         return "future" if v.lower_ in _FUTURE_AUX else None
+    if v.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _READY for c in v.children):
+        # "Indonesia is ready to co-host a seminar in the autumn": the readiness is for a later act; told in a
+        # past report ("stated that Indonesia was ready to …") it still is; a past readiness otherwise may be
+        # either side of the report
+        return "future" if v.tag_ in ("VBZ", "VBP") or _past_report(v) else "nearest"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if v.tag_ == "VBN" and "to" in low and any(a.lemma_ == "be" for a in auxes):

@@ -491,7 +491,15 @@ def _offset(f: Frame, ctx: Context) -> Resolved:
     anchor = "doc_date"
     if ref == "prev":
         p = ctx.prev()
+        if gran in ("day", "week") and p is not None and (p.gran != "day" or p.since):
+            # "Two days later" after "in force since October 2021": counted from the last day the story names
+            p = ctx.prev_where(lambda q: not q.since, gran="day") or p
         pd = _prior_date(p) if p else None
+        if gran in ("day", "week") and pd and ctx.event_day and ctx.dct is not None and ctx.dct.date is not None \
+                and not ctx.inferred and p.sentence != ctx.sentence \
+                and abs((ctx.dct.date - pd[0]).days) > 30 and _to_date(ctx.event_day) is not None:
+            # the last day named is background ("the Jeddah Declaration of 11 May 2023"): the story's own day
+            pd = (_to_date(ctx.event_day), "day")
         if pd:
             base, anchor = pd, "previous_date"
     if base is None and ctx.dct is not None:
