@@ -574,6 +574,12 @@ def _dates(doc):
     ("The Panel met the President in Port Sudan on Monday. He recalled the Jeddah Declaration of 11 May 2023.\n\n"
      "Two days later, the Panel met the intelligence chief.", "2024-11-28",
      [("Monday", "2024-11-25"), ("11 May 2023", "2023-05-11"), ("Two days later", "2024-11-27")]),
+    # "earlier in the day" is the story's day, not one told in the past perfect; "the same afternoon" that day's
+    ("Spain and Mauritania agreed on Wednesday to double the number of workers. The King had welcomed the visiting "
+     "president on Tuesday.\n\nEarlier in the day, the ministers signed a memorandum.", "2025-01-22",
+     [("Wednesday", "2025-01-22"), ("Tuesday", "2025-01-21"), ("Earlier in the day", "2025-01-22")]),
+    ("The President arrived in Hanoi on Tuesday. The same afternoon, he met the Prime Minister.", "2024-12-11",
+     [("Tuesday", "2024-12-10"), ("The same afternoon", "2024-12-10TAF")]),
     # programmes named with a year are no dates; nor is a holiday inside a longer name
     ("Modi briefed Boric on the journey towards Viksit Bharat 2047.", DOC, []),
     ("The investments are in line with the We the UAE 2031 vision and the Uzbekistan–2030 Strategy.", DOC, []),

@@ -221,7 +221,8 @@ class DatesComponent:
             # document but is not listed (press); TimeML annotates it as an ordinary mention
             listed = timeml or not _is_dateline(text, m.start, m.end)
             cands.append(Candidate(m.start, m.end, frame, rule, self._tense(doc, m.start, m.end, span),
-                                   _sent_index(sent_starts, m.start), listed, _background(span)))
+                                   _sent_index(sent_starts, m.start), listed, _background(span),
+                                   span is not None and len(span) > 0 and _had_perfect(span)))
         if self.use_entities:
             cands.extend(self._entity_candidates(doc, cands, sent_starts, timeml=timeml))
         doc_date = doc._.doc_date

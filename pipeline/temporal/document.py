@@ -43,6 +43,9 @@ class Candidate:
     # told as background to the story's events ("noted that the railway was launched on December 27", "before
     # it expires on June 30"): no day "the following day" counts from
     background: bool = False
+    # told in the past perfect ("had welcomed the president on Tuesday"): before the story's own day, which
+    # "earlier in the day" means
+    perfect: bool = False
 
 
 def _explicit_year(frame: Frame, res: Resolved) -> bool:
@@ -150,7 +153,7 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
             ctx.priors.append(Prior(r.value.split("T")[0], r.granularity, c.sentence, _explicit_year(c.frame, r),
                                     deictic=c.frame.kind == "relunit", span="/" in r.value,
                                     since=_SINCE.search(text, max(0, c.start - 90), c.start) is not None,
-                                    background=c.background))
+                                    background=c.background, perfect=c.perfect))
     return out, inferred
 
 

@@ -157,7 +157,7 @@ class Grammar:
         P.append(("offset", rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{self.NUM})\s*-?\s*(?P<unit>{self.UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|since)\b", self._offset))
         P.append(("yearago", r"\b(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?P<w>earlier|ago)\s+(?P<n>quarter|period|month|nine\s+months|six\s+months|first\s+half|year)|year-(?:earlier|ago))\b", self._yearago))
         # "the next morning", "the previous evening": a part of the day after or before the day under discussion
-        P.append(("discpod", r"\b(?:the\s+)?(?P<w>next|following|previous|preceding)\s+(?P<pod>morning|afternoon|evening|night)\b", self._discpod))
+        P.append(("discpod", r"\b(?:the\s+|that\s+)?(?P<w>next|following|previous|preceding|same)\s+(?P<pod>morning|afternoon|evening|night)\b", self._discpod))
         P.append(("discday", rf"\b(?P<w>{_alt(L.discourse_days)})\b", self._discday))
         # --- military clock times ("at 1530 hrs", "0900 hours"): before the durations, which would read
         # "1530 hours" as a span of hours; after a clock preposition, or with a leading zero (``_clock_mil``)
@@ -512,7 +512,8 @@ class Grammar:
         return Frame("offset", {"n": 1.0, "unit": "Y", "sign": -1, "ref": "prev" if noun else "dct", "dir": "earlier", "noun": noun})
 
     def _discpod(self, m: re.Match) -> Frame:
-        offset = 1 if m.group("w").lower() in ("next", "following") else -1
+        w = m.group("w").lower()
+        offset = 1 if w in ("next", "following") else 0 if w == "same" else -1  # "the same afternoon": that day
         return Frame("discday", {"offset": offset, "pod": self.lex.parts_of_day[m.group("pod").lower()]}, "TIME")
 
     def _discday(self, m: re.Match) -> Optional[Frame]:

@@ -66,6 +66,7 @@ class Prior:
     span: bool = False  # the start of a range ("March 5 to 9"): no reference day for "the following day"
     since: bool = False  # "since 2007": the start of a period running to now, not the year under discussion
     background: bool = False  # in a clause told as background (see ``Candidate.background``)
+    perfect: bool = False  # told in the past perfect (see ``Candidate.perfect``)
 
 
 @dataclass
@@ -558,9 +559,13 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
     gran = "time" if pod else "day"
     # the latest day under discussion, not one told as background; a range only when no single day came
     # before it
-    p = ctx.prev_where(lambda p: p.gran == "day" and not p.span and not p.background, gran="day") \
+    p = (ctx.prev_where(lambda p: not p.span and not p.background and not p.perfect, gran="day")
+         if f.p["offset"] == 0 else None) \
+        or ctx.prev_where(lambda p: p.gran == "day" and not p.span and not p.background, gran="day") \
         or ctx.prev_where(lambda p: p.gran == "day" and not p.span, gran="day") \
         or ctx.prev_where(lambda p: p.gran == "day", gran="day")
+    # ("Earlier in the day" after "the King had welcomed him on Tuesday": the story's own day, not the one
+    # told in the past perfect)
     if p is not None:
         d = _to_date(p.value)
         if d:
