@@ -580,6 +580,12 @@ def _dates(doc):
      [("Wednesday", "2025-01-22"), ("Tuesday", "2025-01-21"), ("Earlier in the day", "2025-01-22")]),
     ("The President arrived in Hanoi on Tuesday. The same afternoon, he met the Prime Minister.", "2024-12-11",
      [("Tuesday", "2024-12-10"), ("The same afternoon", "2024-12-10TAF")]),
+    # a clock time after a day a relative clause recalls is on the story's day
+    ("The government and the holdout groups agreed on Wednesday to extend the talks.\n\nThe three-day session, "
+     "which opened on Monday at a hotel in the capital, was the first since November.\n\nThe chief mediator "
+     "told reporters shortly after 6 p.m. that the talks would go on.", "2025-01-22",
+     [("Wednesday", "2025-01-22"), ("three-day", "P3D"), ("Monday", "2025-01-20"), ("November", "2024-11"),
+      ("6 p.m.", "2025-01-22T18:00")]),
     # programmes named with a year are no dates; nor is a holiday inside a longer name
     ("Modi briefed Boric on the journey towards Viksit Bharat 2047.", DOC, []),
     ("The investments are in line with the We the UAE 2031 vision and the Uzbekistan–2030 Strategy.", DOC, []),

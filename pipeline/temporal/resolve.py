@@ -79,6 +79,7 @@ class Context:
     # the most recent day-level date of the discourse, resolved or not ("Tuesday" → XXXX-WXX-2)
     last_day: Optional[str] = None
     last_day_sentence: int = -1  # the sentence ``last_day`` was named in
+    last_day_background: bool = False  # ``last_day`` was told as background or in the past perfect
     # the most recent day on which the story's events happen: not a deadline or a date a noun is named after
     # ("from 1 July", "the arrangement of November 27"), not far from the document's date
     event_day: Optional[str] = None
@@ -670,6 +671,12 @@ def _time(f: Frame, ctx: Context) -> Resolved:
     d = ctx.sentence_day()
     if d is not None:
         return Resolved(f"{_fmt_day(d)}T{hm}", "TIME", "previous_date", True, "time")
+    ev = _to_date(ctx.event_day) if ctx.event_day and "X" not in ctx.event_day else None
+    if ctx.last_day_background and ev is not None and ctx.event_day != ctx.last_day and (
+            ctx.dct is None or ctx.dct.date is None or ev <= ctx.dct.date):
+        # "The session, which opened on Monday, … told reporters shortly after 6 p.m.": the story's day, not the
+        # one a relative clause recalls
+        return Resolved(f"{ctx.event_day}T{hm}", "TIME", "previous_date", True, "time")
     if ctx.last_day and "X" not in ctx.last_day and "W" not in ctx.last_day and (
             ctx.dct is None or ctx.sentence < 0 or ctx.sentence - ctx.last_day_sentence <= _TIME_DAY_REACH):
         # "met on Thursday … The meeting began at 10:00": the day named just before; a clock time many
