@@ -612,13 +612,7 @@ ROLE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,name,role,canonical,country", ROLE_ROWS)
-def test_role_as_written(run_doc, text, name, role, canonical, country):
-    people = _people(run_doc, text)
-    assert name in people, list(people)
-    p = people[name]
-    assert (p.role, p.role_canonical) == (role, canonical)
-    assert p.country == country
+# (ROLE_ROWS grows further down and runs at the end of the module)
 
 
 # country: explicit cues first; no guess where nothing says so (null beats a wrong country)
@@ -656,11 +650,7 @@ COUNTRY_ROWS.append(("Talks between Foreign Minister Sita Gurung and Bangladesh'
                      "Bangladesh will open a port to Nepal's traders.", "Sita Gurung", "NPL"))
 
 
-@pytest.mark.parametrize("text,name,country", COUNTRY_ROWS)
-def test_country_evidence_order(run_doc, text, name, country):
-    people = _people(run_doc, text)
-    assert name in people, list(people)
-    assert people[name].country == country, people[name].evidence
+# (COUNTRY_ROWS grows further down — who speaks for a state, companions — and runs at the end of the module)
 
 
 @pytest.mark.parametrize("text,names", [
@@ -1023,11 +1013,7 @@ STANCE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,name,country", STANCE_ROWS)
-def test_stance_speakers_and_organisation_officials(run_doc, text, name, country):
-    people = _people(run_doc, text)
-    assert name in people, list(people)
-    assert people[name].country == country, people[name].evidence
+COUNTRY_ROWS.extend(STANCE_ROWS)
 
 
 @pytest.mark.parametrize("header,state", [
@@ -1092,10 +1078,7 @@ ROLE_ROWS_2 = [
 ]
 
 
-@pytest.mark.parametrize("text,name,role,canonical,country", ROLE_ROWS_2)
-def test_second_offices_bodies_and_envoys(run_doc, text, name, role, canonical, country):
-    p = _people(run_doc, text)[name]
-    assert (p.role, p.role_canonical, p.country) == (role, canonical, country)
+ROLE_ROWS.extend(ROLE_ROWS_2)
 
 
 def test_plural_office_on_its_first_word_with_one_state(run_doc):
@@ -1123,7 +1106,20 @@ COMPANION_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,name,country", COMPANION_ROWS)
-def test_companions_and_gapped_representatives(run_doc, text, name, country):
+COUNTRY_ROWS.extend(COMPANION_ROWS)
+
+
+@pytest.mark.parametrize("text,name,country", COUNTRY_ROWS)
+def test_country_evidence_order(run_doc, text, name, country):
     people = _people(run_doc, text)
+    assert name in people, list(people)
     assert people[name].country == country, people[name].evidence
+
+
+@pytest.mark.parametrize("text,name,role,canonical,country", ROLE_ROWS)
+def test_role_as_written(run_doc, text, name, role, canonical, country):
+    people = _people(run_doc, text)
+    assert name in people, list(people)
+    p = people[name]
+    assert (p.role, p.role_canonical) == (role, canonical)
+    assert p.country == country
