@@ -660,6 +660,12 @@ COUNTRY_ROWS.append(("Talks between Foreign Minister Sita Gurung and Bangladesh'
      "continue, Minister van Klaveren said.", ["Alberto van Klaveren Stork"]),
     ("The EU was represented by the President of the European Commission, Ursula von der Leyen. President von der "
      "Leyen announced that the EU will mobilise funds.", ["Ursula von der Leyen"]),
+    # a father's name after "bin" is another person's, not a short form
+    ("President Sheikh Mohamed bin Zayed met the King. The delegation included Sheikh Khaled bin Mohamed bin Zayed, "
+     "Crown Prince of Abu Dhabi.", ["Mohamed bin Zayed", "Khaled bin Mohamed bin Zayed"]),
+    # a full name the model missed, opening its sentence before an office in apposition
+    ("Alberto Nunez Feijoo, leader of the opposition Popular Party, welcomed the pledge.", ["Alberto Nunez Feijoo"]),
+    ("Foreign Affairs, Trade and Development, Minister Ana Lindqvist said.", ["Ana Lindqvist"]),
     # a photographer's credit and a party's name are no people
     ("The minister held talks with his counterpart in Hanoi on December 10. (Photo: NDO/Tran Hai)", []),
     ("The leader of the opposition People's Party (PP), Alberto Núñez Feijóo, accused the government of "

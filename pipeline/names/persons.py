@@ -289,6 +289,10 @@ def _photo_credit(info, s: int) -> bool:
     return False
 
 
+# the words that join a name to the father's ("bin", "ibn", "ould"): what follows them is another person's name
+_PATRONYMIC_LINKS = frozenset({"bin", "bint", "binti", "ibn", "ben", "ould", "walad"})
+
+
 def _short_form_of(short: list[str], full: list[str]) -> bool:
     """``short`` (two words or more) names ``full`` in brief: its words, in order, are the end of
     the full name ("Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner", "van Klaveren" of "Alberto
@@ -301,6 +305,8 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return True  # "G. Gerapetritis" (a transcript's speaker label) of "George Gerapetritis"
     if not 2 <= len(a) < len(b):
         return False
+    if b[-len(a):] == a and b[-len(a) - 1] in _PATRONYMIC_LINKS:
+        return False  # "Mohamed bin Zayed" is the father in "Khaled bin Mohamed bin Zayed", not a short form
     if b[-len(a):] == a or b[:len(a)] == a:
         return True
     if short[0][:1].islower() and b[1:1 + len(a)] == a:
@@ -1584,6 +1590,25 @@ class PeopleFinder:
             if _photo_credit(info, r[0]):
                 continue  # "(Photo: NDO/Tran Hai)": the photographer is credited, not reported on
             cands.append(Cand(r[0], r[1], "model"))
+        # a') a full name the model missed, opening its sentence before an office in apposition: "Alberto Nunez
+        # Feijoo, leader of the opposition Popular Party, welcomed …"
+        taken = Intervals((c.s, c.e) for c in cands)
+        words, names = english_words(), person_name_words()
+        for h in titles:
+            k = h.mod_s - 1
+            if k < 2 or info.texts[k] != ",":
+                continue
+            s0 = doc[k].sent.start
+            run = self.name_run(doc, s0, title_toks, country_toks)
+            if run is None or run[1] != k or not 2 <= run[1] - run[0] <= 4 or taken.overlaps(run[0], run[1]):
+                continue
+            if all(info.lowers[j] in words and info.texts[j] not in names for j in range(*run)
+                   if info.lowers[j] not in self.sn.particles) or any(
+                    info.lowers[j] in self._office_heads for j in range(*run)):
+                continue  # ("Foreign Affairs, Trade and Development, Minister …": words, an office's)
+            if (run[0], run[1]) in place_spans or inside_proper_name(doc, *run) or self._thing_or_place(doc, *run):
+                continue
+            cands.append(Cand(run[0], run[1], "title"))
         # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
         texts, ws, alpha = info.texts, info.ws, info.is_alpha
         for i in range(len(doc) - 3):
