@@ -581,6 +581,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "complete the legislation by the end of 2026.",
      [C("agreed", "agreement", ["OMN", "QAT"], "launch the tourist visa", deadline="before the end of the year"),
       C("agreed", "agreement", ["OMN", "QAT"], "complete the legislation", deadline="by the end of 2026")]),
+    # an inverted condition ("should both parties request it") is no modal of obligation, even as the parser's root
+    ("inverted_should_condition", "South Africa is willing to host talks between the Sudanese parties, should both "
+     "parties request it.",
+     [C("willing", "intention", ["ZAF"], "host talks between the Sudanese parties")]),
+    ("x_should_obligation", "Ukraine should hold elections by May.", []),
     # a purpose or a comparison after the deadline is not part of the act
     ("deadline_then_so_that", "Eritrea and South Africa agreed to finalise the draft agreement within three months, "
      "so that it can be signed at the Joint Commission.",

@@ -139,6 +139,12 @@ def _unglue(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in out if not (c.head.i in tails and c.lead < 0)]
 
 
+def _inverted(aux: Token, verb: Token) -> bool:
+    """A modal before its verb's subject: an inverted condition ("…, should both parties request it"), which the
+    parser may make the sentence's root; not a modal of obligation on the act."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children)
+
+
 class Extractor:
     """Finds commitments in a parsed doc; one instance per component (stateless per doc)."""
 
@@ -552,7 +558,7 @@ class Extractor:
         start = c.trigger.head if c.rule.startswith("aux:") else c.trigger
         # modal on the trigger or on the copula of an adjective trigger ("should be ready to")
         for t in {start, start.head if start.dep_ in ("acomp", "oprd", "attr") else start}:
-            if any(x.dep_ == "aux" and x.lower_ in lex.modal_blockers for x in t.children):
+            if any(x.dep_ == "aux" and x.lower_ in lex.modal_blockers and not _inverted(x, t) for x in t.children):
                 return True
         cur = start
         steps = 0
@@ -566,6 +572,8 @@ class Extractor:
             cur = cur.head
             if dep in ("relcl", "parataxis"):
                 break  # a relative clause does not report its head noun's content ("a courtesy call, during which he relayed…")
+            if cur.i > start.i and any(x.dep_ == "aux" and _inverted(x, cur) for x in cur.children):
+                break  # "…, should both parties request it": the parser's root is the condition, not a governing verb
             if dep == "conj":
                 continue  # coordination is not subordination: "called for X and agreed to Y"
             lems = self._lemmas(cur)
@@ -575,7 +583,8 @@ class Extractor:
                 return True
             if cur.pos_ in ("ADJ", "VERB") and lems & lex.blocking_adjectives:
                 return True
-            if dep in ("xcomp", "ccomp", "acomp") and any(x.dep_ == "aux" and x.lower_ in lex.modal_blockers for x in cur.children):
+            if dep in ("xcomp", "ccomp", "acomp") and any(
+                    x.dep_ == "aux" and x.lower_ in lex.modal_blockers and not _inverted(x, cur) for x in cur.children):
                 return True
         return False
 
