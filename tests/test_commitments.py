@@ -884,3 +884,13 @@ SIDELINES_PAGE = (
 def test_bloc_meetings(page, actors):
     doc = pipeline.extract(page, doc_date="2025-06-01")
     assert [sorted(c.actors) for c in doc.commitments] == [actors]
+
+
+def test_the_host_of_the_larger_event_is_no_participant():
+    page = ("Australia and China to hold dialogue\n\nAustralia's Minister for Foreign Affairs, Senator Jane Holt, today met "
+            "China's Minister of Foreign Affairs, Wang Yi, in Johannesburg, on the sidelines of the G20 Foreign "
+            "Ministers' Meeting hosted by South Africa's Minister of International Relations, Ronald Lamola.\n\n"
+            "The two ministers agreed to hold the next strategic dialogue in Beijing this year.\n")
+    doc = pipeline.extract(page, doc_date="2025-02-21")
+    assert [sorted(c.actors) for c in doc.commitments] == [["AUS", "CHN"]]
+

@@ -1069,6 +1069,10 @@ ROLE_ROWS_2 = [
      "Mirna Kovač", "Chairwoman of the Council of Ministers", "Chairman", "BIH"),
     ("The Deputy Chairman of the Transitional Sovereignty Council of Sudan, Osman Idris, conveyed the message.",
      "Osman Idris", "Deputy Chairman of the Transitional Sovereignty Council", "Deputy Chairman", "SDN"),
+    # a senator's seat gives way to the office in apposition
+    ("The Minister for Foreign Affairs, Senator Jane Holt, met the press in Canberra.", "Jane Holt",
+     "Minister for Foreign Affairs", "Foreign Minister", None),
+    ("Senator Jane Holt criticised the deal.", "Jane Holt", "Senator", "Senator", None),
     # other bodies keep the state in their name
     ("Governor of the National Bank of Ethiopia Abebe Kassa spoke.", "Abebe Kassa",
      "Governor of the National Bank of Ethiopia", "Governor", "ETH"),

@@ -212,6 +212,8 @@ def _expand_span(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
     return a, b + 1
 
 
+# the larger event a meeting was held beside: the people named after it are not the meeting's
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.I)
 # a meeting in a headline or an opening sentence ("Final statement of the 164th session of the GCC Ministerial
 # Council", "the Conference of Heads of Government of CARICOM")
 _MEETING_WORDS = re.compile(r"\b(?:[Cc]ouncil|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Hh]eads of (?:State|Government))\b")
@@ -780,13 +782,17 @@ class ActorResolver:
         return out
 
     def _officials_in(self, sent) -> list[str]:
-        """States of the officials (state offices) named in ``sent``, in order of appearance."""
+        """States of the officials (state offices) named in ``sent``, in order of appearance; not the host of the
+        larger event the meeting was held beside ("… on the sidelines of the G20 meeting hosted by South Africa's
+        Minister …")."""
         found: list[tuple[int, str]] = []
+        m = _SIDELINES.search(sent.text)
+        end = sent.start_char + m.start() if m else sent.end_char
         for p in self.doc._.people or []:
             role = (p.role or "").lower()
             if not any(w in role for w in _PARTICIPANT_ROLES):
                 continue
-            starts = [m.start for m in p.mentions if sent.start_char <= m.start < sent.end_char]
+            starts = [m.start for m in p.mentions if sent.start_char <= m.start < end]
             c = self.person_country(p) if starts else None
             if c:
                 found.append((min(starts), c))
