@@ -37,6 +37,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..gazetteer import gazetteer
+from ..commit.lexicon import lexicon as commit_lexicon  # the reporting verbs ("said", "told") commitments read too
 from ..records import Mention, Person
 from . import lexicon
 from .docinfo import Intervals, docinfo
@@ -480,6 +481,8 @@ class PeopleFinder:
         # plurals of the last word of every office ("presidents", "ministers", "secretaries")
         self._plurals = frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
                                   for w in {k.split()[-1] for k in self.t.forms} if len(w) >= 3)
+        # first words of the offices ("head", "minister", "director"): a word that opens an office
+        self._office_heads = frozenset(k.split()[0] for k in self.t.forms)
         # plurals of the first word of offices with a complement ("members" of "Member of the Presidency")
         self._plural_firsts = frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
                                         for w in {k.split()[0] for k in self.t.forms
@@ -2140,8 +2143,6 @@ class PeopleFinder:
         will or will not do speaks for it. Not when the clause says what a state must or should do
         ("Ukraine must cede territory, envoy B said") or is quoted ("“Fiji is one of our closest partners,”
         Mr Peters says"): anyone may say that."""
-        from ..commit.lexicon import lexicon as commit_lexicon
-
         reporting = commit_lexicon().reporting_verbs
         states = {h.tok_start: h for h in geo if h.type == "country" and h.country and self._country_of_hit(h)}
         if not states:
@@ -2363,14 +2364,6 @@ class PeopleFinder:
             if texts[k] in (".", ";", ":", "\n") or "\n" in texts[k]:
                 return p
         return p
-
-    @property
-    def _office_heads(self) -> frozenset[str]:
-        """First words of the lexicon's offices ("head", "minister", "director"): a word that opens an office."""
-        heads = self.__dict__.get("_office_heads_cache")
-        if heads is None:
-            heads = self.__dict__["_office_heads_cache"] = frozenset(k.split()[0] for k in self.t.forms)
-        return heads
 
     def _organisation_office(self, base: str) -> bool:
         """An office an organisation gives when its name is written before it ("Commissioner", "Energy
