@@ -61,7 +61,6 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
 # a clause of its own after a deadline phrase, or a dangling conjunction: not part of the deadline
-_CONDITION_OPENERS = ("provided", "providing", "subject to", "as long as", "once ", "should ", "in case", "in the event")
 _DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:and|or|but)?\s*$")
 _SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
 _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover),?\s+(?=[a-z])")
@@ -981,26 +980,17 @@ class Extractor:
         return None
 
     def _find_deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
-        found = self._find_deadline_span(doc, c, head, s, e)
-        if found is None:
-            return None
-        a, b = found
-        text = self._docinfo(doc).text
-        low = text[a:a + 24].lower()
-        conditional = low.split(" ", 1)[0] in self.lex.conditional_marks or low.startswith(_CONDITION_OPENERS)
-        m = None if conditional else _DEADLINE_TAIL.search(text, a, b)  # (a condition keeps its clauses)
-        if m is not None and m.start() > a:
-            # "on 4 and 5 April, where he will call on …", "before the end of the year, and": the deadline ends
-            # before a clause of its own
-            b = m.start()
-        return a, b
-
-    def _find_deadline_span(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
         found = self._find_deadline_raw(doc, c, head, s, e)
         if found is None:
-            return self._fronted_date(doc, c)
-        if found is None or found[2] == "cond" or found[2] == "phrase":
-            return None if found is None else found[:2]
+            fronted = self._fronted_date(doc, c)
+            return self._before_own_clause(doc, *fronted) if fronted else None
+        if found[2] == "phrase":
+            return found[:2]
+        if found[2] == "cond":
+            # a condition keeps its clauses; a time clause ("before the end of the year, and") is a deadline
+            low = self._docinfo(doc).text[found[0]:found[0] + 24].lower()
+            temporal = any(low.startswith(p + " ") for p in (*self._date_preps, *_EVENT_PREPS))
+            return self._before_own_clause(doc, *found[:2]) if temporal else found[:2]
         a, b, _ = found
         for m in self._date_index(doc).mentions_within(doc, s, e):
             if m.start_char < b < m.end_char:
@@ -1009,7 +999,13 @@ class Extractor:
             return None  # "signed in 2001": a past date is background, not a deadline
         if not self._closes_action(doc, b, e):
             return None
-        return a, b
+        return self._before_own_clause(doc, a, b)
+
+    def _before_own_clause(self, doc: Doc, a: int, b: int) -> tuple[int, int]:
+        """A date or event deadline ends before a clause of its own or a dangling conjunction: "on 4 and 5
+        April, where he will call on …", "before the end of the year, and"."""
+        m = _DEADLINE_TAIL.search(self._docinfo(doc).text, a, b)
+        return (a, m.start()) if m is not None and m.start() > a else (a, b)
 
     def _find_deadline_raw(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int, str]]:
         sent = head.sent
