@@ -740,10 +740,13 @@ OFFICEHOLDER_ROWS = [
     # explicit cues still win ("of X", demonym)
     ("Secretary of Foreign Affairs of Mexico Alicia Bárcena attended the summit.", "2023-09-01", "Alicia Bárcena",
      "MEX", "of:"),
-    # an international official is settled as stateless: no fallback guesses a state
+    # an international official is settled as stateless: no fallback guesses a state (the organisation named
+    # after the office settles it before the lexicon does)
     ("The Kenyan foreign ministry said President William Ruto would meet the Chairperson of the African Union "
      "Commission, Moussa Faki Mahamat, in Nairobi. Kenya and Ethiopia agreed to deepen ties.", "2024-06-01",
-     "Moussa Faki Mahamat", None, "officeholder_lexicon"),
+     "Moussa Faki Mahamat", None, "international_official"),
+    ("The Kenyan foreign ministry said President William Ruto would meet Moussa Faki Mahamat in Nairobi. Kenya "
+     "and Ethiopia agreed to deepen ties.", "2024-06-01", "Moussa Faki Mahamat", None, "officeholder_lexicon"),
     # the document date chooses between two careers
     ("Prime Minister Donald Tusk met the delegation in Warsaw.", "2024-03-01", "Donald Tusk", "POL", "officeholder_lexicon"),
     ("President Donald Tusk of the European Council met the delegation.", "2016-03-01", "Donald Tusk", None,
@@ -1085,6 +1088,32 @@ ROLE_ROWS_2 = [
      "Executive Secretary", None),
     ("The meeting was also attended by the Undersecretary of Foreign Affairs, Lucía Prado.", "Lucía Prado",
      "Undersecretary of Foreign Affairs", "Undersecretary", None),
+    # an international organisation's officer: its name only says whom the office serves
+    ("The President of the European Council, Marta Kowal, opened the summit.", "Marta Kowal", "President",
+     "President", None),
+    ("The Chairperson of the ECOWAS Commission, Amadou Diallo, welcomed the delegates.", "Amadou Diallo",
+     "Chairperson", "Chairman", None),
+    ("Commission President Marta Kowal met the ministers in Brussels.", "Marta Kowal", "President",
+     "President of the Commission", None),
+    # … but a state's organ stays in the role
+    ("The President of the Council of Ministers of Italy, Lucia Ferri, met the ministers.", "Lucia Ferri",
+     "President of the Council of Ministers", "President", "ITA"),
+    # a commissioner's compound portfolio, before an honorific that is no office
+    ("The Commissioner for Trade, Industry and Mining, Ambassador Kofi Mensah, briefed the ministers.",
+     "Kofi Mensah", "Commissioner for Trade, Industry and Mining", "Commissioner", None),
+    # a department named by several portfolios
+    ("Federal Councillor Anna Weber, head of the Federal Department of Home Affairs, Culture and Sport, spoke.",
+     "Anna Weber", "Head of the Federal Department of Home Affairs, Culture and Sport", "Head", "CHE"),
+    # two offices joined by a dash, as post-Soviet ministries write them
+    ("Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Arman Sadykov received the envoy.",
+     "Arman Sadykov", "Deputy Prime Minister – Minister of Foreign Affairs", "Deputy Prime Minister", "KAZ"),
+    # an emirate's crown prince or ruler: the emirate is part of the office, its state the holder's
+    ("The Crown Prince of Sharjah, Sheikh Hamad bin Rashid, visited Rome.", "Hamad bin Rashid",
+     "Crown Prince of Sharjah", "Crown Prince", "ARE"),
+    ("Sheikh Saud bin Saqr, Ruler of Ras Al Khaimah, received the minister.", "Saud bin Saqr",
+     "Ruler of Ras Al Khaimah", "Ruler", "ARE"),
+    ("Crown Prince Salman bin Hamad of Bahrain met the minister.", "Salman bin Hamad", "Crown Prince",
+     "Crown Prince", "BHR"),
 ]
 
 

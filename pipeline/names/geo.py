@@ -474,7 +474,9 @@ def _region_suffix_after(doc: Doc, e: int) -> bool:
 
 SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first minister", "minister-president",
                                  "chief secretary", "lieutenant governor", "deputy chief minister", "vice governor",
-                                 "deputy governor", "mayor", "khokim", "hakim", "wali"})
+                                 "deputy governor", "mayor", "khokim", "hakim", "wali",
+                                 # an emirate's crown prince or ruler: "Crown Prince of Abu Dhabi", "Ruler of Sharjah"
+                                 "crown prince", "ruler", "deputy ruler"})
 
 
 def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:

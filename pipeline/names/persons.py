@@ -64,7 +64,7 @@ _STATE_ADJ = frozenset({"outgoing", "incoming", "acting", "interim", "new", "new
 NAME_SPANS_KEY = "communique_person_name_spans"  # read by communique_places
 
 
-_DEPARTMENT_OF = re.compile(r"\b(?:Department|Ministry|Secretariat) (?:of|for) (?:the )?[A-Z][\w-]*$")
+_DEPARTMENT_OF = re.compile(r"\b(?:Department|Ministry|Secretariat) (?:of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +254,9 @@ _ORGANISATION_OF = re.compile(r"\bof the (?:[A-Z][\w'’-]* )*(?:Community|Union
                               r"Forum|Alliance|Council|Commission|Secretariat|Cooperation Council|Bank|Fund|"
                               r"Convention|Programme|Program)\b")
 _ROMAN_ORDINALS = frozenset({"II", "III", "IV"})
+_TITLE_DASHES = frozenset({"–", "—", "-"})
+# the organs of an international organisation named after it: "African Union Commission", "SADC Secretariat"
+_ORGAN_WORDS = frozenset({"Commission", "Council", "Secretariat", "Parliament", "Assembly"})
 # the last word of a portfolio, never of a name: "… and East African Cooperation", "… and Expatriates"
 _PORTFOLIO_END = re.compile(r"(?:tion|ment|ity|ance|ence|ship|ism|Affairs|Relations|Trade|Expatriates|Diaspora|Works|"
                             r"Change|Resources|Energy|Health|Agriculture|Defen[cs]e|Finance|Justice|Transport|"
@@ -488,6 +491,9 @@ class PeopleFinder:
                                         for w in {k.split()[0] for k in self.t.forms
                                                   if " of " in k or " for " in k} if len(w) >= 3)
         self._country_patterns: Optional[list] = None
+        # international organisations by name: the organisation prefixes and the commitments lexicon's names
+        self._international_names = frozenset(self.t.organisation_prefixes) | frozenset(
+            f for forms in commit_lexicon().organisations.values() for f in forms)
 
     # ---------------------------------------------------------- titles
     def known_names(self, doc: Doc) -> list[tuple[int, int]]:
@@ -631,12 +637,16 @@ class PeopleFinder:
                     # holder's chair of an organisation is not the office the role names
                     a.e = a.comp_e = end  # (its words are no name)
                     continue
-            if (a is not None and a.comp_e + 1 == h.s and info.lowers[a.comp_e] == "and"
+            dash = (a is not None and a.comp_e + 1 == h.s and info.texts[a.comp_e] in _TITLE_DASHES
+                    and info.ws[a.comp_e - 1] and info.ws[a.comp_e])
+            if (a is not None and a.comp_e + 1 == h.s and (info.lowers[a.comp_e] == "and" or dash)
                     # "the Secretary and Foreign Minister Hayashi" are two people; "The Tánaiste and Minister for
                     # Foreign Affairs, Simon Harris," set off by a comma is one
                     and not (a.det and len(a.surface.split()) < 2 and info.texts[chain_end(h)] != ",")
                     and h.s == h.mod_s and not a.abbr and not h.abbr and "\n" not in info.span_text(a.s, h.e)):
-                h.surface = f"{a.surface} and {h.surface}"
+                # (the post-Soviet style joins the two with a dash: "Deputy Prime Minister – Minister of Foreign
+                # Affairs")
+                h.surface = f"{a.surface} {info.texts[a.comp_e] if dash else 'and'} {h.surface}"
                 h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
                 if a.country and not h.country:
                     h.country, h.country_ev = a.country, a.country_ev
@@ -703,6 +713,19 @@ class PeopleFinder:
                     return end
                 k += 1
         return None
+
+    def _international_body(self, text: str) -> bool:
+        """``text`` names an international organisation or one of its organs: a name the commitments lexicon lists
+        ("European Council", "African Union"), or such a name or an organisation prefix followed by organ words
+        ("African Union Commission", "ECOWAS Commission", "SADC Secretariat")."""
+        names = self._international_names
+        if text in names:
+            return True
+        words = text.split()
+        for k in range(len(words) - 1, 0, -1):
+            if " ".join(words[:k]) in names:
+                return all(w in _ORGAN_WORDS for w in words[k:])
+        return False
 
     @staticmethod
     def _of_before(doc: Doc, i: int) -> Optional[int]:
@@ -1054,6 +1077,12 @@ class PeopleFinder:
                 # the organisation only says whom the office serves, as in "ASEAN Secretary-General":
                 # "Secretary-General of the Gulf Cooperation Council" → "Secretary-General"
                 h.surface = h.surface[:m.start()].strip()
+        elif (h.country is None and h.comp_e > h.e + 1 and lowers[h.e] == "of" and h.surface_extra == ""
+              and self._international_body(info.span_text(h.e + 1 + (lowers[h.e + 1] == "the"), h.comp_e))):
+            # "Chairperson of the African Union Commission", "President of the European Council": an international
+            # organisation's own officer; its name only says whom the office serves, as in "ASEAN Secretary-General"
+            h.international = True
+            h.surface = self._surface(doc, h.s, h.e)
         if h.comp_e > h.e + 1 and lowers[h.e] == "of" and _PARTY_BODY.search(info.span_text(h.e, h.comp_e)):
             # "General Secretary of the CPC Central Committee", "… of the Communist Party of Viet Nam": the party
             # is not the state; the office is named alone, as "General Secretary"
@@ -1076,6 +1105,9 @@ class PeopleFinder:
             if h.surface.startswith(pre + " ") and len(h.surface) > len(pre) + 1:
                 h.surface = h.surface[len(pre) + 1:]
                 break
+        first, _, rest = h.surface.partition(" ")
+        if rest and first in _ORGAN_WORDS and h.form.base in self.t.organisation_heads and h.country is None:
+            h.surface = rest  # "Commission President" → "President", as "President of the European Commission"
 
     @staticmethod
     def _portfolio_person(doc: Doc, i: int) -> Optional[tuple[int, int]]:
@@ -1128,7 +1160,7 @@ class PeopleFinder:
         Integration <Name>". Only coordinated capitalised items ending in an "and" item, stopping at a title or a
         known name; the canonical office follows the first item that is a known portfolio."""
         info = docinfo(doc)
-        if not (re.search(r"\b(?:Minister|Secretary)\b", h.form.base)
+        if not (re.search(r"\b(?:Minister|Secretary|Commissioner)\b", h.form.base)
                 or _DEPARTMENT_OF.search(info.span_text(h.s, p))):
             return p  # (also "Minister of State and Foreign Affairs"; "Head of the Federal Department of the
             # Environment, Transport, Energy and Communications")
