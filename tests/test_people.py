@@ -1114,6 +1114,14 @@ ROLE_ROWS_2 = [
      "Ruler of Ras Al Khaimah", "Ruler", "ARE"),
     ("Crown Prince Salman bin Hamad of Bahrain met the minister.", "Salman bin Hamad", "Crown Prince",
      "Crown Prince", "BHR"),
+    # a party office after the name, before "of [the] [opposition] <Party>": the office alone
+    ("Ciarán Walsh, leader of Sinn Féin, welcomed the deal.", "Ciarán Walsh", "Leader", "Leader", "IRL"),
+    ("The leader of the opposition Democratic Party (DP), Park Min-ho, criticised the deal.", "Park Min-ho",
+     "Leader", "Leader", None),
+    # … not a delegation's leader, and the parliamentary office stays
+    ("He met the leader of the delegation, Ali Karimi.", "Ali Karimi", None, None, None),
+    ("Omar Rashid, Leader of the Opposition in the National Assembly, criticised the budget.", "Omar Rashid",
+     "Leader of the Opposition in the National Assembly", "Leader of the Opposition", None),
 ]
 
 

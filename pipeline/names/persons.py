@@ -534,10 +534,17 @@ class PeopleFinder:
         for mid, s, e in self.tt.abbr(doc):
             spans.append((s, e, doc.vocab.strings[mid], True))
         party_before = self._party_before(doc)
+        party_after = self._party_after(doc)
+        party_hits: dict[int, tuple[int, Optional[str]]] = {}  # office start -> party named after it
         if self.g.parties:
             for mid, s, e in self.tt.party(shadow):
                 s, e = keep[s], keep[e - 1] + 1
                 if party_before(s) is not None:
+                    spans.append((s, e, doc.vocab.strings[mid], False))
+                elif (after := party_after(e)) is not None:
+                    # "leader of the opposition People's Party": the party office, not "Leader of the Opposition"
+                    party_hits[s] = after
+                    spans = [x for x in spans if x[0] != s]
                     spans.append((s, e, doc.vocab.strings[mid], False))
         known_starts = {a for a, _ in names}
         # longest first, no overlaps
@@ -585,6 +592,12 @@ class PeopleFinder:
                     if code:
                         h.country, h.country_ev = code, f"state_office:{info.span_text(h.e - k, h.e)}"
                         break
+            if h.s in party_hits:
+                end, code = party_hits[h.s]
+                h.comp_e = max(h.comp_e, end)  # (the party's words are no name)
+                h.surface = self._surface(doc, h.s, h.e)
+                if h.country is None and code:
+                    h.country, h.country_ev = code, f"party:{info.span_text(h.e + 1, end)}"
             party = party_before(h.s)
             if party is not None:
                 # "Sinn Féin leader", "Hamas spokesman": the party gives the holder's state, not the role
@@ -687,6 +700,38 @@ class PeopleFinder:
                     return s - n, code
             return None
         return before
+
+    _PARTY_HEADS = frozenset({"Party", "Movement", "Front", "Alliance", "Congress", "League"})
+    _PARTY_STANCES = frozenset({"opposition", "ruling", "governing", "main", "centre-right", "centre-left",
+                                "conservative", "liberal", "socialist", "nationalist", "far-right", "far-left"})
+
+    def _party_after(self, doc: Doc):
+        """A function giving ``(end token, state or None)`` of a party named right after token ``e`` by "of
+        [the] [opposition] <Party>" ("leader of Sinn Féin", "leader of the opposition People's Party (PP)"):
+        a party the lexicon knows, or a capitalised name ending in "Party", "Movement", "Front" …; else None."""
+        info = docinfo(doc)
+        texts, lowers, n_tok = info.texts, info.lowers, info.n
+        parties = self.g.parties
+
+        def after(e: int) -> Optional[tuple[int, Optional[str]]]:
+            if e >= n_tok or lowers[e] != "of":
+                return None
+            k = e + 1 + (e + 1 < n_tok and lowers[e + 1] == "the")
+            while k < n_tok and lowers[k] in self._PARTY_STANCES:
+                k += 1
+            for n in (3, 2, 1):
+                if k + n <= n_tok and (code := parties.get(info.span_text(k, k + n))):
+                    return k + n, code
+            j = k
+            while j < n_tok and j - k < 6 and (texts[j][:1].isupper() or texts[j] in ("'s", "’s")):
+                if texts[j] in self._PARTY_HEADS and j > k:
+                    end = j + 1
+                    if end + 2 < n_tok and texts[end] == "(" and texts[end + 2] == ")" and texts[end + 1].isupper():
+                        end += 3  # "(PP)"
+                    return end, None
+                j += 1
+            return None
+        return after
 
     _ORG_FUNCTION_WORDS = frozenset({"session", "sessions", "council", "summit", "conference", "community", "union",
                                      "forum", "group", "bloc", "organisation", "organization", "committee",
