@@ -69,7 +69,7 @@ _DATELINE_PREFIX = re.compile(
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH
-    + r",?\s+(?:de\s+)?\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    + r",?\s+(?:de\s+)?\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}([./-])\d{1,2}\1\d{4})"
     r"(?:[ T,]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$"
 )
 # "Home | News | Media Releases", "Home > Press > Statements": a row of short menu items.
@@ -92,7 +92,7 @@ _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|##
 _YEAR_FIRST = (r"\d{4}\.\s+(?:gada\s+)?\d{1,2}\.\s+" + _MONTH + r"|\d{4}(?:\.|\s+m\.)\s+" + _MONTH
                + r"\s+\d{1,2}\b\.?(?:\s*d\.)?")  # "2025. gada 31. janvārī", "2025. január 31.", "2025 m. sausio 31 d."
 _DATE_ANY = re.compile(
-    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4}|"
+    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4}|"
     + _YEAR_FIRST + ")"
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
@@ -296,15 +296,16 @@ def parse_date(text: str) -> Optional[str]:
         y, mo, d = (int(g) for g in m.groups())
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"
-    m = re.search(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b", text)
+    m = re.search(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b", text)
     if m:
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
-        if sep == "/" and a != b and a <= 12 and b <= 12:
+        if sep in "/-" and a != b and a <= 12 and b <= 12:
             # "06/12/2025June 12, 2025": the same date written out says which order the site uses
             written = _written_date(text)
             if written and written[:4] == f"{y:04d}":
                 return written
-        # Dotted dates are day-first everywhere; slashed ones are day-first unless that is impossible.
+        # Dotted dates are day-first everywhere; slashed and dashed ones ("26-11-2024") are day-first unless that
+        # is impossible.
         d, mo = (a, b) if (sep == "." or b <= 12) else (b, a)
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"

@@ -304,7 +304,9 @@ def test_unlabelled_byline_under_headline():
      ("Zverejnené: 19. marca 2025, 16:05", "2025-03-19"), ("Publikováno 3. května 2025", "2025-05-03"),
      ("19 марта 2025", "2025-03-19"), ("5 Ιουνίου 2025", "2025-06-05"), ("วันที่ 20 ก.พ. 2568", "2025-02-20"),
      # a run-together numeric and written stamp: the written one says the order
-     ("04/07/2025July 4, 2025", "2025-07-04"), ("07/04/2025 July 4, 2025", "2025-07-04")],
+     ("04/07/2025July 4, 2025", "2025-07-04"), ("07/04/2025 July 4, 2025", "2025-07-04"),
+     # a dashed day-first stamp after the place, as South Asian government sites write it
+     ("Islamabad: 26-11-2024", "2024-11-26"), ("03-02-2025", "2025-02-03")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))

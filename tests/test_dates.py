@@ -631,6 +631,12 @@ def _dates(doc):
     ("The ministers met in Seoul on Tuesday. They signed two accords. In the afternoon, they toured a port.", DOC,
      [("Tuesday", "2021-11-23"), ("the afternoon", "2021-11-23TAF")]),
     ("In the afternoon, they toured a port.", DOC, [("the afternoon", "XXXX-XX-XXTAF")]),
+    # a morning after an evening the story named is the next day's, and the clock times after it too
+    ("The minister arrived in Vienna on Tuesday evening. In the morning, the President welcomed him. The talks "
+     "began at 11:00.", "2021-11-24",
+     [("Tuesday evening", "2021-11-23TEV"), ("the morning", "2021-11-24TMO"), ("11:00", "2021-11-24T11:00")]),
+    ("The minister arrived in Vienna on Tuesday morning. In the afternoon, the President welcomed him.",
+     "2021-11-24", [("Tuesday morning", "2021-11-23TMO"), ("the afternoon", "2021-11-23TAF")]),
     # a to-infinitive that is a purpose clause, an infinitival relative or a subject is about as old
     # as its past clause (nearest such day), not a plan ahead of the document date ...
     ("Officials held a ceremony to mark the country's accession to the alliance on Friday.", "2021-11-27",

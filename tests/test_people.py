@@ -1122,6 +1122,18 @@ ROLE_ROWS_2 = [
     ("He met the leader of the delegation, Ali Karimi.", "Ali Karimi", None, None, None),
     ("Omar Rashid, Leader of the Opposition in the National Assembly, criticised the budget.", "Omar Rashid",
      "Leader of the Opposition in the National Assembly", "Leader of the Opposition", None),
+    # a state's demonym opening a body's name only says whose it is
+    ("He met Pavel Orlov, Secretary of the Russian Security Council.", "Pavel Orlov",
+     "Secretary of the Security Council", "Secretary", "RUS"),
+    ("The Commissioner-General of the Royal Thai Police, Somchai Wong, attended.", "Somchai Wong",
+     "Commissioner-General of the Royal Thai Police", "Commissioner-General", "THA"),
+    # a city before a mayor or governor is part of the office and gives the state
+    ("The minister will also meet London Mayor Alan Price.", "Alan Price", "London Mayor", "Mayor", "GBR"),
+    # a portfolio written before a bare "Secretary"
+    ("Migrant Workers Secretary Luisa Reyes said the ban was lifted.", "Luisa Reyes",
+     "Migrant Workers Secretary", "Secretary", None),
+    ("Business and Trade Secretary Tom Hale met the delegation.", "Tom Hale", "Business and Trade Secretary",
+     "Secretary", None),
 ]
 
 
@@ -1170,3 +1182,17 @@ def test_role_as_written(run_doc, text, name, role, canonical, country):
     p = people[name]
     assert (p.role, p.role_canonical) == (role, canonical)
     assert p.country == country
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["Ma", ".", "Theresa", "Lazaro"], ["Ma.", "Theresa", "Lazaro"]),  # an abbreviated given name keeps its point
+    (["Moon", "Jae", "-", "in"], ["Moon", "Jae-in"]),
+])
+def test_name_words_glue(words, expected):
+    from spacy.tokens import Doc as _Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.names.persons import name_words
+    spaces = [not (i + 1 < len(words) and words[i + 1] in (".", "-")) and w != "-" for i, w in enumerate(words)]
+    doc = _Doc(Vocab(), words=words, spaces=spaces)
+    assert name_words(doc, 0, len(words)) == expected

@@ -184,6 +184,9 @@ def name_words(doc: Doc, s: int, e: int) -> list[str]:
         if out and (glue or (tx in "-–" and not ws[i - 1])):
             out[-1] += tx
             glue = tx in "-–" and not ws[i]
+        elif out and tx == "." and not ws[i - 1] and out[-1].isalpha() and len(out[-1]) <= 3:
+            out[-1] += tx  # "Ma. Theresa Lazaro": an abbreviated given name the tokenizer split from its point
+            glue = False
         else:
             out.append(tx)
             glue = False
@@ -261,7 +264,7 @@ _ORGAN_WORDS = frozenset({"Commission", "Council", "Secretariat", "Parliament", 
 _PORTFOLIO_END = re.compile(r"(?:tion|ment|ity|ance|ence|ship|ism|Affairs|Relations|Trade|Expatriates|Diaspora|Works|"
                             r"Change|Resources|Energy|Health|Agriculture|Defen[cs]e|Finance|Justice|Transport|"
                             r"Fisheries|Industry|Labou?r|Youth|Women|Mines|Water|Planning|Sports?|Culture|Economy|"
-                            r"Interior|Infrastructure|Communications|Commerce|Intelligence)$")
+                            r"Interior|Infrastructure|Communications|Commerce|Intelligence|Workers)$")
 
 
 def _coordinated_with(info, r: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
@@ -829,6 +832,23 @@ class PeopleFinder:
                     h.s = h.mod_s = a
                     h.form = lexicon.TitleForm(first.role, first.base, h.form.rank, h.form.rank_class)
                     break
+        # a portfolio written before a bare "Secretary", as Philippine and British departments are named:
+        # "Foreign Affairs Secretary", "Migrant Workers Secretary", "Business and Trade Secretary"
+        if h.s == h.mod_s and h.e - h.s == 1 and texts[h.s] == "Secretary" and not h.abbr and h.s >= 1 \
+                and _PORTFOLIO_END.search(texts[h.s - 1]) and texts[h.s - 1][:1].isupper():
+            a = h.s
+            while (a - 1 >= 0 and h.s - a < 4 and (texts[a - 1][:1].isupper() or lowers[a - 1] == "and")
+                   and a - 1 not in title_toks and by_end.get(info.end_char(a - 1)) is None
+                   and texts[a - 1] not in self.g.demonyms and not doc[a - 1].is_sent_start):
+                a -= 1
+            if a - 1 >= 0 and doc[a - 1].is_sent_start and texts[a - 1][:1].isupper() and a - 1 not in title_toks \
+                    and by_end.get(info.end_char(a - 1)) is None and texts[a - 1] not in self.g.demonyms \
+                    and h.s - a < 4:
+                a -= 1  # ("Agriculture Secretary X said …" opening its sentence)
+            while a < h.s and lowers[a] == "and":
+                a += 1
+            if a < h.s:
+                h.s = h.mod_s = a
         # role prefixes written before the title: "Federal Foreign Minister", "Foreign Ministry Spokesperson"
         for pre, n in self._role_prefixes if not h.country_ev.startswith("agency:") else ():
             if h.s - n >= 0 and info.span_text(h.s - n, h.s) == pre:
@@ -853,6 +873,10 @@ class PeopleFinder:
                 h.mod_s = gh.tok_start
                 if gh.type == "region" and (gh.country not in self.g.territories or gh.country in self.g.territory_of):
                     h.s = gh.tok_start  # "Odisha Chief Minister", like "Premier of Greenland": the unit is in the role
+            elif gh and gh.type == "city" and gh.country and h.form.base.lower() in SUBNATIONAL_OFFICES:
+                # "London Mayor Sadiq Khan", "Lagos Governor": the city is part of the office, its state the holder's
+                h.country, h.country_ev = gh.country, f"unit:{gh.text}"
+                h.s = h.mod_s = gh.tok_start
             else:
                 for n in (3, 2, 1):  # "Papua New Guinean Prime Minister"
                     if k - n + 1 >= 0:
@@ -1144,6 +1168,11 @@ class PeopleFinder:
                 code = self.g.demonyms.get(texts[k]) if texts[k][:1].isupper() else None
                 if code:
                     h.country, h.country_ev = code, f"body_demonym:{texts[k]}"
+                    if (k == h.e + 2 and lowers[h.e] == "of" and lowers[k - 1] == "the" and k + 1 < h.comp_e
+                            and not h.surface_extra):
+                        # "Secretary of the Russian Security Council": the demonym only says whose body it is,
+                        # as "of Japan" does ("Royal Thai Police" keeps it: it is inside the name)
+                        h.surface = self._surface(doc, h.s, k) + " " + self._surface(doc, k + 1, h.comp_e)
                     break
         self._portfolio_form(h)
         for pre in self.t.organisation_prefixes:  # "UN Secretary-General" → "Secretary-General"

@@ -143,6 +143,7 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
         if r.type in ("DATE", "TIME") and _DAY_REF.match(day) and day != "XXXX-XX-XX":
             ctx.last_day, ctx.last_day_sentence = day, c.sentence
             ctx.last_day_background = c.background or c.perfect
+            ctx.last_day_pod = r.value.split("T")[1] if "T" in r.value else None
             d = _to_date(day)
             if not c.background and not _NOT_EVENT_BEFORE.search(text, max(0, c.start - 12), c.start) and (
                     d is None or ctx.dct is None or ctx.dct.date is None or abs((d - ctx.dct.date).days) <= 30):

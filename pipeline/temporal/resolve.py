@@ -80,6 +80,7 @@ class Context:
     last_day: Optional[str] = None
     last_day_sentence: int = -1  # the sentence ``last_day`` was named in
     last_day_background: bool = False  # ``last_day`` was told as background or in the past perfect
+    last_day_pod: Optional[str] = None  # the part of ``last_day`` it was named with ("Tuesday evening" → "EV")
     # the most recent day on which the story's events happen: not a deadline or a date a noun is named after
     # ("from 1 July", "the arrangement of November 27"), not far from the document's date
     event_day: Optional[str] = None
@@ -704,10 +705,17 @@ def _pod(f: Frame, ctx: Context) -> Resolved:
         # "In the afternoon, …" after "held talks … on Tuesday": that day's afternoon (not the afternoon of a
         # deadline named since: "… from 1 July. In the afternoon, …"); unknown parts of the day stay X
         # ("XXXX-WXX-2TAF")
+        if (pod == "MO" and day == ctx.last_day and ctx.last_day_pod in _LATE_PODS
+                and (d := _to_date(day)) is not None):
+            # "arrived in Vienna on Tuesday evening … In the morning, …": the story has moved on to the next day
+            day = _fmt_day(d + timedelta(days=1))
         return Resolved(f"{day}T{pod}", "TIME", "previous_date", "X" not in day, "time")
     if f.p.get("ref") == "context_or_dct" and ctx.dct and ctx.dct.date:
         return Resolved(f"{_fmt_day(ctx.dct.date)}T{pod}", "TIME", "doc_date", True, "time")
     return _unresolved(f"XXXX-XX-XXT{pod}", "TIME", "time")
+
+
+_LATE_PODS = frozenset({"EV", "NI"})
 
 
 def _value_only(f: Frame, ctx: Context) -> Resolved:
