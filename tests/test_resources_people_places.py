@@ -135,6 +135,10 @@ def test_gazetteer_public_api():
     assert g.country_name("PRK") == "North Korea"
     assert g.capital_code("Pyongyang") == "PRK"
     assert g.place_type("TWN") == "region" and g.place_type("KOR") == "country"
+    # a capital two geonames states share: the current state's ("CS", Serbia and Montenegro, is gone), the
+    # sovereign state's before a territory's
+    assert g.capital_code("Belgrade") == "SRB"
+    assert g.capital_code("Kingston") == "JAM"
 
 
 @pytest.mark.parametrize("name,code", [

