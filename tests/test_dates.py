@@ -637,6 +637,24 @@ def _dates(doc):
      [("Tuesday evening", "2021-11-23TEV"), ("the morning", "2021-11-24TMO"), ("11:00", "2021-11-24T11:00")]),
     ("The minister arrived in Vienna on Tuesday morning. In the afternoon, the President welcomed him.",
      "2021-11-24", [("Tuesday morning", "2021-11-23TMO"), ("the afternoon", "2021-11-23TAF")]),
+    # a flashback ("the previous evening") leaves the story on its day
+    ("The minister held talks in Madrid on Tuesday. They were preceded the previous evening by a dinner. That "
+     "afternoon, he met the opposition leader.", "2025-05-13",
+     [("Tuesday", "2025-05-13"), ("the previous evening", "2025-05-12TEV"), ("That afternoon", "2025-05-13TAF")]),
+    # a day inside "following …" is an earlier event's: a clock time after it is the story's day
+    ("The ministers agreed today on a code, following the opening of the ministers' meeting yesterday. The meeting "
+     "began at 9 am.", "2025-07-10",
+     [("today", "2025-07-10"), ("yesterday", "2025-07-09"), ("9 am", "2025-07-10T09:00")]),
+    # "later in the day" is the story's day, not a far date a clause recalled
+    ("The leaders met on Wednesday. The mission closes on 31 December 2025. Later in the day, the prime minister "
+     "met the king.", "2025-06-11",
+     [("Wednesday", "2025-06-11"), ("31 December 2025", "2025-12-31"), ("Later in the day", "2025-06-11")]),
+    # a past act's bare month does not borrow a year that puts it ahead of the document
+    ("Spain would push for the signature before the end of the year, and recalled that the negotiations were "
+     "concluded in December.", "2025-05-13", [("the end of the year", "2025"), ("December", "2024-12")]),
+    # a date after a plan handed over is the act's own time
+    ("The company submitted its proposals for the project in February.", "2025-04-08", [("February", "2025-02")]),
+    ("The company will submit its proposals for the project in February.", "2025-04-08", [("February", "2026-02")]),
     # a to-infinitive that is a purpose clause, an infinitival relative or a subject is about as old
     # as its past clause (nearest such day), not a plan ahead of the document date ...
     ("Officials held a ceremony to mark the country's accession to the alliance on Friday.", "2021-11-27",

@@ -62,6 +62,9 @@ _FORWARD_HEADS = _PLAN_LEMMAS | {
 # "an invitation to the forum in June"): the date inside looks forward whatever the main verb
 _PLAN_NOUNS = {"plan", "plans", "preparation", "preparations", "invitation", "proposal", "intention", "schedule",
                "timetable", "roadmap", "bid", "agenda", "run-up", "lead-up"}
+# verbs that hand a plan over or make it public: a date after their object is the act's own time
+_HANDOVER_LEMMAS = {"submit", "present", "send", "table", "hand", "deliver", "unveil", "publish", "file", "lodge",
+                    "sign", "approve", "adopt", "receive", "release", "issue"}
 # modifiers that put a noun's event ahead ("the upcoming summit in May", "the next round in March")
 _FUTURE_MODS = {"upcoming", "forthcoming", "next", "planned", "proposed", "scheduled", "coming", "future",
                 "prospective", "impending"}
@@ -370,7 +373,9 @@ class DatesComponent:
             # "briefed them on preparations for the summit in Kuala Lumpur in May": the noun phrase
             # just before the date hangs from a plan noun
             x = obj
-            for _ in range(6):
+            # (not when the verb hands the plan over: "submitted its proposals for the project in February" is
+            # when it was submitted)
+            for _ in range(6 if prep_head.head.lemma_.lower() not in _HANDOVER_LEMMAS else 0):
                 if x.pos_ in ("VERB", "AUX") or x.head is x:
                     break
                 if x.pos_ == "NOUN" and (x.lemma_.lower() in _PLAN_NOUNS or x.lower_ in _PLAN_NOUNS) \
@@ -474,12 +479,14 @@ _BACKGROUND_VERBS = frozenset({"note", "recall", "welcome", "acknowledge", "emph
 
 def _background(span) -> bool:
     """A date in a clause told as background to the story's events: a relative clause ("who paid a visit on
-    Monday"), a subordinate clause with its conjunction ("before it expires on June 30"), or the that-clause of
-    a noting or recalling verb."""
+    Monday"), a subordinate clause with its conjunction ("before it expires on June 30"), the that-clause of
+    a noting or recalling verb, or the complement of "after"/"following"."""
     if span is None or len(span) == 0:
         return False
     tok = span.root
     for _ in range(8):
+        if tok.dep_ == "prep" and tok.lower_ in ("after", "following") and tok is not span.root:
+            return True  # "… following the opening of the ministers' meeting yesterday": an earlier event
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("relcl", "acl"):
                 return True

@@ -145,7 +145,9 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
             ctx.last_day_background = c.background or c.perfect
             ctx.last_day_pod = r.value.split("T")[1] if "T" in r.value else None
             d = _to_date(day)
-            if not c.background and not _NOT_EVENT_BEFORE.search(text, max(0, c.start - 12), c.start) and (
+            # (not a flashback: "It was preceded the previous evening by a dinner" leaves the story on its day)
+            flashback = c.frame.kind == "discday" and c.frame.p.get("offset", 0) < 0
+            if not c.background and not flashback and not _NOT_EVENT_BEFORE.search(text, max(0, c.start - 12), c.start) and (
                     d is None or ctx.dct is None or ctx.dct.date is None or abs((d - ctx.dct.date).days) <= 30):
                 ctx.event_day = day
         anaphoric = r.anchor == "previous_date" and c.frame.kind in ("offset", "quarter_rel", "discday", "quarter_year")

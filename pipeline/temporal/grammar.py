@@ -520,7 +520,8 @@ class Grammar:
         w = re.sub(r"\s+", " ", m.group("w").lower())
         if w in ("the day before", "the day after") and not _CLAUSE_END.match(m.string, m.end()):
             return None  # "the day before authorities issued a warrant": anchored on an event, not a date
-        return Frame("discday", {"offset": self.lex.discourse_days[w]})
+        # "earlier/later in the day": within the story's own day, not the last day a clause named
+        return Frame("discday", {"offset": self.lex.discourse_days[w], "story": w.endswith(" in the day")})
 
     def _duration(self, m: re.Match) -> Optional[Frame]:
         gd = m.groupdict()

@@ -258,9 +258,12 @@ def _year_for(mon: int, day: Optional[int], ctx: Context, *, kind: str, weekday:
     # sentence's explicit year (a month-day keeps the document's, as it names a
     # specific event the reader can date from the release).
     sy = ctx.sentence_year() if day is None else None
-    if sy is not None and rel is None and not (ctx.tense == "future" and ctx.dct is not None and sy < ctx.dct.year):
+    if sy is not None and rel is None and not (ctx.tense == "future" and ctx.dct is not None and sy < ctx.dct.year) \
+            and not (ctx.tense == "past" and ctx.dct is not None and ctx.dct.date is not None
+                     and (sy, mon) > (ctx.dct.date.year, ctx.dct.date.month)):
         # (not a past year for a month told as a plan: "the visit in August 2023 … preparations for the
-        # celebrations in November")
+        # celebrations in November"; nor a month still to come for a past act: "… before the end of the year,
+        # and recalled that the negotiations were concluded in December")
         return sy, "previous_date"
     if ctx.dct is None:
         return None, "none"
@@ -568,6 +571,12 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
         or ctx.prev_where(lambda p: p.gran == "day", gran="day")
     # ("Earlier in the day" after "the King had welcomed him on Tuesday": the story's own day, not the one
     # told in the past perfect)
+    ev = _to_date(ctx.event_day) if f.p.get("story") and ctx.event_day and "X" not in ctx.event_day else None
+    if ev is not None and p is not None and p.value != ctx.event_day and (d := _to_date(p.value)) is not None \
+            and ctx.dct is not None and ctx.dct.date is not None and abs((d - ctx.dct.date).days) > 30:
+        # "… the mission's closure on 31 December 2025. Later in the day, …": the story's day, not a far date
+        # a clause recalled
+        return Resolved(_fmt_day(ev) + suffix, f.type, "previous_date", True, gran)
     if p is not None:
         d = _to_date(p.value)
         if d:
