@@ -110,7 +110,8 @@ _HONOURED_NAME = re.compile(
     r"(?:\s+(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?)?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}$")
 _FILED_FROM = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
-_SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations))\b")
+_SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations)|"
+                             r"(?:[Ss]pecial|[Ss]enior|[Mm]edia)\s+(?:[Aa]dvis[eo]r|[Aa]ssistant))\b")  # (a press officer is a contact)
 _REPORTER_ROLE = re.compile(r"\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ss]taff|[Bb]ureau|[Cc]ontributor)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
 _STRIP = " \t\r\n|•·»«›‹>→←▶►◀▲▼*-–—:"
@@ -386,6 +387,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "title"
         elif key in r.phrases and ln.words <= 6 and (r.phrases[key] != "navigation" or not inside):
             reason = r.phrases[key]
+        elif ln.words <= 3 and (r.phrases.get(_COUNT_AFTER.sub("", key)) == "share" or _READ_TIME.match(key)):
+            reason = "share"  # a share button with its count ("share2", "Shares 40"), a reading time ("5 mins")
         elif latin_doc and ln.latin_ratio < 0.5 and i not in good and not (ln.words <= 12 and _stamp_date(text, r)):
             # (a stamp in the site's own script still dates the page: "วันที่ 20 ก.พ. 2568")
             reason = "navigation" if i < first_good else "footer"
@@ -400,6 +403,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
         elif (m := _first_match(r.byline, text)) and ln.words <= 12 and (not inside or not ln.terminal or "@" in text):
             reason = "byline"
             out.author = out.author or _clean_name(m.group("name"))
+            if _FIELD_SEP.search(text) and (d := _stamp_date(text, r)):
+                _set_date(out, d)  # "By JANE DOE in Hanoi | chinadaily.com.cn | Updated: 2025-04-14 22:31"
         elif m := _first_match(r.note, text):
             reason = "note"
             note = m.group("note").strip()
@@ -446,12 +451,19 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     prev_kept: Optional[str] = None
     first_kept: Optional[int] = None
     last_kept: Optional[int] = None
+    prev_line: Optional[int] = None
     for i, ln in enumerate(lines):
-        if ln is None or i in reasons:
+        if ln is None:
+            continue
+        label, prev_line = prev_line, i
+        if i in reasons:
             continue
         key = _norm(ln.text)
-        if ln.words >= 5 and key in seen and (key == prev_kept or _is_caption(ln)):
+        photo_label = label is not None and _norm(lines[label].text) in _PHOTO_LABELS
+        if ln.words >= 5 and key in seen and (key == prev_kept or _is_caption(ln) or photo_label):
             reasons[i] = "duplicate_caption"  # a caption repeated verbatim; repeated prose stays
+            if photo_label and label not in reasons:
+                reasons[label] = "section_label"  # "Photos" above the repeated caption
             continue
         seen.add(key)
         prev_kept = key
@@ -595,6 +607,9 @@ def _stamp_row(ln: "_Line", r: "_Rules") -> bool:
 
 
 _FIELD_SEP = re.compile(r"\s*[|•·｜]\s*")
+_PHOTO_LABELS = frozenset({"photo", "photos", "image", "images", "gallery", "photo gallery", "in pictures"})
+_COUNT_AFTER = re.compile(r"[\s:]*\d[\d,.]*[km]?$")
+_READ_TIME = re.compile(r"^\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:read|listen))?$")
 _ROW_ITEMS = re.compile(r"\s{2,}|\s*[|•·｜]\s*")
 
 

@@ -658,3 +658,52 @@ def test_a_sentence_after_a_share_label_stays():
     tail = ["Share this article", "Facebook", "", "The two sides agreed to meet again in Tokyo next year."]
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], tail))
     assert "meet again in Tokyo next year" in c.body and "Share this article" not in c.body
+
+
+def test_signatory_special_adviser_is_author():
+    tail = ["Ayo Bello", "Special Adviser to the President", "(Information & Strategy)", "June 10, 2025"]
+    c = clean_text(page(["Nigeria and Ghana deepen trade cooperation"], tail))
+    assert c.author == "Ayo Bello"
+    assert "Special Adviser" not in c.body
+
+
+def test_byline_with_place_and_site_fields():
+    header = ["Australia and Indonesia agree to deepen maritime cooperation",
+              "By JANE DOE in Jakarta | example.com | Updated: 2025-04-14 22:31"]
+    c = clean_text(page(header, []))
+    assert c.author is not None and c.author.lower() == "jane doe"
+    assert c.date == "2025-04-14"
+
+
+@pytest.mark.parametrize("line,note", [
+    ("(Unofficial translation – the spoken word applies)", "Unofficial translation – the spoken word applies"),
+    ("Only the spoken word applies.", "Only the spoken word applies"),
+])
+def test_spoken_word_notes(line, note):
+    c = clean_text(page(["Austria and India agree to deepen cooperation"], [line]))
+    assert c.notes == [note]
+
+
+@pytest.mark.parametrize("line", ["share2", "Share 14", "5 mins", "4 min read"])
+def test_share_counts_and_reading_times_go(line):
+    c = clean_text(page(["Austria and India agree to deepen cooperation", line], []))
+    assert line not in c.body
+
+
+def test_story_continues_below_this_ad_goes_inside_the_story():
+    story = [STORY[0], "Story continues below this ad", *STORY[1:]]
+    c = clean_text(page(["Austria and India agree to deepen cooperation"], [], story))
+    assert "Story continues" not in c.body and STORY[-1] in c.body
+
+
+def test_caption_repeated_under_a_photos_label_is_kept_once():
+    cap = "The Secretary General and the Prime Minister at the headquarters in Brussels on Wednesday, 11 June 2025."
+    c = clean_text(page(["Austria and India agree to deepen cooperation", cap], ["Photos", cap,
+                                                                             "Download high-resolution image"]))
+    assert c.body.count(cap) == 1 and "Photos" not in c.body
+
+
+def test_a_press_officer_in_the_contacts_is_no_author():
+    tail = ["Press contacts", "Lena Moreau", "Press officer", "+32 2 281 55 19"]
+    c = clean_text(page(["EU and Central Asia launch a strategic partnership"], tail))
+    assert c.author is None
