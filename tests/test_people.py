@@ -1134,6 +1134,17 @@ ROLE_ROWS_2 = [
      "Migrant Workers Secretary", "Secretary", None),
     ("Business and Trade Secretary Tom Hale met the delegation.", "Tom Hale", "Business and Trade Secretary",
      "Secretary", None),
+    # two honorifics after an office in apposition: the office is the role
+    ("The talks were attended by the Principal Secretary for Foreign Affairs, Amb. Dr. Peter Kamau, and officials.",
+     "Peter Kamau", "Principal Secretary for Foreign Affairs", "Principal Secretary", None),
+    # an organisation named with "on"/"for" after its body word, its acronym in brackets
+    ("They welcomed the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Dr. Abebe "
+     "Tesfaye, to Nairobi.", "Abebe Tesfaye", "Executive Secretary", "Executive Secretary", None),
+    # a prefix before a plural office; a Malay honorific before the name
+    ("The Prime Minister was assisted by Federal Ministers Ali Raza and Omar Farooq.", "Omar Farooq",
+     "Federal Minister", "Minister", None),
+    ("He met Minister of Investment, Trade and Industry Tengku Datuk Seri Aziz Rahman.", "Aziz Rahman",
+     "Minister of Investment, Trade and Industry", "Investment Minister", None),
 ]
 
 

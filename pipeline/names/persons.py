@@ -258,6 +258,9 @@ _ORGANISATION_OF = re.compile(r"\bof the (?:[A-Z][\w'’-]* )*(?:Community|Union
                               r"Convention|Programme|Program)\b")
 _ROMAN_ORDINALS = frozenset({"II", "III", "IV"})
 _TITLE_DASHES = frozenset({"–", "—", "-"})
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december"})
 # the organs of an international organisation named after it: "African Union Commission", "SADC Secretariat"
 _ORGAN_WORDS = frozenset({"Commission", "Council", "Secretariat", "Parliament", "Assembly"})
 # the last word of a portfolio, never of a name: "… and East African Cooperation", "… and Expatriates"
@@ -948,6 +951,9 @@ class PeopleFinder:
                 elif lowers[r] in ("of", "and", "the", "'s", "’s") and r + 1 < n_tok and texts[r + 1][:1].isupper() \
                         and not (lowers[r] == "and" and r + 1 in title_toks):
                     r += 1  # (not across "and" into the next office: "Head of the X Administration A and Minister of")
+                elif (lowers[r] in ("on", "for") and r > q and texts[r - 1] in self.t.bodies and r + 1 < n_tok
+                      and texts[r + 1][:1].isupper() and lowers[r + 1] not in _CALENDAR_WORDS):
+                    r += 1  # "the Intergovernmental Authority on Development", "the Council for Foreign Trade"
                 elif (lowers[r] in ("of", "and") and r + 2 < n_tok and lowers[r + 1] == "the"
                       and texts[r + 2][:1].isupper()):
                     r += 2  # "director of the Office of the Central Foreign Affairs Commission"
@@ -1459,6 +1465,11 @@ class PeopleFinder:
                 s0, key = head
                 form, e = forms[key], i + 1
                 surface = " ".join(texts[s0:i] + [one])
+                for pre, n in self._role_prefixes:  # "Federal Ministers A and B" → "Federal Minister"
+                    if s0 - n >= 0 and info.span_text(s0 - n, s0) == pre and not any(
+                            k in title_toks for k in range(s0 - n, s0)):
+                        s0, surface = s0 - n, f"{pre} {surface}"
+                        break
             if whole is None and lowers[e] in ("of", "for"):
                 # a portfolio: the longest known "<office> of <words>" in capitalised words
                 for m in (4, 3, 2, 1):
@@ -1882,6 +1893,9 @@ class PeopleFinder:
                 # "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar", "the Minister of Defence,
                 # General Sadio Keita"
                 p1 = rank.comp_e
+                if p1 < info.n and texts[p1] == ".":
+                    p1 += 1  # "Amb." (the tokenizer splits the point off)
+                p1 = self._past_honorifics(texts, p1)  # "…, Amb. Dr. Korir Sing'oei"
             # (an office opening the sentence is set off like one after "the": "Minister of Foreign Affairs, …,
             # Nasser Bourita, held talks", after a dateline the text no longer shows)
             lead = h.det or h.country or h.mod_s == 0 or doc[h.mod_s].is_sent_start or "\n" in texts[h.mod_s - 1]
