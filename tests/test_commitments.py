@@ -581,10 +581,12 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "complete the legislation by the end of 2026.",
      [C("agreed", "agreement", ["OMN", "QAT"], "launch the tourist visa", deadline="before the end of the year"),
       C("agreed", "agreement", ["OMN", "QAT"], "complete the legislation", deadline="by the end of 2026")]),
-    # an inverted condition ("should both parties request it") is no modal of obligation, even as the parser's root
+    # an inverted condition ("should both parties request it") is no modal of obligation, even as the parser's
+    # root: it is the act's condition
     ("inverted_should_condition", "South Africa is willing to host talks between the Sudanese parties, should both "
      "parties request it.",
-     [C("willing", "intention", ["ZAF"], "host talks between the Sudanese parties")]),
+     [C("willing", "intention", ["ZAF"], "host talks between the Sudanese parties",
+        deadline="should both parties request it")]),
     ("x_should_obligation", "Ukraine should hold elections by May.", []),
     # a purpose or a comparison after the deadline is not part of the act
     ("deadline_then_so_that", "Eritrea and South Africa agreed to finalise the draft agreement within three months, "
@@ -594,6 +596,29 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "2028, up from 1.3 billion dollars last year.",
      [C("agreed", "agreement", ["SRB", "TUR"], "raise trade to 2 billion US dollars", deadline="by 2028",
         targets=[("2 billion US dollars", 2.0e9, "USD")])]),
+    # a condition closing the action is the deadline, however the parser hangs it; a date before it stays in
+    # the action
+    ("condition_after_date", "Oman said it would resume issuing work visas to Nepali workers from October 1, "
+     "provided that the new contract is in place.",
+     [C("would", "pledge", ["OMN"], "resume issuing work visas to Nepali workers from October 1",
+        deadline="provided that the new contract is in place")]),
+    ("inverted_condition_after_date", "Qatar stands ready to host an investment forum in Doha in the first half of "
+     "2026, should Chilean business associations take part, in line with its national vision.",
+     [C("stands ready", "intention", ["QAT"], "host an investment forum in Doha in the first half of 2026",
+        deadline="should Chilean business associations take part")]),
+    ("condition_inside_the_action", "Russia was ready to take part in building the power plant if Hanoi confirmed "
+     "its choice of technology.",
+     [C("ready", "intention", ["RUS"], "take part in building the power plant",
+        deadline="if Hanoi confirmed its choice of technology")]),
+    # … not a condition of another act after "and", nor a frequency
+    ("condition_of_the_second_act", "Kenya will train 40 Eritrean officers starting next month, and stands ready "
+     "to facilitate the use of the port of Mombasa, should Asmara request it.",
+     [C("will", "pledge", ["KEN"], "train 40 Eritrean officers", deadline="starting next month",
+        targets=[("40 Eritrean officers", 40.0, "officers")]),
+      C("stands ready", "intention", ["KEN"], "facilitate the use of the port of Mombasa",
+        deadline="should Asmara request it")]),
+    ("once_a_year_is_no_condition", "Kenya and Eritrea agreed to meet once a year in Nairobi.",
+     [C("agreed", "agreement", ["ERI", "KEN"], "meet once a year in Nairobi")]),
 ]
 
 

@@ -61,6 +61,14 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
 # a clause of its own after a deadline phrase, or a dangling conjunction: not part of the deadline
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_NOT_ONCE = re.compile(r"once (?:again|more|(?:a|an|every|per) (?:day|week|month|year|quarter|decade))\b")
+# words after "should" that show it is no inverted condition (", should be", ", should not")
+_NOT_SUBJECTS = frozenset({"be", "not", "also", "have", "never", "continue", "further", "then"})
+# where a condition written after the action ends: a justification, a clause of its own, the attribution
+_COND_END = re.compile(r",\s+(?:in line with|in accordance with|in keeping with|according to|which|while|where|"
+                       r"and\s+(?:to|would|will|that)|but)\b|;|\.(?=\s|$)|,\s+[^,]{0,60}?\b(?:said|added|told|announced|"
+                       r"noted|stressed)\b")
 _DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:and|or|but)?\s*$")
 _SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
 _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover),?\s+(?=[a-z])")
@@ -153,6 +161,9 @@ class Extractor:
         phrases = "|".join(re.escape(p) for p in lex.deadline_phrases)
         self._phrase_re = re.compile(rf"\b(?:{phrases})\b", re.I)
         self._cond_marks = tuple(sorted(lex.condition_marks, key=len, reverse=True))
+        self._trailing_cond_re = re.compile(
+            r"(?P<comma>,\s+|\s)(?P<mark>" + "|".join(re.escape(m) for m in lex.trailing_condition_marks)
+            + r")\s+(?P<next>[\w'’]+)", re.I)
         self._date_preps = tuple(sorted(lex.date_preps, key=len, reverse=True))
         self._trigger_words = frozenset(w.lower() for w in (*lex.auxiliary, *lex.verbal, *lex.directive,
                                                             *lex.adjective, *lex.nominal))
@@ -878,6 +889,8 @@ class Extractor:
         if low.startswith("while ") and t.lemma_.lower() in self.lex.while_verbs and not any(
                 c.dep_ == "aux" for c in t.children):
             return txt  # "while the instrumentalised migration continues": for as long as
+        if _NOT_ONCE.match(low):
+            return None  # "once a year", "once again": how often, not a condition
         for m in self._cond_marks:
             if low.startswith(m + " "):
                 return txt
@@ -900,7 +913,8 @@ class Extractor:
             return a
         first = span[0]
         prev = doc[first.i - 1]
-        if prev.lower_ in _ONSETS and (first.head.i == prev.i or prev.head.i == first.head.i):
+        if prev.lower_ in _ONSETS and (first.head.i == prev.i or prev.head.i == first.head.i
+                                       or first.head.head.i == prev.i):  # ("starting next month": "next" ← "month")
             return prev.idx
         return a
 
@@ -979,8 +993,50 @@ class Extractor:
             break
         return None
 
+    def _trailing_condition(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
+        """A condition that closes the action in the text, however the parser hangs it ("resume issuing visas from
+        October 1, provided that the new contract is in place", "…, should Asmara request it", "take part in
+        building the plant if Hanoi confirmed its choice"): ``(start, end)`` chars, running to the end of the
+        clause. Only right at the action's end or inside it after the head, never past another clause."""
+        if e <= s:
+            return None
+        info = self._docinfo(doc)
+        text = info.text
+        seg_a, seg_b = self._segment(head.sent, c.trigger)
+        lim = info.end_char(seg_b - 1)
+        act_end = info.end_char(e - 1)
+        m = self._trailing_cond_re.search(text, info.end_char(head.i), lim)
+        if m is None or m.start("mark") > act_end + 3:
+            return None
+        mark, nxt = m.group("mark").lower(), m.group("next")
+        st = m.start("mark")
+        if mark == "should" and (not m.group("comma") or nxt.lower() in _NOT_SUBJECTS):
+            return None  # an inverted condition is set off by a comma: ", should Asmara request it"
+        if mark == "once" and nxt.lower() in ("again", "more", "a", "an", "every"):
+            return None  # "once again", "once a year"
+        if mark == "if" and text[max(0, st - 5):st].lower().strip() in ("even", "as"):
+            return None  # "even if", "as if": no condition of the act
+        j = next((x for x in range(seg_a, seg_b) if info.idx[x] >= st), None)
+        if j is None or any(doc[x].pos_ in ("VERB", "AUX") and (
+                doc[x].dep_ == "conj"
+                or any(ch.dep_ == "mark" and ch.lower_ in _CONTRAST_MARKS for ch in doc[x].children))
+                for x in range(head.i + 1, j)):
+            # (past another act's verb: "will train … next month, and stands ready …, should …", "would import …,
+            # while Belarus would set up …, provided that …")
+            return None
+        end_m = _COND_END.search(text, m.end(), lim)
+        end = end_m.start() if end_m else lim
+        while end > st and text[end - 1] in " .,;:\n":
+            end -= 1
+        return (st, end) if end > m.end("mark") else None
+
     def _find_deadline(self, doc: Doc, c: Candidate, head: Token, s: int, e: int) -> Optional[tuple[int, int]]:
         found = self._find_deadline_raw(doc, c, head, s, e)
+        if found is None or found[2] != "cond":
+            # a condition after the action beats a date: the date stays in the action (as the annotators read it)
+            cond = self._trailing_condition(doc, c, head, s, e)
+            if cond is not None:
+                return cond
         if found is None:
             fronted = self._fronted_date(doc, c)
             return self._before_own_clause(doc, *fronted) if fronted else None
@@ -1040,6 +1096,10 @@ class Extractor:
                         for x in anchor.children):
                     continue  # ("agreed to launch X before the end of the year, and to complete Y by 2026": the first's)
                 if ch.i > c.trigger.i or anchor in heads:
+                    if any(x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and anchor.i < x.i < ch.i
+                           and any(y.dep_ in ("acomp", "xcomp", "dobj") for y in x.children)
+                           for x in anchor.children):
+                        continue  # ("will train … next month, and stands ready to …, should Asmara request it")
                     txt = self._condition_text(ch)
                     if txt:
                         toks = cols.subtree(doc, ch.i)

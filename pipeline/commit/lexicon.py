@@ -32,7 +32,8 @@ _SECTION_KEYS = {
     "speech_acts": {"_doc", "verbs"},
     "blocking_heads": {"_doc", "verbs", "nouns", "adjectives"},
     "action_object": {"_doc", "suffixes", "nouns", "excluded"},
-    "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns", "while_verbs"},
+    "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns", "while_verbs",
+                 "trailing_condition_marks"},
     "targets": {"_doc", "scales", "currency_symbols", "currency_words", "percent_words", "unit_nouns_excluded"},
 }
 
@@ -91,6 +92,8 @@ class Lexicon:
     time_nouns: frozenset[str]
     event_nouns: frozenset[str]
     while_verbs: frozenset[str]  # "while the migration continues": "while" opens a condition only so
+    # marks that open a condition closing the action in the text, whatever the parse ("…, should Asmara request it")
+    trailing_condition_marks: tuple[str, ...]
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
@@ -236,6 +239,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         time_nouns=fs("deadline.time_nouns", d.get("time_nouns", [])),
         event_nouns=fs("deadline.event_nouns", d.get("event_nouns", [])),
         while_verbs=fs("deadline.while_verbs", d.get("while_verbs", [])),
+        trailing_condition_marks=tuple(sorted(_str_list("deadline.trailing_condition_marks",
+                                                        d.get("trailing_condition_marks", [])), key=len, reverse=True)),
         scales={k.lower(): float(v) for k, v in t["scales"].items()},
         currency_symbols=dict(t["currency_symbols"]),
         currency_words={k.lower(): v for k, v in t["currency_words"].items()},
