@@ -619,6 +619,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
         deadline="should Asmara request it")]),
     ("once_a_year_is_no_condition", "Kenya and Eritrea agreed to meet once a year in Nairobi.",
      [C("agreed", "agreement", ["ERI", "KEN"], "meet once a year in Nairobi")]),
+    # the next leg of a trip after the act is neither its deadline nor part of it; the act's own date is
+    ("onward_leg_after_the_act", "The Spanish minister will call on the Minister of Foreign Affairs of Bahrain tomorrow "
+     "morning before departing for Riyadh.",
+     [C("will", "pledge", ["ESP"], "call on the Minister of Foreign Affairs of Bahrain",
+        deadline="tomorrow morning")]),
+    ("onward_leg_without_a_date", "Japan will then fly to Singapore, where it will attend a meeting, before returning "
+     "to Tokyo on Sunday.",
+     [C("will", "pledge", ["JPN"], "fly to Singapore")]),
 ]
 
 

@@ -62,6 +62,12 @@ _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "�
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
 # a clause of its own after a deadline phrase, or a dangling conjunction: not part of the deadline
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+# the next leg of a trip told after the act ("…, before returning to Wellington on Sunday"): no deadline of the act;
+# its own date or a fronted one is
+_ONWARD_TRAVEL = re.compile(r"(?:before|after)\s+(?:returning|departing|leaving|heading|flying|travell?ing|going|"
+                            r"continuing|proceeding)\b", re.I)
+_ONWARD_AFTER = re.compile(r",?\s+(?:before|after)\s+(?:returning|departing|leaving|heading|flying|travell?ing|going|"
+                           r"continuing|proceeding)\b")
 _NOT_ONCE = re.compile(r"once (?:again|more|(?:a|an|every|per) (?:day|week|month|year|quarter|decade))\b")
 # words after "should" that show it is no inverted condition (", should be", ", should not")
 _NOT_SUBJECTS = frozenset({"be", "not", "also", "have", "never", "continue", "further", "then"})
@@ -71,7 +77,7 @@ _COND_END = re.compile(r",\s+(?:in line with|in accordance with|in keeping with|
                        r"noted|stressed)\b")
 _DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:and|or|but)?\s*$")
 _SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
-_LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover),?\s+(?=[a-z])")
+_LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover|then|subsequently),?\s+(?=[a-z])")
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "next month for talks with …", "the following day, accompanied by officials …"
                             r"|\s+for\s+(?:talks|consultations|discussions|a\s+(?:meeting|visit|working\s+visit|series))\b"
@@ -1101,7 +1107,7 @@ class Extractor:
                            for x in anchor.children):
                         continue  # ("will train … next month, and stands ready to …, should Asmara request it")
                     txt = self._condition_text(ch)
-                    if txt:
+                    if txt and not (_ONWARD_TRAVEL.match(txt) and ch.i > head.i):
                         toks = cols.subtree(doc, ch.i)
                         return idx[toks[0]], idx[toks[0]] + len(txt), "cond"
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
@@ -1282,6 +1288,9 @@ class Extractor:
         lead_adverb = _LEAD_ADVERB.match(text, a_start, a_end)
         if lead_adverb:
             a_start = lead_adverb.end()  # "will also visit Cuttack": the act is "visit Cuttack", as annotators write it
+        onward = _ONWARD_AFTER.search(text, a_start, a_end)
+        if onward is not None and onward.start() > a_start:
+            a_end = onward.start()  # "call on the Premier, before departing for Addis Ababa": the next leg is no part
         deadline, deadline_value, d_a, d_b = self._deadline(doc, c, head, s, e)
         if deadline and a_start < d_a < a_end and d_b < a_end - 1 and _PURPOSE_AFTER.match(text, d_b):
             # "travel to Accra next month to launch the partnership": the action ends at the deadline and
