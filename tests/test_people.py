@@ -1173,6 +1173,12 @@ COMPANION_ROWS = [
      "Hai, who also met Minister of Economy Jana Horváthová.", "Jana Horváthová", None),
     # an official telling what a state intends speaks for it, before or after the verb of saying
     ("Trade Minister Budi Hartono said Indonesia intends to open a trade centre in Zurich.", "Budi Hartono", "IDN"),
+    # a royal named without a state is not the issuing state's
+    ("The Ministry of Foreign Affairs of the Republic of Austria reports that the minister met Hereditary Prince "
+     "Alois in Vaduz.", "Alois", None),
+    # the members a demonym's delegation included are of its state
+    ("The Federal Chancellery said the Chancellor received the visitor. The Indian delegation included External "
+     "Affairs Minister Arjun Rao and Foreign Secretary Vikram Mehta.", "Vikram Mehta", "IND"),
     # two holders of one office in a release: one per side, though the home state's president is known
     ("The Ministry of Foreign Affairs of the Republic of Serbia reports that Prime Minister Marko Petrović met today "
      "in Belgrade with Prime Minister of the Republic of Azerbaijan Ali Hasanov. President Aleksandar Vučić "

@@ -258,6 +258,7 @@ _ORGANISATION_OF = re.compile(r"\bof the (?:[A-Z][\w'’-]* )*(?:Community|Union
                               r"Convention|Programme|Program)\b")
 _ROMAN_ORDINALS = frozenset({"II", "III", "IV"})
 _TITLE_DASHES = frozenset({"–", "—", "-"})
+_MEMBERSHIP_VERBS = frozenset({"included", "includes", "comprised", "comprises", "featured"})
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
                              "november", "december"})
@@ -2237,6 +2238,16 @@ class PeopleFinder:
                     if code:
                         cues.append((i + n + 2, code, " ".join(texts[i + 1:i + 1 + n])))
                         break
+        # "The Indian delegation included A and B": the members named after it, to the sentence's end
+        for i in range(1, info.n - 2):
+            if lowers[i] not in ("delegation", "delegations"):
+                continue
+            j = i + 1 + (lowers[i + 1] == "also")
+            verb_end = j + 1 if lowers[j] in _MEMBERSHIP_VERBS else j + 2 if (
+                j + 1 < info.n and lowers[j] in ("consisted", "consists") and lowers[j + 1] == "of") else None
+            code = self.g.demonyms.get(texts[i - 1])
+            if verb_end is not None and code:
+                cues.append((verb_end, code, texts[i - 1]))
         # "a Ukrainian delegation headed by Mr. Dmytro Lubinets": the delegation's head is of its state
         for i in range(1, info.n - 3):
             if lowers[i] in ("delegation", "delegations") and lowers[i + 1] in ("headed", "led", "chaired") \
@@ -2250,6 +2261,7 @@ class PeopleFinder:
                         cl.country, cl.evidence["country"] = code, f"delegation:{word}"
         if not cues:
             return
+        cues.sort()
         for k, (start, code, word) in enumerate(cues):
             sent_end = doc[start - 1].sent.end
             end = min(sent_end, cues[k + 1][0] - 4) if k + 1 < len(cues) else sent_end
@@ -2506,7 +2518,9 @@ class PeopleFinder:
             if home_trads and not trads and partners and not any(
                     c in codes for c in partners for _, codes in self.sn.traditions.values()):
                 continue  # "Minister Lavrov" in a Korean release about Russia
-            if self._open(cl) and cl.role is not None and not self._is_head(cl):
+            if self._open(cl) and cl.role is not None and not self._is_head(cl) \
+                    and cl.role.base not in self.t.regnal_offices:
+                # (nor a royal: "Hereditary Prince Alois" in an Austrian release is Liechtenstein's)
                 cl.country, cl.evidence["country"] = home, f"home_release:{home_ev}"
             elif self._open(cl) and cl.role is None and any(c.source == "speaker_label" for c in cl.cands):
                 # a transcript's speaker the page names by no office: the publisher's own spokesperson
@@ -2568,12 +2582,18 @@ class PeopleFinder:
         if not home:
             return
         heads = [cl for cl in ordered if self._is_head(cl)]
+        sent_starts = [sp.start_char for sp in doc.sents] if heads else []
+
+        def sent_of(char: int) -> int:  # the sentence holding a character
+            return bisect_right(sent_starts, char)
         home_head = any(cl.country == home for cl in heads)
         other_head = any(cl.country == other for cl in heads)
         for cl in heads:
             if not self._open(cl):
                 continue
-            same = {o.country for o in heads if o is not cl and o.role.base == cl.role.base and o.country in parties}
+            sents = {sent_of(m[0]) for m in cl.mentions}
+            same = {o.country for o in heads if o is not cl and o.role.base == cl.role.base and o.country in parties
+                    and not sents.isdisjoint(sent_of(m[0]) for m in o.mentions)}
             if len(same) == 1:
                 # "Prime Minister A met … Prime Minister of the Republic of Azerbaijan B": two holders of one
                 # office, one per side
