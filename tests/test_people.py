@@ -1225,3 +1225,11 @@ def test_not_a_name_after_an_office(run_doc):
                               "attended the talks.")
     assert "Republic" not in people
     assert "Rovshan Najaf" in people
+
+
+def test_a_state_name_is_no_short_form_of_a_person(run_doc):
+    """A model person ending in a state's name ("Advantage Austria") does not make the state a mention of it."""
+    doc = run_doc("The minister opened an office of Advantage Austria in Bengaluru. Austria will issue 1,000 visas "
+                  "a year, Minister Martin Kocher said.", "2024-07-10")
+    for p in doc._.people:
+        assert all(m.text != "Austria" for m in p.mentions), (p.name, p.mentions)

@@ -2137,7 +2137,9 @@ class PeopleFinder:
             return normalise_caps([tx, "x"])[0]
 
         # per distinct word, not per token; only a word in ``fam`` or in capitals can normalise into it
-        family_words = {tx for tx in set(texts) if (tx in fam or tx.isupper()) and normalised(tx) in fam}
+        # (not a state's name: "Austria will issue visas" after "Advantage Austria" is the state)
+        family_words = {tx for tx in set(texts) if (tx in fam or tx.isupper()) and normalised(tx) in fam
+                        and self.g.country_code(tx) is None}
         for i in [i for i, tx in enumerate(texts) if tx in family_words]:
             tx = texts[i]
             norm = normalised(tx)
