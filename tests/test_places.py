@@ -136,6 +136,10 @@ CASES = [
     # "the region of <city>": the region named after it
     ("Peru will deploy police to the border region of Tacna.", {("Peru", "country", "PER"), ("Tacna", "region", "PER")}),
     ("Fighting in the region of Arequipa continued.", {("Arequipa", "region", "PER")}),
+    # the unit a governor or an emirate's ruler governs; a mayor's city stays the city
+    ("The minister was received by the Governor of Vienna.", {("Vienna", "region", "AUT")}),
+    ("He met the Crown Prince of Abu Dhabi.", {("Abu Dhabi", "region", "ARE")}),
+    ("He met the Mayor of Belgrade.", {("Belgrade", "city", "SRB")}),
     # states and provinces spelled like common words or like small foreign towns ("Florida", Cuba)
     ("The boy was taken to Florida and then to Virginia and Ohio.",
      {("Florida", "region", "USA"), ("Virginia", "region", "USA"), ("Ohio", "region", "USA")}),

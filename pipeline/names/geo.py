@@ -479,6 +479,14 @@ SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first
                                  "crown prince", "ruler", "deputy ruler"})
 
 
+def _unit_office_before(doc: Doc, s: int) -> bool:
+    """"Governor of Vienna", "Crown Prince of Abu Dhabi": a city named as the unit its head governs (a mayor's
+    city stays the city)."""
+    lowers = docinfo(doc).lowers
+    return s >= 2 and lowers[s - 1] == "of" and any(
+        " ".join(lowers[s - 1 - n:s - 1]) in SUBNATIONAL_OFFICES - {"mayor"} for n in (1, 2, 3) if s - 1 - n >= 0)
+
+
 def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:
     """"Odisha Chief Minister", "the Governor of Lagos", "Chief Minister of Penang": a first-level subdivision
     named with the head of its government."""
@@ -726,7 +734,11 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 continue
             if text in g.names:  # "Singapore", "Kuwait": the state wins
                 continue
-            if cap_code == code and _capital_as_government(doc, s, e):
+            if _unit_office_before(doc, s):
+                # "the Governor of Vienna", "Crown Prince of Abu Dhabi": the unit its head governs, not the capital's
+                # government
+                hits.append(GeoHit(start_char, end_char, text, text, "region", code, "region_of_city", s, e))
+            elif cap_code == code and _capital_as_government(doc, s, e):
                 hits.append(GeoHit(start_char, end_char, text, g.country_name(code), g.place_type(code), code,
                                    "capital_metonymy", s, e))
             elif _region_of_before(doc, s):
