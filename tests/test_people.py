@@ -1173,6 +1173,9 @@ COMPANION_ROWS = [
      "Hai, who also met Minister of Economy Jana Horváthová.", "Jana Horváthová", None),
     # an official telling what a state intends speaks for it, before or after the verb of saying
     ("Trade Minister Budi Hartono said Indonesia intends to open a trade centre in Zurich.", "Budi Hartono", "IDN"),
+    # an organisation's body named for a state ("… Mission for Iraq") does not make the page that state's release
+    ("NATO will keep its mission until the closure of the United Nations Assistance Mission for Iraq. Deputy "
+     "Secretary General Ana Petrova will travel to Baghdad.", "Ana Petrova", None),
     # a royal named without a state is not the issuing state's
     ("The Ministry of Foreign Affairs of the Republic of Austria reports that the minister met Hereditary Prince "
      "Alois in Vaduz.", "Alois", None),

@@ -1217,8 +1217,11 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     site = page_issuer(header) if header else None
     if site:
         return site, "issuer_page"
-    issuers = [code for code, head, _ in doc.user_data.get(CACHE_KEY + "_in_names", []) if head in ex.issuer_heads]
     text = docinfo(doc).text
+    # (not an organisation's body named for a state: "United Nations Assistance Mission for Iraq", "NATO Mission Iraq")
+    issuers = [code for code, head, start in doc.user_data.get(CACHE_KEY + "_in_names", []) if head in ex.issuer_heads
+               and not _ORGANISATION_BEFORE.search(text, max(0, text.rfind(head, 0, start) - 40),
+                                                   max(0, text.rfind(head, 0, start)))]
     for body, code, rx in _issuing_body_patterns():
         if body in text and rx.search(text):
             issuers.append(code)
@@ -1234,6 +1237,8 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     return None, ""
 
 
+_ORGANISATION_BEFORE = re.compile(r"\b(?:United Nations|UN|U\.N\.|NATO|EU|European Union|African Union|AU|OSCE|ASEAN|"
+                                  r"IGAD|ECOWAS|OIC|Arab League|League of Arab States)\b[\w\s-]{0,30}$")
 _HEADER_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 
 
