@@ -1116,6 +1116,8 @@ ROLE_ROWS_2 = [
      "Crown Prince", "BHR"),
     # a party office after the name, before "of [the] [opposition] <Party>": the office alone
     ("Ciarán Walsh, leader of Sinn Féin, welcomed the deal.", "Ciarán Walsh", "Leader", "Leader", "IRL"),
+    ("John Deng, leader of the National Salvation Front (NAS), said the group was ready to sign.", "John Deng",
+     "Leader", "Leader", "SSD"),
     ("The leader of the opposition Democratic Party (DP), Park Min-ho, criticised the deal.", "Park Min-ho",
      "Leader", "Leader", None),
     # … not a delegation's leader, and the parliamentary office stays
