@@ -1025,6 +1025,9 @@ def test_gold_003_with_doc_date(run_doc):
     # no issuing state: the years the name gives
     ("Bilateral trade reached 3 billion in the financial year 2023-24 and will grow in FY2025, the leaders said.\n",
      [("the financial year 2023-24", "2023/2024"), ("FY2025", "2025")]),
+    # a state written with the fiscal year: its own year, whoever issues the page
+    ("Chief Adviser's Press Wing\n\nBangladesh and Japan agree\n\nJapan will provide 100 billion yen in "
+     "Japan's fiscal year 2025, the agency said.\n", [("fiscal year 2025", "2025-04/2026-03")]),
 ])
 def test_fiscal_years_follow_the_issuing_state(page, expected):
     dates = [(d.text, d.value) for d in pipeline.extract(page, doc_date="2025-03-13").dates]

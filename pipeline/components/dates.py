@@ -153,6 +153,22 @@ def _states(doc: Doc) -> list[str]:
     return out
 
 
+_STATE_BEFORE = re.compile(r"(?:\b(?P<poss>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s|\b(?P<dem>[A-Z][a-z]+))\s+$")
+
+
+def _named_fiscal_year(text: str, start: int) -> Optional[tuple[int, str]]:
+    """The fiscal year of the state a fiscal year is written with ("Japan's fiscal year 2025", "the Indian fiscal
+    year"), from ``dates.json`` fiscal_years; None when none is written or the state's is not listed."""
+    from ..gazetteer import gazetteer
+
+    m = _STATE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    g = gazetteer()
+    code = g.country_code(m.group("poss")) if m.group("poss") else g.demonym_code(m.group("dem"))
+    return load_lexicon().fiscal_years.get(code) if code else None
+
+
 def _fiscal_year(doc: Doc) -> Optional[tuple[int, str]]:
     """The fiscal year (``dates.json`` fiscal_years) of the state that issues the page — its site's header or
     text names the issuing body, or a national outlet publishes it; None when no state does."""
@@ -231,6 +247,9 @@ class DatesComponent:
         doc_date = doc._.doc_date
         infer = self.infer_doc_date and not doc_date
         fiscal = _fiscal_year(doc) if any(c.frame.kind == "fiscal" for c in cands) else None
+        for c in cands:
+            if c.frame.kind == "fiscal" and (own := _named_fiscal_year(text, c.start)) is not None:
+                c.frame.p["fiscal"] = own  # "Japan's fiscal year 2025" in a Bangladeshi release: Japan's year
         mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=infer, profile=profile,
                                       not_before=_tenure_floor(doc) if infer else None, states=_states(doc),
                                       fiscal=fiscal)

@@ -115,7 +115,7 @@ class Grammar:
         P.append(("month", rf"\b(?:(?P<mod>{MOD})\s*-?\s*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<mon>{self.MONTH})(?:\s+(?P<yrel>last|this|next)\s+year)?\b(?!\s*\d)", self._month))
         P.append(("year_words", rf"\b(?:the\s+)?year\s+(?P<year>{self.YEAR2000})", self._year))
         # --- years, decades, centuries -------------------------------------------
-        P.append(("year", rf"(?<![\d$€£¥.,#-])\b(?:(?P<mod>{MOD})\s*-?\s*)?(?:(?P<the>the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+))?(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})(?!\s*-\s*\d)(?!'?s\b)", self._year))
+        P.append(("year", rf"(?<![\d$€£¥.,#-])\b(?:(?P<mod>{MOD})\s*-?\s*)?(?:(?P<the>the\s+)?(?:calendar\s+)?(?:year\s+))?(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})(?!\s*-\s*\d)(?!'?s\b)", self._year))
         P.append(("year_range", rf"(?<![\d$€£¥.,#/])\b(?P<y1>{YEAR})\s*(?P<sep>-|–|to|/)\s*(?P<y2>(?:1[6-9]|20)\d\d|\d\d)\b(?![\d%/])", self._year_range))
         P.append(("decade", rf"\b(?:(?:the\s+)?(?P<mod>{MOD})\s*-?\s*)?(?:the\s+)?(?:(?P<mod2>early|mid|late)\s*-?\s*)?(?P<dec>(?:1[0-9]|20)\d0|'\d0)'?s\b", self._decade))
         P.append(("decade_words", r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)\s*-?\s*)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", self._decade_words))
@@ -125,7 +125,7 @@ class Grammar:
         # --- quarters, halves, seasons ---------------------------------------------
         P.append(("quarter", rf"\b(?:the\s+)?(?:(?P<yref>(?P<year>{YEAR})|this\s+year'?s|last\s+year'?s|next\s+year'?s|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year|(?P<the_year>the\s+year)))?\b", self._quarter))
         P.append(("quarter_q", rf"(?-i:\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q))(?:\s*(?:of\s+)?(?:(?P<year>{YEAR})|'?(?P<yy>\d\d)\b))?(?!\w)", self._quarter_q))
-        P.append(("fiscal_year", rf"\b(?:(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal|financial)\s+year|(?-i:FY)\s*-?\s*(?:(?P<year2>(?:19|20)\d\d)|'?(?P<yy>\d\d))(?!\d))\b(?!\s*[/–-]\s*\d)", self._fiscal_year))
+        P.append(("fiscal_year", rf"\b(?:(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal|financial)\s+year|(?-i:FY)\s*-?\s*(?:(?P<year2>(?:19|20)\d\d)|'?(?P<yy>\d\d))(?!\d)|(?:fiscal|financial)\s+year\s+(?P<year3>{YEAR}))\b(?!\s*[/–-]\s*\d)", self._fiscal_year))
         # "the 2025/26 financial year", "the financial year 2023-24", "FY2024-25": a state's fiscal year
         FY2 = r"\s*[/–-]\s*(?P<{}>(?:19|20)\d\d|\d\d)\b"
         P.append(("fiscal_range", rf"\b(?:the\s+)?(?:(?P<y1>{YEAR}){FY2.format('y2')}\s+(?:fiscal|financial)\s+year"
@@ -405,7 +405,7 @@ class Grammar:
         return Frame("quarter", {"q": q, "year": y, "yrel": None})
 
     def _fiscal_year(self, m: re.Match) -> Frame:
-        y = self._year_of(m) or self._year_of(m, "year2")
+        y = self._year_of(m) or self._year_of(m, "year2") or self._year_of(m, "year3")
         if y is None:
             yy = int(m.group("yy"))
             y = 1900 + yy if yy > 30 else 2000 + yy

@@ -223,10 +223,11 @@ def _fiscal(f: Frame, ctx: Context) -> Resolved:
     """A fiscal year: the months it runs when the document's state is known ("the 2025/26 financial year"
     in South Africa → ``2025-04/2026-03``), else the years its name gives ("2025/2026", "2025")."""
     start, year = f.p.get("start"), f.p.get("year")
-    if ctx.fiscal is None or ctx.fiscal[0] == 1:
+    fiscal = f.p.get("fiscal") or ctx.fiscal  # the state written with it, else the issuing state's
+    if fiscal is None or fiscal[0] == 1:
         value = f"{start}/{start + 1}" if start is not None else f"{year:04d}"
         return Resolved(value, "DATE", "absolute", True, "year")
-    month, naming = ctx.fiscal
+    month, naming = fiscal
     if start is None:
         start = year if naming == "start" else year - 1
     end_month = month - 1
