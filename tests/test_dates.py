@@ -652,6 +652,11 @@ def _dates(doc):
     # a past act's bare month does not borrow a year that puts it ahead of the document
     ("Spain would push for the signature before the end of the year, and recalled that the negotiations were "
      "concluded in December.", "2025-05-13", [("the end of the year", "2025"), ("December", "2024-12")]),
+    # "between X and Y" is one range
+    ("Four more rounds are planned between September 2025 and March 2026.", "2025-07-10",
+     [("September 2025 and March 2026", "2025-09/2026-03")]),
+    ("The election will be held between December and June.", "2025-05-30",
+     [("December and June", "2025-12/2026-06")]),
     # a date after a plan handed over is the act's own time
     ("The company submitted its proposals for the project in February.", "2025-04-08", [("February", "2025-02")]),
     ("The company will submit its proposals for the project in February.", "2025-04-08", [("February", "2026-02")]),

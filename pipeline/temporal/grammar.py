@@ -829,6 +829,7 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:on\s+)?", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
 def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
@@ -845,6 +846,19 @@ def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
                     and _RANGE_GAP.fullmatch(gap) and a.p["value"] < b.p["value"]):
                 out[-1] = Match(prev.start, m.end, Frame("abs", {"value": f"{a.p['value']}/{b.p['value']}",
                                                                  "gran": a.p["gran"]}), prev.rule + "+" + m.rule)
+                continue
+            between = _BETWEEN_BEFORE.search(text, max(0, prev.start - 9), prev.start) is not None
+            if between and _AND_GAP.fullmatch(gap) and a.kind == b.kind == "abs" \
+                    and a.p.get("gran") == b.p.get("gran") in ("day", "month") and a.p["value"] < b.p["value"]:
+                # "between September 2025 and March 2026": one range
+                out[-1] = Match(prev.start, m.end, Frame("abs", {"value": f"{a.p['value']}/{b.p['value']}",
+                                                                 "gran": a.p["gran"]}), prev.rule + "+between")
+                continue
+            if (between and _AND_GAP.fullmatch(gap) and a.kind == b.kind == "month" and not (a.p.get("rel") or
+                    b.p.get("rel") or a.p.get("yrel") or b.p.get("yrel")) and a.p["month"] != b.p["month"]):
+                # "between December and June": the months from the first to the last
+                out[-1] = Match(prev.start, m.end, Frame("month_range", {"a": a.p["month"], "b": b.p["month"],
+                                                                         "year": None}), prev.rule + "+between")
                 continue
             if (a.kind == b.kind == "weekday" and not (a.p.get("rel") or b.p.get("rel") or a.p.get("pod") or b.p.get("pod"))
                     and b.p["wd"] == a.p["wd"] + 1 and _AND_GAP.fullmatch(gap)):
