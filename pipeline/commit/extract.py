@@ -1022,8 +1022,12 @@ class Extractor:
             return None  # "once again", "once a year"
         if mark == "if" and text[max(0, st - 5):st].lower().strip() in ("even", "as"):
             return None  # "even if", "as if": no condition of the act
-        j = next((x for x in range(seg_a, seg_b) if info.idx[x] >= st), None)
-        if j is None or any(doc[x].pos_ in ("VERB", "AUX") and (
+        j = bisect_left(info.idx, st, seg_a, seg_b)
+        if j >= seg_b:
+            return None
+        cols = self._columns(doc)
+        pos, verb, aux = cols.pos, sid("VERB"), sid("AUX")
+        if any(pos[x] in (verb, aux) and (
                 doc[x].dep_ == "conj"
                 or any(ch.dep_ == "mark" and ch.lower_ in _CONTRAST_MARKS for ch in doc[x].children))
                 for x in range(head.i + 1, j)):
@@ -1096,15 +1100,16 @@ class Extractor:
             # provided that …"
             anchors.append(c.trigger.head)
         for anchor in anchors:
+            # verbs of a further act coordinated after the anchor ("…, and stands ready to …")
+            other_acts = [x.i for x in anchor.children if x.dep_ == "conj" and x.i > anchor.i
+                          and x.pos_ in ("VERB", "AUX") and any(y.dep_ in ("acomp", "xcomp", "dobj") for y in x.children)]
             for ch in anchor.children:
                 if anchor not in heads and ch.i < s and any(
                         x.dep_ in ("xcomp", "advcl", "conj") and x.pos_ in ("VERB", "AUX") and x.i < ch.i
                         for x in anchor.children):
                     continue  # ("agreed to launch X before the end of the year, and to complete Y by 2026": the first's)
                 if ch.i > c.trigger.i or anchor in heads:
-                    if any(x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and anchor.i < x.i < ch.i
-                           and any(y.dep_ in ("acomp", "xcomp", "dobj") for y in x.children)
-                           for x in anchor.children):
+                    if other_acts and any(v < ch.i for v in other_acts):
                         continue  # ("will train … next month, and stands ready to …, should Asmara request it")
                     txt = self._condition_text(ch)
                     if txt and not (_ONWARD_TRAVEL.match(txt) and ch.i > head.i):

@@ -2584,22 +2584,25 @@ class PeopleFinder:
         if not home:
             return
         heads = [cl for cl in ordered if self._is_head(cl)]
-        sent_starts = [sp.start_char for sp in doc.sents] if heads else []
+        sent_starts: list[int] = []
 
-        def sent_of(char: int) -> int:  # the sentence holding a character
+        def sent_of(char: int) -> int:  # the sentence holding a character (sentences read once, when needed)
+            if not sent_starts:
+                sent_starts.extend(sp.start_char for sp in doc.sents)
             return bisect_right(sent_starts, char)
         home_head = any(cl.country == home for cl in heads)
         other_head = any(cl.country == other for cl in heads)
         for cl in heads:
             if not self._open(cl):
                 continue
-            sents = {sent_of(m[0]) for m in cl.mentions}
-            same = {o.country for o in heads if o is not cl and o.role.base == cl.role.base and o.country in parties
-                    and not sents.isdisjoint(sent_of(m[0]) for m in o.mentions)}
+            same = [o for o in heads if o is not cl and o.role.base == cl.role.base and o.country in parties]
+            if same:  # (only in the same sentence: "Prime Minister Indira Gandhi last travelled to Vienna in 1983")
+                sents = {sent_of(m[0]) for m in cl.mentions}
+                same = {o.country for o in same if not sents.isdisjoint(sent_of(m[0]) for m in o.mentions)}
             if len(same) == 1:
                 # "Prime Minister A met … Prime Minister of the Republic of Azerbaijan B": two holders of one
                 # office, one per side
-                cl.country = parties[1 - parties.index(same.pop())]
+                cl.country = parties[1 - parties.index(next(iter(same)))]
                 cl.evidence["country"] = "home_release:same_office_other_side"
                 home_head = home_head or cl.country == home
                 other_head = other_head or cl.country == other
