@@ -59,15 +59,13 @@ _CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", "\"": "\"", "\u2019": "\u201
 _BOUNDARY_PUNCT = {",", ";", ":", "--", "—", "–", "(", ")", "\"", "“", "”", "'", "’", "‘"}
 
 
-# an infinitive of purpose right after a deadline: "… next month to launch the partnership"
-# a clause of its own after a deadline phrase, or a dangling conjunction: not part of the deadline
-_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+# a clause of another act, opened by its conjunction ("…, while Belarus would set up …")
+_OTHER_CLAUSE_MARKS = frozenset(_CONTRAST_MARKS | {"although", "though"})
 # the next leg of a trip told after the act ("…, before returning to Wellington on Sunday"): no deadline of the act;
 # its own date or a fronted one is
-_ONWARD_TRAVEL = re.compile(r"(?:before|after)\s+(?:returning|departing|leaving|heading|flying|travell?ing|going|"
-                            r"continuing|proceeding)\b", re.I)
-_ONWARD_AFTER = re.compile(r",?\s+(?:before|after)\s+(?:returning|departing|leaving|heading|flying|travell?ing|going|"
-                           r"continuing|proceeding)\b")
+_ONWARD_LEG = r"(?:before|after)\s+(?:returning|departing|leaving|heading|flying|travell?ing|going|continuing|proceeding)\b"
+_ONWARD_TRAVEL = re.compile(_ONWARD_LEG, re.I)
+_ONWARD_AFTER = re.compile(r",?\s+" + _ONWARD_LEG)
 _NOT_ONCE = re.compile(r"once (?:again|more|(?:a|an|every|per) (?:day|week|month|year|quarter|decade))\b")
 # words after "should" that show it is no inverted condition (", should be", ", should not")
 _NOT_SUBJECTS = frozenset({"be", "not", "also", "have", "never", "continue", "further", "then"})
@@ -75,6 +73,8 @@ _NOT_SUBJECTS = frozenset({"be", "not", "also", "have", "never", "continue", "fu
 _COND_END = re.compile(r",\s+(?:in line with|in accordance with|in keeping with|according to|which|while|where|"
                        r"and\s+(?:to|would|will|that)|but)\b|;|\.(?=\s|$)|,\s+[^,]{0,60}?\b(?:said|added|told|announced|"
                        r"noted|stressed)\b")
+# an infinitive of purpose right after a deadline: "… next month to launch the partnership"
+# a clause of its own after a deadline phrase, or a dangling conjunction: not part of the deadline
 _DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:and|or|but)?\s*$")
 _SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
 _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover|then|subsequently),?\s+(?=[a-z])")
@@ -1029,7 +1029,7 @@ class Extractor:
         pos, verb, aux = cols.pos, sid("VERB"), sid("AUX")
         if any(pos[x] in (verb, aux) and (
                 doc[x].dep_ == "conj"
-                or any(ch.dep_ == "mark" and ch.lower_ in _CONTRAST_MARKS for ch in doc[x].children))
+                or any(ch.dep_ == "mark" and ch.lower_ in _OTHER_CLAUSE_MARKS for ch in doc[x].children))
                 for x in range(head.i + 1, j)):
             # (past another act's verb: "will train … next month, and stands ready …, should …", "would import …,
             # while Belarus would set up …, provided that …")

@@ -479,12 +479,15 @@ SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first
                                  "crown prince", "ruler", "deputy ruler"})
 
 
+_UNIT_OFFICES = SUBNATIONAL_OFFICES - {"mayor"}  # (a mayor's city stays the city)
+
+
 def _unit_office_before(doc: Doc, s: int) -> bool:
     """"Governor of Vienna", "Crown Prince of Abu Dhabi": a city named as the unit its head governs (a mayor's
     city stays the city)."""
     lowers = docinfo(doc).lowers
     return s >= 2 and lowers[s - 1] == "of" and any(
-        " ".join(lowers[s - 1 - n:s - 1]) in SUBNATIONAL_OFFICES - {"mayor"} for n in (1, 2, 3) if s - 1 - n >= 0)
+        " ".join(lowers[s - 1 - n:s - 1]) in _UNIT_OFFICES for n in (1, 2, 3) if s - 1 - n >= 0)
 
 
 def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:

@@ -37,7 +37,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..gazetteer import gazetteer
-from ..commit.lexicon import lexicon as commit_lexicon  # the reporting verbs ("said", "told") commitments read too
+from ..commit.lexicon import lexicon as commit_lexicon
+from ..temporal.lexicon import load_lexicon as load_dates_lexicon  # the reporting verbs ("said", "told") commitments read too
 from ..records import Mention, Person
 from . import lexicon
 from .docinfo import Intervals, docinfo
@@ -259,9 +260,6 @@ _ORGANISATION_OF = re.compile(r"\bof the (?:[A-Z][\w'’-]* )*(?:Community|Union
 _ROMAN_ORDINALS = frozenset({"II", "III", "IV"})
 _TITLE_DASHES = frozenset({"–", "—", "-"})
 _MEMBERSHIP_VERBS = frozenset({"included", "includes", "comprised", "comprises", "featured"})
-_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december"})
 # the organs of an international organisation named after it: "African Union Commission", "SADC Secretariat"
 _ORGAN_WORDS = frozenset({"Commission", "Council", "Secretariat", "Parliament", "Assembly"})
 # the last word of a portfolio, never of a name: "… and East African Cooperation", "… and Expatriates"
@@ -498,6 +496,9 @@ class PeopleFinder:
                                         for w in {k.split()[0] for k in self.t.forms
                                                   if " of " in k or " for " in k} if len(w) >= 3)
         self._country_patterns: Optional[list] = None
+        # month and weekday names (the dates lexicon's): "… on Monday" does not continue an organisation's name
+        dates_lex = load_dates_lexicon()
+        self._calendar_words = frozenset(dates_lex.months) | frozenset(dates_lex.weekdays)
         # international organisations by name: the organisation prefixes and the commitments lexicon's names
         self._international_names = frozenset(self.t.organisation_prefixes) | frozenset(
             f for forms in commit_lexicon().organisations.values() for f in forms)
@@ -953,7 +954,7 @@ class PeopleFinder:
                         and not (lowers[r] == "and" and r + 1 in title_toks):
                     r += 1  # (not across "and" into the next office: "Head of the X Administration A and Minister of")
                 elif (lowers[r] in ("on", "for") and r > q and texts[r - 1] in self.t.bodies and r + 1 < n_tok
-                      and texts[r + 1][:1].isupper() and lowers[r + 1] not in _CALENDAR_WORDS):
+                      and texts[r + 1][:1].isupper() and lowers[r + 1] not in self._calendar_words):
                     r += 1  # "the Intergovernmental Authority on Development", "the Council for Foreign Trade"
                 elif (lowers[r] in ("of", "and") and r + 2 < n_tok and lowers[r + 1] == "the"
                       and texts[r + 2][:1].isupper()):
