@@ -619,6 +619,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
         deadline="should Asmara request it")]),
     ("once_a_year_is_no_condition", "Kenya and Eritrea agreed to meet once a year in Nairobi.",
      [C("agreed", "agreement", ["ERI", "KEN"], "meet once a year in Nairobi")]),
+    ("once_a_state_is_a_condition", "Malaysia would send a team of engineers to take part in clearing rubble once a "
+     "permanent ceasefire is in place.",
+     [C("would", "pledge", ["MYS"], "send a team of engineers to take part in clearing rubble",
+        deadline="once a permanent ceasefire is in place")]),
     # the next leg of a trip after the act is neither its deadline nor part of it; the act's own date is
     ("onward_leg_after_the_act", "The Spanish minister will call on the Minister of Foreign Affairs of Bahrain tomorrow "
      "morning before departing for Riyadh.",

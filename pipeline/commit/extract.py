@@ -1018,8 +1018,8 @@ class Extractor:
         st = m.start("mark")
         if mark == "should" and (not m.group("comma") or nxt.lower() in _NOT_SUBJECTS):
             return None  # an inverted condition is set off by a comma: ", should Asmara request it"
-        if mark == "once" and nxt.lower() in ("again", "more", "a", "an", "every"):
-            return None  # "once again", "once a year"
+        if mark == "once" and _NOT_ONCE.match(text.lower(), st):
+            return None  # "once again", "once a year" (not "once a permanent ceasefire is in place")
         if mark == "if" and text[max(0, st - 5):st].lower().strip() in ("even", "as"):
             return None  # "even if", "as if": no condition of the act
         j = bisect_left(info.idx, st, seg_a, seg_b)

@@ -37,8 +37,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..gazetteer import gazetteer
-from ..commit.lexicon import lexicon as commit_lexicon
-from ..temporal.lexicon import load_lexicon as load_dates_lexicon  # the reporting verbs ("said", "told") commitments read too
+from ..commit.lexicon import lexicon as commit_lexicon  # the reporting verbs ("said", "told") commitments read too
+from ..temporal.lexicon import load_lexicon as load_dates_lexicon  # month and weekday names
 from ..records import Mention, Person
 from . import lexicon
 from .docinfo import Intervals, docinfo
