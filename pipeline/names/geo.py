@@ -1223,7 +1223,7 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     text = docinfo(doc).text
     # (not an organisation's body named for a state: "United Nations Assistance Mission for Iraq", "NATO Mission Iraq")
     issuers = [code for code, head, start in doc.user_data.get(CACHE_KEY + "_in_names", []) if head in ex.issuer_heads
-               and not _ORGANISATION_BEFORE.search(text, max(0, text.rfind(head, 0, start) - 40),
+               and not _organisation_before().search(text, max(0, text.rfind(head, 0, start) - 40),
                                                    max(0, text.rfind(head, 0, start)))]
     for body, code, rx in _issuing_body_patterns():
         if body in text and rx.search(text):
@@ -1240,8 +1240,14 @@ def release_state(doc: Doc, hits: Optional[list[GeoHit]] = None) -> tuple[Option
     return None, ""
 
 
-_ORGANISATION_BEFORE = re.compile(r"\b(?:United Nations|UN|U\.N\.|NATO|EU|European Union|African Union|AU|OSCE|ASEAN|"
-                                  r"IGAD|ECOWAS|OIC|Arab League|League of Arab States)\b[\w\s-]{0,30}$")
+@lru_cache(maxsize=1)
+def _organisation_before() -> "re.Pattern[str]":
+    """An organisation's name (titles.json ``organisation_prefixes``) shortly before a point: "United Nations
+    Assistance Mission for Iraq", "NATO Mission Iraq"."""
+    names = sorted(lexicon.titles().organisation_prefixes, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)[\w\s-]{0,30}$")
+
+
 _HEADER_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 
 
