@@ -272,11 +272,17 @@ def text_doc(doc):
         return doc
     if not doc.has_annotation("DEP") and not doc.has_annotation("ENT_IOB") and not doc.has_annotation("TAG"):
         # Fresh from the tokenizer: only words, spaces and special-case norms are set.
-        from spacy.attrs import NORM
+        from spacy.attrs import NORM, ORTH, SPACY
 
-        out = cls(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-        if len(doc):
-            out.from_array([NORM], doc.to_array([NORM]))
+        if not len(doc):
+            out = cls(doc.vocab, words=[], spaces=[])
+        else:
+            # read from the token columns: no Token object per word
+            cols = doc.to_array([ORTH, SPACY, NORM])
+            strings = doc.vocab.strings
+            out = cls(doc.vocab, words=[strings[o] for o in cols[:, 0].tolist()],
+                      spaces=[bool(s) for s in cols[:, 1].tolist()])
+            out.from_array([NORM], cols[:, 2:3].copy())
         out.user_data.update(doc.user_data)
         return out
     # A parsed Doc: copy every annotation; ``Doc._`` values are copied as they are

@@ -792,6 +792,13 @@ def _dates(doc):
     # without a document date a clock time keeps the day named before it
     ("The ministers met on Thursday in David. The meeting began at 10:00 a.m. and ended at noon.", None,
      [("Thursday", "XXXX-WXX-4"), ("10:00 a.m.", "XXXX-WXX-4T10:00"), ("noon", "XXXX-WXX-4T12:00")]),
+    # a weekday glossed by its date in brackets is one date; a bracket that is no date leaves the weekday alone
+    ("The envoy was received on Monday (22 November 2021) at the palace.", DOC,
+     [("Monday (22 November 2021)", "2021-11-22")]),
+    ("The talks will resume on Friday (Nov. 26) in Geneva.", DOC, [("Friday (Nov. 26)", "2021-11-26")]),
+    ("The envoy left on Monday (local time) for Lima.", DOC, [("Monday", "2021-11-22")]),
+    ("The envoy left on Monday (and returned in December 2021).", DOC,
+     [("Monday", "2021-11-22"), ("December 2021", "2021-12")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

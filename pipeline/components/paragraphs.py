@@ -8,6 +8,7 @@ sentence starts that are already set.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 
 
@@ -29,7 +30,12 @@ class ParagraphBoundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        for i, tok in enumerate(doc[:-1]):
+        if len(doc) < 2:
+            return doc
+        # a line break is in a space token (a token's own whitespace is one space at most): only those are read
+        spaces = doc.to_array([IS_SPACE])[:-1].nonzero()[0].tolist()
+        for i in spaces:
+            tok = doc[i]
             ws = tok.text_with_ws
             if "\n" not in ws:
                 continue

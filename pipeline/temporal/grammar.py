@@ -824,7 +824,34 @@ def scan(text: str, *, grammar: Optional[Grammar] = None, vague: bool = False,
             taken.append(c)
     taken.sort(key=lambda c: c.start)
     out = _merge_time_date(text, _coordinated_days(text, taken, g, join=not split_ranges))
-    return _split_ranges(text, out) if split_ranges else _join_ranges(text, out)
+    return _split_ranges(text, out) if split_ranges else _join_ranges(text, _weekday_glossed(text, out))
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def _weekday_glossed(text: str, ms: list[Match]) -> list[Match]:
+    """Press: a weekday glossed by its date in brackets is one date, as "Wednesday, 11 June" is:
+    "on Wednesday (11 June 2025)" → one entry, its span closing the bracket."""
+    out: list[Match] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        if i + 1 < len(ms) and a.frame.kind == "weekday" and not a.frame.p.get("rel") and not a.frame.p.get("pod"):
+            b = ms[i + 1]
+            close = _GLOSS_CLOSE.match(text, b.end)
+            day = (b.frame.kind == "md" and b.frame.p.get("day") and not b.frame.p.get("weekday")
+                   and not b.frame.p.get("pod")) or (b.frame.kind == "abs" and b.frame.p.get("gran") == "day")
+            if day and close and _GLOSS_OPEN.fullmatch(text, a.end, b.start):
+                frame = Frame("md", {**b.frame.p, "weekday": a.frame.p["wd"]}, b.frame.type) \
+                    if b.frame.kind == "md" else b.frame
+                out.append(Match(a.start, close.end(), frame, a.rule + "+" + b.rule))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)
