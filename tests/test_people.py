@@ -693,6 +693,11 @@ COUNTRY_ROWS.append(("Talks between Foreign Minister Sita Gurung and Bangladesh'
     # a name closing the text: the tokenizer keeps "Sen." whole, the name has no full stop
     ("The rebels oppose Prime Minister Hun Sen. Hun Sen said the army would respond. They oppose Hun Sen.",
      ["Hun Sen"]),
+    # a known office-holder's name ending a longer name is another person; so is a short form holding another office
+    ("Prime Minister Shehbaz Sharif met the Chief Minister of Punjab Hamza Shehbaz Sharif in Lahore.",
+     ["Shehbaz Sharif", "Hamza Shehbaz Sharif"]),
+    ("Foreign Minister Ahmed Ali Al-Sayegh met the press. Minister Ali Al-Sayegh said the talks went well.",
+     ["Ahmed Ali Al-Sayegh"]),
 ])
 def test_short_forms_merge(run_doc, text, names):
     assert [p.name for p in run_doc(text)._.people] == names
@@ -1150,6 +1155,11 @@ ROLE_ROWS_2 = [
 ]
 
 
+ROLE_ROWS_2.extend([
+    # a region the model did not place ends the office's complement: the words after it are the name
+    ("Lahore: Prime Minister Shehbaz Sharif met the Chief Minister of Punjab Hamza Shehbaz Sharif.",
+     "Hamza Shehbaz Sharif", "Chief Minister of Punjab", "Chief Minister", None),
+])
 ROLE_ROWS.extend(ROLE_ROWS_2)
 
 

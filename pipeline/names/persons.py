@@ -34,6 +34,7 @@ from itertools import compress
 from typing import Optional
 
 from spacy.matcher import PhraseMatcher
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..gazetteer import gazetteer
@@ -329,8 +330,17 @@ def _merge_short_forms(clusters: list["Cluster"]) -> list["Cluster"]:
     if len(multi) < 2:
         return clusters
     gone: set[int] = set()
+
+    def offices(cl: "Cluster") -> set:
+        return {c.title.form.base for c in cl.cands if c.title is not None}
+
     for cl in sorted(multi, key=lambda c: len(c.words)):
         fulls = [f for f in multi if f is not cl and id(f) not in gone and _short_form_of(cl.words, f.words)]
+        if len(fulls) == 1 and offices(cl) and offices(fulls[0]) and not any(
+                a == b or a.endswith(" " + b) or b.endswith(" " + a) for a in offices(cl) for b in offices(fulls[0])):
+            # "Prime Minister Shehbaz Sharif" and "Chief Minister Hamza Shehbaz Sharif" are two people; "Minister
+            # Ali Al-Sayegh" may be "Foreign Minister Ahmed Ali Al-Sayegh"
+            continue
         if len(fulls) == 1:
             fulls[0].cands.extend(cl.cands)
             fulls[0].cands.sort(key=lambda c: c.s)
@@ -504,10 +514,11 @@ class PeopleFinder:
             f for forms in commit_lexicon().organisations.values() for f in forms)
 
     # ---------------------------------------------------------- titles
-    def known_names(self, doc: Doc) -> list[tuple[int, int]]:
+    def known_names(self, doc: Doc, geo: list[GeoHit] = ()) -> list[tuple[int, int]]:
         """Token spans of office-holders' full names written in the text (``officeholders.json``), whatever
         the model tagged them; not after an article ("the Néstor Kirchner gas pipeline")."""
         oh = lexicon.officeholders()
+        geo_toks = {i for h in geo for i in range(h.tok_start, h.tok_end)}
         out: list[tuple[int, int]] = []
         info = docinfo(doc)
         texts, lowers, n_tok = info.texts, info.lowers, info.n
@@ -518,7 +529,7 @@ class PeopleFinder:
             tx = texts[i]
             first = _name_key(tx)[:1]
             if (first and first[0] in oh.by_first and tx not in self.t.honorifics
-                    and not (i > 0 and lowers[i - 1] in _DETS)):
+                    and not (i > 0 and lowers[i - 1] in _DETS) and not self._inside_longer_name(info, i, geo_toks)):
                 for n in range(min(6, n_tok - i), 1, -1):
                     span_text = info.span_text(i, i + n)
                     if "\n" in span_text or not texts[i + n - 1][:1].isupper():
@@ -529,6 +540,30 @@ class PeopleFinder:
                         nxt = i + n
                         break
         return out
+
+    def _title_words(self) -> frozenset:
+        words = getattr(self, "_title_words_cache", None)
+        if words is None:
+            words = frozenset(w for form in self.t.forms for w in form.split()) \
+                | frozenset(a.lower() for a in self.t.abbreviations) | frozenset(h.lower() for h in self.t.honorifics)
+            self._title_words_cache = words
+        return words
+
+    def _inside_longer_name(self, info, i: int, geo_toks: set) -> bool:
+        """A known name right after another name word is the end of a longer name: "Chief Minister of Punjab
+        Hamza Shehbaz Sharif" is not the office-holder "Shehbaz Sharif". The word before must look like a
+        given name: no title or honorific, place, demonym, function word or all-capitals dateline."""
+        if i == 0:
+            return False
+        j, tx = i - 1, info.texts[i - 1]
+        if not (info.is_alpha[j] and "\n" not in info.ws[j] and self._namelike(tx, True)
+                and info.lowers[j] not in self._title_words() and j not in geo_toks
+                and info.lowers[j] not in STOP_WORDS and not (len(tx) > 1 and tx.isupper())):
+            return False
+        if info.ent_type(j) in ("GPE", "LOC", "NORP", "ORG", "FAC"):
+            return False
+        # a state's name inside an organisation's ("… of the Communist Party of Viet Nam To Lam")
+        return not any(info.span_text(k, i) in self.g.names for k in range(max(0, j - 3), i))
 
     def find_titles(self, doc: Doc, geo: list[GeoHit], names: list[tuple[int, int]] = ()) -> list[TitleHit]:
         info = docinfo(doc)
@@ -977,12 +1012,25 @@ class PeopleFinder:
                 if name_starts else None
             if cut_n is not None and (cut is None or cut_n < cut):
                 cut = cut_n
+            if cut is not None and cut - 1 > q:
+                # "Chief Minister of Punjab Hamza Shehbaz Sharif", the model's person starting at "Shehbaz": given
+                # names between the region closing the complement and the person are the person's
+                geo_in = _hits_inside(by_start_tok, q, cut)
+                k = cut
+                while k - 1 > q and cut - k < 2 and self._inside_longer_name(
+                        info, k, {t for gh in geo_in for t in range(gh.tok_start, gh.tok_end)}):
+                    k -= 1
+                if k < cut and any(gh.tok_end == k and gh.type in ("region", "country") for gh in geo_in):
+                    cut = k
             if cut is None and r - q >= 3:
                 # a name the model took into the body's or portfolio's name: "Head of the Presidential
                 # Administration Saida Mirziyoyeva", "Minister of Investment, Industry and Trade Laziz Kudratov"
                 heads = lexicon.exclusions().name_heads
                 regions = _region_names()
-                state_ends = {gh.tok_end - 1 for gh in _hits_inside(by_start_tok, q, r) if gh.type == "country"}
+                state_ends = {gh.tok_end - 1 for gh in _hits_inside(by_start_tok, q, r) if gh.type == "country"
+                              # "Chief Minister of Punjab Hamza Shehbaz Sharif": a region the model did not place
+                              or (gh.type == "region" and gh.tok_end < r and info.caps[gh.tok_end]
+                                  and not by_start_tok.get(gh.tok_end))}
                 last = max((j for j in range(q, r - 1) if texts[j] in self.t.bodies or texts[j] in heads
                             or texts[j] in _CHAMBER_WORDS or j in state_ends
                             # "Chairman of the Council of Ministers Ana Li": a body named after its members
@@ -2753,7 +2801,7 @@ class PeopleFinder:
     # ---------------------------------------------------------- main
     def __call__(self, doc: Doc) -> list[Person]:
         geo = find_geo(doc)
-        known = self.known_names(doc)
+        known = self.known_names(doc, geo)
         titles = self.find_titles(doc, geo, known)
         cands = self.find_candidates(doc, titles, geo, known)
         clusters = [cl for cl in self.cluster(doc, cands) if not self._common_word(doc, cl)]
