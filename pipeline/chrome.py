@@ -66,9 +66,12 @@ _DATELINE_PREFIX = re.compile(
     r"(?:,\s*(?P<bare_agency>[A-Z]{2,8}))?"  # "Riyadh, October 21, 2024, SPA --"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|—|–|\.-|-|:)\s+"
 )
+# "Mar - 20 - 2025": a stamp with dashes between month, day and year
+_MONTH_DASHED = _MONTH + r"\s*-\s*\d{1,2}\s*-\s*\d{4}"
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
 _DATE_LINE = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    + _MONTH_DASHED + "|" + _DAY_MONTH
     + r",?\s+(?:de\s+)?\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}([./-])\d{1,2}\1\d{4})"
     r"(?:[ T,]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$"
 )
@@ -92,7 +95,8 @@ _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|##
 _YEAR_FIRST = (r"\d{4}\.\s+(?:gada\s+)?\d{1,2}\.\s+" + _MONTH + r"|\d{4}(?:\.|\s+m\.)\s+" + _MONTH
                + r"\s+\d{1,2}\b\.?(?:\s*d\.)?")  # "2025. gada 31. janvārī", "2025. január 31.", "2025 m. sausio 31 d."
 _DATE_ANY = re.compile(
-    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4}|"
+    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    + _MONTH_DASHED + "|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4}|"
     + _YEAR_FIRST + ")"
     r"(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
@@ -402,7 +406,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "promo"
         elif (m := _first_match(r.byline, text)) and ln.words <= 12 and (not inside or not ln.terminal or "@" in text):
             reason = "byline"
-            out.author = out.author or _clean_name(m.group("name"))
+            out.author = out.author or _author_name(_clean_name(m.group("name")))
             if _FIELD_SEP.search(text) and (d := _stamp_date(text, r)):
                 _set_date(out, d)  # "By JANE DOE in Hanoi | chinadaily.com.cn | Updated: 2025-04-14 22:31"
         elif m := _first_match(r.note, text):
@@ -638,7 +642,9 @@ def _fused_byline(text: str) -> Optional[str]:
         return None
     name = text.split("|", 1)[0].strip()
     rest = text.split("|", 1)[1]
-    return name if _NAME_LINE.match(name) and 2 <= len(name.split()) <= 4 and _DATE_ANY.search(rest) else None
+    # ("Press Release | 2 April 2025": the kind of item, no name)
+    return name if _NAME_LINE.match(name) and 2 <= len(name.split()) <= 4 and _DATE_ANY.search(rest) \
+        and _author_name(name) and not any(w.lower() in _NOT_NAME_WORDS for w in _WORD.findall(name)) else None
 
 
 def _find_signatory(lines: list[Optional[_Line]], last_good: int, reasons: dict[int, str], out: Cleaned) -> None:
@@ -688,7 +694,11 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
     run: list[int] = []  # headline-like lines right above the block, nearest first
     if block:
         b0 = max(block)
-        while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp")):
+        in_block = set(block)
+        while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp") or (
+                # "Paul Hartmann" / "Europe Correspondent" / "Berlin" / "Published July 17, 2025": the place filed
+                # from, between the byline and the stamp
+                lines[b0 - 1].words <= 2 and b0 - 1 not in reasons and in_block & {b0 - 2, b0 - 3})):
             b0 -= 1
         k = b0 - 1
         while k >= 0 and (lines[k] is None or headline_like(k)):
@@ -704,13 +714,18 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
         # agree …" / "Jaishankar and his counterpart also discussed …" / byline); a short label above the
         # headline is not one ("Nota à imprensa nº 112")
         top = run[0]
-        if len(run) >= 2 and lines[run[0]].words >= 12 and lines[run[1]].words >= max(6, lines[run[0]].words / 2) \
-                and not _ROW_ITEMS.search(lines[run[1]].text.strip()):
+        if len(run) >= 2 and not _ROW_ITEMS.search(lines[run[1]].text.strip()) and (
+                (lines[run[0]].words >= 12 and lines[run[1]].words >= max(6, lines[run[0]].words / 2))
+                # two lines in sentence case: the headline and the summary under it ("Italy, Albania to hold …" /
+                # "Foreign ministers discuss …"), not a label in title case above a headline
+                or (lines[run[0]].words >= 6 and lines[run[1]].words >= 5 and not line_is_title_like(lines[run[0]].text)
+                    and not line_is_title_like(lines[run[1]].text))):
             top, deks = run[1], {run[0]}
         out.title = lines[top].text
         reasons[top] = "title"
         deks |= {i for i in neutral_set if max(block) < i < first_good and i not in reasons
                  and lines[i].words >= 5 and lines[i].stop_ratio >= 0.1 and not _MEDIA_TAG.match(lines[i].text)
+                 and not lines[i].text.rstrip().endswith(":")
                  and not line_is_title_like(lines[i].text)}
         return deks
     for i in sorted((n for n in neutral if n < first_good), reverse=True):
@@ -736,6 +751,16 @@ _NOT_NAME_WORDS = frozenset({"meeting", "ministers", "minister", "ministry", "of
                              # a minister's portfolio line under a release's headline ("Foreign Affairs")
                              "affairs", "foreign", "defence", "defense", "finance", "trade", "health", "education",
                              "justice", "energy", "economy", "development", "security", "relations", "cooperation"})
+# a newsroom signs the story, not a reporter ("Redazione ANSA", "Web Desk", "Staff Reporter"): a byline, no author
+_NEWSROOM_WORDS = frozenset({"redazione", "redacción", "redaccion", "rédaction", "redaktion", "redação", "newsroom",
+                             "desk", "staff", "bureau", "agencies", "wires", "press", "release", "office"})
+
+
+def _author_name(name: Optional[str]) -> Optional[str]:
+    """The byline's name as the author, unless it names a newsroom."""
+    if not name or any(w.lower() in _NEWSROOM_WORDS for w in _WORD.findall(name)):
+        return None
+    return name
 
 
 def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neutral: set, reasons: dict[int, str],
@@ -759,12 +784,21 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
         if not any(lines[j] is not None and j in neutral and j not in reasons and lines[j].words >= 5
                    and not lines[j].text.endswith(":") for j in range(i)):
             continue  # a byline stands under a headline
-        nxt = next((j for j in range(i + 1, first_good) if lines[j] is not None), None)
+        nxt = next((j for j in range(i + 1, first_good + 1) if j < len(lines) and lines[j] is not None), None)
         if nxt is None:
+            continue
+        prv = next((j for j in range(i - 1, -1, -1) if lines[j] is not None), None)
+        if prv is not None and nxt == first_good and reasons.get(prv) == "published_stamp" \
+                and not any(_norm(w) in r.phrases for w in words):  # ("Print  Close": buttons)
+            # "17.06.2025 15:20" / "Farrukh Nazarov" / the story: the reporter under the stamp
+            out.author = out.author or _author_name(name)
+            reasons[i] = "byline"
+            continue
+        if nxt == first_good:
             continue
         if reasons.get(nxt) == "published_stamp" or _stamp_date(lines[nxt].text, r) is not None \
                 or _REPORTER_ROLE.search(lines[nxt].text):
-            out.author = out.author or name
+            out.author = out.author or _author_name(name)
             reasons[i] = "byline"
             if _REPORTER_ROLE.search(lines[nxt].text) and lines[nxt].words <= 5 and nxt not in reasons:
                 reasons[nxt] = "byline"
@@ -782,7 +816,7 @@ def _find_author_after(lines: list[Optional[_Line]], title_idx: int, reasons: di
     if not (2 <= name.words <= 4 and _NAME_LINE.match(name.text)):
         return
     if _REPORTER_ROLE.search(nxt.text) or reasons.get(rest[1]) == "published_stamp" or _stamp_date(nxt.text, r) is not None:
-        out.author = name.text.strip()
+        out.author = _author_name(name.text.strip())
         reasons[rest[0]] = "byline"
         if _REPORTER_ROLE.search(nxt.text) and nxt.words <= 5:
             reasons[rest[1]] = "byline"

@@ -284,6 +284,14 @@ def test_cookie_banner_and_promo_lines_go_even_when_sentence_like():
     assert all(s in c.body for s in STORY)
 
 
+def test_related_links_inside_the_story_go():
+    lines = ["Fiji, Samoa agree on joint fisheries patrol", "", STORY[0], "",
+             "Related news: Fiji, Tonga discuss border crossing arrangement", "", STORY[1]]
+    c = clean_text("\n".join(lines) + "\n")
+    assert "Related news" not in c.body
+    assert STORY[0] in c.body and STORY[1] in c.body
+
+
 def test_unlabelled_byline_under_headline():
     header = ["Australia and Indonesia agree to deepen maritime cooperation", "Jane Doe", "Regional Correspondent",
               "Published Jan 7, 2025, 07:21 PM"]
@@ -306,7 +314,10 @@ def test_unlabelled_byline_under_headline():
      # a run-together numeric and written stamp: the written one says the order
      ("04/07/2025July 4, 2025", "2025-07-04"), ("07/04/2025 July 4, 2025", "2025-07-04"),
      # a dashed day-first stamp after the place, as South Asian government sites write it
-     ("Islamabad: 26-11-2024", "2024-11-26"), ("03-02-2025", "2025-02-03")],
+     ("Islamabad: 26-11-2024", "2024-11-26"), ("03-02-2025", "2025-02-03"),
+     # "published" in other languages with a clock time; a month, day and year parted by dashes
+     ("Publicado em 4 de março de 2025, às 18h40", "2025-03-04"), ("Pubblicato il 4 marzo 2025 alle 10:12", "2025-03-04"),
+     ("Mar - 04 - 2025 , 21:14", "2025-03-04")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
@@ -440,6 +451,21 @@ def test_agency_tails_go(tail):
      "Fiji, Samoa agree on joint fisheries patrol as Samoan PM visits Suva", "Maria Tonga",
      ["Talks covered fuel supplies, patrol boats and border security",
       "Suva will not let poachers use its waters, says Fiji's top diplomat"]),
+    # two sentence-case lines over the byline block: the headline and its summary; a newsroom signs, no author
+    (["Home > News > Politics", "Fiji, Samoa to hold first joint cabinet meeting in Apia",
+      "Ministers discuss fisheries patrols, shipping and climate finance", "Redazione Pacifica",
+      "SUVA, 4 March 2025, 18:05"],
+     "Fiji, Samoa to hold first joint cabinet meeting in Apia", None,
+     ["Ministers discuss fisheries patrols, shipping and climate finance"]),
+    # the place filed from between the reporter's role and the stamp; a gallery button is no summary
+    (["Fiji, Samoa agree to deepen fisheries and shipping ties",
+      "Prime Minister's first visit to Apia comes as Suva weighs two bids for new patrol boats", "Maria Tonga",
+      "Pacific Correspondent", "Apia", "Published March 4, 2025", "Open this photo in gallery:"],
+     "Fiji, Samoa agree to deepen fisheries and shipping ties", "Maria Tonga",
+     ["Prime Minister's first visit to Apia comes as Suva weighs two bids for new patrol boats"]),
+    # the reporter's name under the stamp, right above the story
+    (["Home > News", "Fiji, Samoa agree on joint fisheries patrol", "04.03.2025 15:20", "Maria Tonga"],
+     "Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", []),
     # a label over the stamp, the headline under it
     (["Press release from Ministry for Foreign Affairs", "Published 4 March 2025",
       "Fiji and Samoa deepen cooperation on fisheries and green shipping"],
@@ -451,6 +477,17 @@ def test_headline_over_a_byline_block_and_its_summary_lines(header, title, autho
     assert all(d in c.body for d in deks)
     assert all(s in c.body for s in STORY)
     assert "Short Url" not in c.body and "Listen to this article" not in c.body
+    assert "Open this photo in gallery" not in c.body and "Redazione" not in c.body
+
+
+@pytest.mark.parametrize("header", [
+    # buttons under the stamp are no reporter; the kind of item before a stamp is no author
+    ["Fiji, Samoa agree on joint fisheries patrol", "2025-03-04 19:30", "Print  Close"],
+    ["Fiji, Samoa agree on joint fisheries patrol", "Press Release | 4 March 2025"],
+])
+def test_no_author_from_buttons_or_item_labels(header):
+    c = clean_text(page(header, []))
+    assert (c.title, c.author, c.date) == ("Fiji, Samoa agree on joint fisheries patrol", None, "2025-03-04")
 
 
 @pytest.mark.parametrize("header,title,date", [
@@ -491,6 +528,8 @@ def test_headline_is_not_a_photo_placeholder_or_metadata_row(header, title, date
      "English version for reference only; in case of discrepancy, the French original applies."),
     ("Unofficial translation from French", "Unofficial translation from French"),
     ("Translation from Portuguese", "Translation from Portuguese"),
+    ("Unofficial translation. In case of discrepancy, the Portuguese version prevails.",
+     "Unofficial translation. In case of discrepancy, the Portuguese version prevails."),
 ])
 def test_correction_and_translation_notes(line, note):
     c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], [line]))
