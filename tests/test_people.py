@@ -317,7 +317,7 @@ ROLE_ROWS = [
     ("Vietnamese General Secretary To Lam received the delegation in Hanoi.", "To Lam", "General Secretary",
      "General Secretary", "VNM"),
     ("Bavarian Minister-President Markus Söder met Scottish First Minister John Swinney in Munich.", "John Swinney",
-     "First Minister", "First Minister", None),
+     "First Minister", "First Minister", "GBR"),
     ("The Deputy Chief Minister of Sarawak, Awang Tengah, met the delegation.", "Awang Tengah",
      "Deputy Chief Minister of Sarawak", "Deputy Chief Minister", "MYS"),
     # chains of honorifics of any length, split wherever the chain goes on
@@ -491,7 +491,7 @@ ROLE_ROWS = [
      "Head of the General Intelligence Service", "Head", None),
     # the office's complement ends before the name and before the next office
     ("He met Speaker of the House of Representatives Puan Maharani and Chairman of the People's Consultative "
-     "Assembly Ahmad Muzani.", "Puan Maharani", "Speaker of the House of Representatives", "Speaker", None),
+     "Assembly Ahmad Muzani.", "Puan Maharani", "Speaker of the House of Representatives", "Speaker", "IDN"),
     ("He met Speaker of the House of Representatives Puan Maharani and Chairman of the People's Consultative "
      "Assembly Ahmad Muzani.", "Ahmad Muzani", "Chairman of the People's Consultative Assembly", "Chairman", None),
     # a one-word name closing its item in a semicolon roll call
@@ -529,7 +529,7 @@ ROLE_ROWS = [
     ("Brussels hosted the meeting. EU energy commissioner Dan Jørgensen spoke to reporters.", "Dan Jørgensen",
      "Energy Commissioner", "Energy Commissioner", None),
     ("Home Minister Saifuddin Nasution Ismail received the delegation.", "Saifuddin Nasution Ismail",
-     "Home Minister", "Home Affairs Minister", None),
+     "Home Minister", "Home Affairs Minister", "MYS"),
     # a sub-national head under a local name; the unit's kind after its name is part of the office
     ("Uzbekistan and Turkey signed agreements. The khokim of Samarkand region, Erkinjon Turdimov, welcomed them.",
      "Erkinjon Turdimov", "Khokim of Samarkand Region", "Governor", "UZB"),
@@ -607,7 +607,7 @@ ROLE_ROWS = [
      "Commissioner", "UKR"),
     # "leader" and "official" are offices only after a party's name
     ("Opposition leader Sajith Premadasa criticised the deal.", "Sajith Premadasa", "Opposition Leader",
-     "Leader of the Opposition", None),
+     "Leader of the Opposition", "LKA"),
     ("A senior official, John Smith, spoke to reporters.", "John Smith", None, None, None),
 ]
 
@@ -756,6 +756,14 @@ OFFICEHOLDER_ROWS = [
     ("Prime Minister Donald Tusk met the delegation in Warsaw.", "2024-03-01", "Donald Tusk", "POL", "officeholder_lexicon"),
     ("President Donald Tusk of the European Council met the delegation.", "2016-03-01", "Donald Tusk", None,
      "officeholder_lexicon"),
+    # cabinet ministers and opposition leaders of other states, named without a cue in a wire story
+    ("Japan and India agreed to expand yen loans. Finance Minister Nirmala Sitharaman met the governor of the Bank "
+     "of Japan in Tokyo.", "2024-05-01", "Nirmala Sitharaman", "IND", "officeholder_lexicon"),
+    ("The United Kingdom and Canada signed a trade pact in London. Opposition leader Pierre Poilievre criticised "
+     "the deal.", "2024-05-01", "Pierre Poilievre", "CAN", "officeholder_lexicon"),
+    # a former national minister now serving the EU is not his state's in the lexicon
+    ("Commissioner for Climate Action Wopke Hoekstra met the delegation in Brussels.", "2025-03-01", "Wopke Hoekstra",
+     None, None),
 ]
 
 

@@ -298,7 +298,8 @@ OFFICEHOLDER_OFFICES = frozenset({
     "President", "Vice President", "Prime Minister", "Chancellor", "Premier", "Monarch", "Crown Prince",
     "Supreme Leader", "General Secretary", "Head of State", "Head of Government", "Foreign Minister",
     "Defence Minister", "National Security Adviser", "Spokesperson", "Military Chief", "Head of Presidential Office",
-    "Head of Organisation"})
+    "Head of Organisation", "Cabinet Minister", "Deputy Prime Minister", "Opposition Leader", "Speaker",
+    "Central Bank Governor", "Mayor", "Governor"})
 _NAME_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "æ": "ae",
                             "ß": "ss", "’": "", "'": "", "‘": "", "`": ""})
 _NAME_DROP = frozenset({"al", "el", "jr", "sr"})

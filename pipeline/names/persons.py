@@ -550,9 +550,9 @@ class PeopleFinder:
         return words
 
     def _inside_longer_name(self, info, i: int, geo_toks: set) -> bool:
-        """A known name right after another name word is the end of a longer name: "Chief Minister of Punjab
-        Hamza Shehbaz Sharif" is not the office-holder "Shehbaz Sharif". The word before must look like a
-        given name: no title or honorific, place, demonym, function word or all-capitals dateline."""
+        """A known name right after another name word that follows a place is the end of a longer name: "Chief
+        Minister of Punjab Hamza Shehbaz Sharif" is not the office-holder "Shehbaz Sharif". The word before must
+        look like a given name: no title or honorific, place, demonym, function word or all-capitals dateline."""
         if i == 0:
             return False
         j, tx = i - 1, info.texts[i - 1]
@@ -563,7 +563,11 @@ class PeopleFinder:
         if info.ent_type(j) in ("GPE", "LOC", "NORP", "ORG", "FAC"):
             return False
         # a state's name inside an organisation's ("… of the Communist Party of Viet Nam To Lam")
-        return not any(info.span_text(k, i) in self.g.names for k in range(max(0, j - 3), i))
+        if any(info.span_text(k, i) in self.g.names for k in range(max(0, j - 3), i)):
+            return False
+        # a place closes the office before the given name ("… of Punjab Hamza Shehbaz Sharif"); a capitalised word
+        # after anything else may be a portfolio's last ("Commissioner for Climate Action Wopke Hoekstra")
+        return (j - 1) in geo_toks
 
     def find_titles(self, doc: Doc, geo: list[GeoHit], names: list[tuple[int, int]] = ()) -> list[TitleHit]:
         info = docinfo(doc)
@@ -1010,7 +1014,10 @@ class PeopleFinder:
                 cut = _first_between(pinfo["starts"], cut + 1, r)
             cut_n = _first_between(name_sorted if name_sorted is not None else sorted(name_starts), q, r) \
                 if name_starts else None
-            if cut_n is not None and (cut is None or cut_n < cut):
+            if cut_n is not None and (cut is None or cut_n < cut or (
+                    cut_n <= cut + 2 and all(info.lowers[k] in english_words() for k in range(cut, cut_n)))):
+                # (the model's person opening with an English word or two before a known full name takes the
+                # office's last words: "Commissioner for Climate Action Wopke Hoekstra")
                 cut = cut_n
             if cut is not None and cut - 1 > q:
                 # "Chief Minister of Punjab Hamza Shehbaz Sharif", the model's person starting at "Shehbaz": given
@@ -2265,8 +2272,12 @@ class PeopleFinder:
             names = sorted({tuple(c.words(doc)) for c in cl.cands} or {tuple(cl.words)}, key=lambda w: -len(w))
             if len(names[0]) == 1 and cl.role is not None and cl.role.rank:
                 continue  # "Deputy Minister Lavrov" is not the office-holder the lexicon knows by that surname
+            intl = cl.role is not None and (cl.role.base in self.t.organisation_heads
+                                            or cl.role.base in self.t.organisation_offices)
             for words in names:
                 e = oh.lookup(list(words), year, states)
+                if e is not None and intl and e.country and year is not None and not e.active(year):
+                    break  # "Commissioner for Energy Dan Jørgensen": a former national minister now serves the EU
                 if e is not None:
                     cl.country = e.country
                     cl.evidence["country"] = f"officeholder_lexicon:{e.name}" + (
