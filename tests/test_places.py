@@ -222,6 +222,28 @@ CASES = [
     ("The leaders will meet every two years, alternating between Brussels and Astana.",
      {("Brussels", "city", "BEL"), ("Astana", "city", "KAZ")}),
     ("Indonesia intends to open a trade centre in Zurich.", {("Indonesia", "country", "IDN"), ("Zurich", "city", "CHE")}),
+    # towns between which a road or a crossing runs, and the towns listed after one; a city named with an office word
+    ("Ghana will reopen the crossing between Elubo and Noé to traders.", {("Ghana", "country", "GHA"),
+                                                                        ("Elubo", "city", "GHA"), ("Noé", "city", "CIV")}),
+    ("Uruguay will install customs controls at the bridges linking Fray Bentos with Gualeguaychú.",
+     {("Uruguay", "country", "URY"), ("Fray Bentos", "city", "URY"), ("Gualeguaychú", "city", "ARG")}),
+    ("The Philippines will reopen the ferry route between Davao City, General Santos and Bitung.",
+     {("Philippines", "country", "PHL"), ("Davao City", "city", "PHL"), ("General Santos", "city", "PHL"),
+      ("Bitung", "city", "IDN")}),
+    # but small towns in the name of a railway or a pipeline are no mentions
+    ("Pakistan and Iran agreed to resume the Quetta-Taftan-Zahedan train service.",
+     {("Pakistan", "country", "PAK"), ("Iran", "country", "IRN"), ("Quetta", "city", "PAK")}),
+    # a list of provinces goes on as regions
+    ("They discussed the border provinces of Chiriquí, Bocas del Toro and Limón with Panama.",
+     {("Chiriquí", "region", "PAN"), ("Bocas del Toro", "region", "PAN"), ("Limón", "region", "CRI"),
+      ("Panama", "country", "PAN")}),
+    # a namesake in a state the text names beats a larger one elsewhere, a world city does not give way
+    ("Lebanon said its navy would patrol off Tripoli from June.", {("Lebanon", "country", "LBN"),
+                                                                   ("Tripoli", "city", "LBN")}),
+    ("Brazil will open a consular office for the states of Paraná and Santa Catarina.",
+     {("Brazil", "country", "BRA"), ("Paraná", "region", "BRA"), ("Santa Catarina", "region", "BRA")}),
+    ("The United States and China met in London.", {("United States", "country", "USA"), ("China", "country", "CHN"),
+                                                    ("London", "city", "GBR")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

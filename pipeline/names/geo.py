@@ -463,6 +463,11 @@ REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefe
                                   "provinces", "regions", "states", "krai", "district", "department", "canton"})
 _PLACE_ONLY_PREPS = frozenset({"in", "near", "outside", "into", "via"})
 LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "via", "toward", "towards"})
+# before a name the gazetteer knows as a town, these also say it is one ("between Elubo and Noé", "off Tripoli",
+# "linking Fray Bentos with …"); not before any capitalised word ("between Putin and Zelensky")
+_ROUTE_WORDS = frozenset({"linking", "connecting"})  # they join places, never people
+_TOWN_PREPS = LOCATIVE_PREPS | _ROUTE_WORDS | {"between", "off"}
+_LIST_JOINERS = frozenset({",", "and", "or", "with"})  # (not a dash: "the Baku–Tbilisi–Kars railway" is a thing)
 _CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village"})
 
 
@@ -542,11 +547,18 @@ def _locative_context(doc: Doc, s: int, e: int) -> bool:
     texts, lowers = info.texts, info.lowers
     if e + 1 < info.n and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]:
         return True
-    if s >= 1 and lowers[s - 1] in LOCATIVE_PREPS:
+    if s >= 1 and lowers[s - 1] in _TOWN_PREPS:
         return True
     if s >= 2 and lowers[s - 1] == "of" and (lowers[s - 2] in _CITY_OF_HEADS or lowers[s - 2] in REGION_SUFFIX_WORDS):
         return True
     return False
+
+
+def _listed_after_place(doc: Doc, prev_end: int, s: int) -> bool:
+    """The span continues a list of places right after one ("between Davao City, General Santos and Bitung",
+    "linking Fray Bentos with Gualeguaychú, Paysandú with Colón"): one joining word between them."""
+    info = docinfo(doc)
+    return 0 < s - prev_end <= 2 and all(info.lowers[k] in _LIST_JOINERS for k in range(prev_end, s))
 
 
 def _resolve_overlaps(spans: list[tuple[int, int, str]], lowers: list[str]) -> list[tuple[int, int, str]]:
@@ -605,6 +617,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
     strings = doc.vocab.strings
     for match_id, s, e in tb.matcher(doc):
         spans.append((s, e, strings[match_id]))
+    # states the text names (before overlaps are settled: a candidate set)
+    named_early = {tb.meaning[lb][2] for _, _, lb in spans if lb.startswith("C:") and lb in tb.meaning}
     # 2. cities, city spelling variants and first-level subdivisions: capitalised n-grams (dict look-ups);
     #    the longest match wins, so "Mexico City" beats the state "Mexico"
     bad = [sp_ or "\n" in tx for sp_, tx in zip(info.is_space, texts)]
@@ -626,7 +640,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if sub and (_region_suffix_after(doc, i + n) or _country_possessive_before(doc, i, sub)
                         or _subnational_office_near(doc, i, i + n)
                         or (text in cities and cities[text][0][0] < SMALL_NAMESAKE_CITY_MAX_POP
-                            and all(code != sub for _, code in cities[text]))):
+                            and all(code != sub for _, code in cities[text]))
+                        # "Paraná and Santa Catarina" in a story on Brazil: its states, not towns of other ones
+                        or (text in cities and sub in named_early
+                            and all(code != sub and code not in named_early for _, code in cities[text]))):
                 # a province, not a small town of the same name in another state; "Lamu" (Kenya) stays the town
                 spans.append((i, i + n, "SUB:" + text))
                 break
@@ -651,7 +668,11 @@ def _raw_pass(doc: Doc) -> _GeoPass:
 
     out_spans = []
     idx = info.idx
+    prev_place_end: Optional[int] = None  # token end of the last place taken, and its type
+    prev_place_type = ""
     for s, e, label in spans:
+        if out_spans and out_spans[-1][2]:
+            prev_place_end, prev_place_type = out_spans[-1][2][-1].tok_end, out_spans[-1][2][-1].type
         text = info.span_text(s, e)
         start_char, end_char = idx[s], info.end_char(e - 1)
         if text in ex.not_places:
@@ -711,9 +732,24 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             cands = tb.cities[text]
             pop, code = cands[0]
             cap_code = tb.capitals.get(text)
+            # a namesake in one of the states the text names beats a larger one elsewhere ("off Tripoli" in a
+            # story on Lebanon; "Stephenville, N.L." in one on Canada)
+            local = [c for c in cands if c[1] in named_states and c[0] * 20 >= pop]
+            if len({c for _, c in cands}) > 1 and len({c for _, c in local}) == 1 \
+                    and not (cap_code and cap_code in named_states):
+                pop, code = local[0]
+                cap_code = cap_code if cap_code == code else None
+            listed = prev_place_end is not None and _listed_after_place(doc, prev_place_end, s) \
+                and text.lower() not in english_words()
+            if listed and prev_place_type == "region" and text not in g.names:
+                # "the departments of Petén, Huehuetenango and San Marcos", "the border provinces of Chiriquí,
+                # Bocas del Toro and Limón": a list of regions goes on
+                hits.append(GeoHit(start_char, end_char, text, text, "region", tb.subdivisions.get(text, code),
+                                   "listed_region", s, e))
+                continue
             if cap_code and any(c == cap_code for _, c in cands):
                 code = cap_code
-            elif pop < ex.small_city_needs_model and not _model_tags_exactly(doc, s, e):
+            elif pop < ex.small_city_needs_model and not _model_tags_exactly(doc, s, e) and not listed:
                 label = _model_label(doc, s, e)
                 # not spelled like a common word ("Hope", "Split"); the model's vocabulary also holds lower-cased
                 # names ("rotterdam"), so a capital in the middle of a prose sentence also says it is a name
@@ -727,7 +763,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                                     and text not in person_name_words())
                 # "near Darwin", "in Jackson": a preposition that only takes places overrides the model's
                 # person reading ("spoke to Jackson" does not)
-                place_prep = s >= 1 and info.lowers[s - 1] in _PLACE_ONLY_PREPS
+                place_prep = s >= 1 and info.lowers[s - 1] in _PLACE_ONLY_PREPS | _ROUTE_WORDS
                 # ("a Cork-based analyst": "-based" after a capitalised word makes it a place, word or not)
                 based = e + 1 < n_tok and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]
                 locative = _locative_context(doc, s, e) and (plain or based if label != "PERSON" else place_prep)

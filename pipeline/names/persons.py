@@ -1430,6 +1430,13 @@ class PeopleFinder:
             break
         return (p, i) if i > p else None
 
+    @staticmethod
+    def _city_with_title_word(doc: Doc, s: int, e: int) -> bool:
+        """Tokens ``s:e`` are a city the places found where a town is named, though its name opens with an office
+        word or the model calls it a person ("between Davao City, General Santos and Bitung", "linking Fray
+        Bentos with …"): not a person ("General Santos said" stays the general)."""
+        return any(h.tok_start == s and h.tok_end == e and h.type == "city" for h in find_geo(doc))
+
     def _thing_or_place(self, doc: Doc, s: int, e: int) -> bool:
         """A model PERSON span that names a thing or a place: after a thing's head word ("Cyclone
         Winston", "Operation Desert Storm"); two place names joined by a dash ("Gelephu–Kokrajhar");
@@ -1456,6 +1463,8 @@ class PeopleFinder:
             return True
         if e - s > 1 and texts[e - 1] in lexicon.exclusions().name_heads:
             return True  # "Ground Self-Defense Force", "Asean Chairmanship": an organisation's name
+        if any(self._city_with_title_word(doc, k, e) for k in range(max(0, s - 2), s + 1)):
+            return True  # "Santos" in "General Santos"; "linking Fray Bentos with Gualeguaychú"
         if e - s == 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
             tb = geo_tables(doc.vocab)
             cities = tb.cities.get(texts[s])
@@ -1828,7 +1837,7 @@ class PeopleFinder:
                 # second title word is the name's too (listed first, it is the one kept)
                 run = self.name_run(doc, inner.comp_e, title_toks, country_toks)
             if run and not self._company_name(doc, h, run) and texts[run[1] - 1] not in lexicon.exclusions().name_heads \
-                    and not self._organisation_goes_on(doc, run[1]):
+                    and not self._organisation_goes_on(doc, run[1]) and not self._city_with_title_word(doc, h.s, run[1]):
                 # (not "the General Intelligence Service": an organisation named with an office word)
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         hon_spans = [(s, e) for _, s, e in self.tt.honorifics(doc)]
