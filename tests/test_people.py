@@ -1167,6 +1167,11 @@ ROLE_ROWS_2.extend([
     # a region the model did not place ends the office's complement: the words after it are the name
     ("Lahore: Prime Minister Shehbaz Sharif met the Chief Minister of Punjab Hamza Shehbaz Sharif.",
      "Hamza Shehbaz Sharif", "Chief Minister of Punjab", "Chief Minister", None),
+    # a governor-general under Pacific honorifics; the head of a state board
+    ("The Governor-General of Fiji, Grand Chief Sir Epeli Tora, received the delegation.", "Epeli Tora",
+     "Governor-General", "Governor-General", "FJI"),
+    ("The Chief Executive of the Kenya Tea Board, Dr Jane Wambui, said prices would rise.", "Jane Wambui",
+     "Chief Executive of the Kenya Tea Board", "Chief Executive", None),
 ])
 ROLE_ROWS.extend(ROLE_ROWS_2)
 
@@ -1209,6 +1214,11 @@ COMPANION_ROWS = [
 ]
 
 
+COMPANION_ROWS.extend([
+    # an honorific between the counterpart and the name
+    ("Mr Mensah spoke after the joint commission with his Togolese counterpart, Mr Kodjo Adedze, Minister of "
+     "Foreign Affairs and Regional Integration.", "Kodjo Adedze", "TGO"),
+])
 COUNTRY_ROWS.extend(COMPANION_ROWS)
 
 

@@ -2780,6 +2780,9 @@ class PeopleFinder:
             j = s + 2 if s + 2 < n_tok and texts[s + 1] == "," else s + 1
             if j < n_tok:
                 target = mindex.last_cluster_starting_at(info.idx[j], possessor)
+                jj = self._past_honorifics(texts, j)  # "his Togolese counterpart, Mr Robert Dussey"
+                if target is None and j < jj < n_tok:
+                    target = mindex.last_cluster_starting_at(info.idx[jj], possessor)
             if target is None:
                 pool = [cl for cl in clusters if cl is not possessor and (
                     cl.country == country if country else (possessor is None or cl.country != possessor.country))]
