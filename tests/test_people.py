@@ -1215,6 +1215,15 @@ COMPANION_ROWS = [
 
 
 COMPANION_ROWS.extend([
+    # both sides' heads named, a further president or prime minister without a cue: a state without the office
+    # cannot hold it (Japan has no president), else the host of the meeting
+    ("The Ministry of Foreign Affairs of Mongolia reports that Minister for Foreign Affairs of Japan Taro Sato held "
+     "talks in Ulaanbaatar with Prime Minister Luvsan Oyun. Prime Minister Kenji Ito sent greetings. The visiting "
+     "minister was later received by President Bat Erdene.", "Bat Erdene", "MNG"),
+    ("The Ministry of Foreign Affairs of Jordan reports that the two ministers co-chaired in Amman the meeting of the "
+     "coordination mechanism. King Abdullah II received the Syrian minister, who conveyed greetings from President "
+     "Ahmed al-Sharaa. Prime Minister Omar Nasser chaired the closing session.", "Omar Nasser", "JOR"),
+
     # an honorific between the counterpart and the name
     ("Mr Mensah spoke after the joint commission with his Togolese counterpart, Mr Kodjo Adedze, Minister of "
      "Foreign Affairs and Regional Integration.", "Kodjo Adedze", "TGO"),

@@ -335,6 +335,7 @@ class Officeholders:
     by_name: dict[tuple[str, ...], list[Officeholder]]  # name_key of every written form
     by_first: dict[str, list[tuple[tuple[str, ...], Officeholder]]]  # first token -> (form key, entry)
     by_surname: dict[str, list[Officeholder]]  # family-name token of every multi-word form
+    offices_by_state: dict = field(default_factory=dict)  # ISO3 -> offices its holders held ("Prime Minister")
 
     def lookup(self, words: list[str], year: Optional[int] = None,
                doc_states: Optional[set] = None) -> Optional[Officeholder]:
@@ -423,7 +424,12 @@ def _load_officeholders(data: dict) -> Officeholders:
                 fam = k[0] if sn.is_family_first(words[0]) else k[-1]
                 if e not in by_surname.get(fam, []):
                     by_surname.setdefault(fam, []).append(e)
-    return Officeholders(entries, by_name, by_first, by_surname)
+    offices_by_state: dict[str, set] = {}
+    for e in entries:
+        if e.country:
+            offices_by_state.setdefault(e.country, set()).update(e.offices)
+    return Officeholders(entries, by_name, by_first, by_surname,
+                         {k: frozenset(v) for k, v in offices_by_state.items()})
 
 
 LOADERS = {

@@ -2623,6 +2623,40 @@ class PeopleFinder:
                 pick = max(in_doc, key=lambda c: salience[c])
                 cl.country, cl.evidence["country"] = pick, f"name_tradition:{fam}"
 
+    def _top_office_side(self, doc: Doc, cl: Cluster, heads: list[Cluster], home: str, other: str) -> str:
+        """Whose president or prime minister an unqualified one is, when both sides' heads are named already.
+        A state without that office cannot hold it (the office-holder lexicon tells which states have prime
+        ministers: not Indonesia or Ghana); else the state hosting the meeting ("… co-chaired in Amman the
+        meeting"); else the other side's, until its own president or prime minister is named."""
+        offices = lexicon.officeholders().offices_by_state
+        office = cl.role.base
+        home_has, other_has = office in offices.get(home, ()), office in offices.get(other, ())
+        if home_has != other_has:
+            return home if home_has else other
+        venue = self._venue_state(doc)
+        if venue in (home, other):
+            return venue
+        if any(o.country == other and o.role.base in ("President", "Prime Minister") for o in heads if o is not cl):
+            return home
+        return other
+
+    @staticmethod
+    def _venue_state(doc: Doc) -> Optional[str]:
+        """The state of the first city a meeting is placed in ("in Maputo", "in Abidjan") in the first three
+        sentences, or None."""
+        info = docinfo(doc)
+        limit = None
+        for k, sent in enumerate(doc.sents):
+            if k == 2:
+                limit = sent.end
+                break
+        for h in find_geo(doc):
+            if limit is not None and h.tok_start >= limit:
+                break
+            if h.type == "city" and h.country and h.tok_start > 0 and info.lowers[h.tok_start - 1] == "in":
+                return h.country
+        return None
+
     def fallbacks(self, doc: Doc, clusters: list[Cluster], home: Optional[str], parties: list[str]) -> None:
         """Weak evidence, used last and only in a clear two-party release (``parties`` = [home, other]):
         heads of state/government named as a pair ("President A and President B") are one per side;
@@ -2679,7 +2713,8 @@ class PeopleFinder:
             if not home_head:
                 cl.country, cl.evidence["country"] = home, "home_release:first_head"
                 home_head = True
-            elif not other_head or cl.role.base == "President" or cl.role.base == "Prime Minister":
+            elif not other_head or (cl.role.base in ("President", "Prime Minister")
+                                    and self._top_office_side(doc, cl, heads, home, other) == other):
                 cl.country, cl.evidence["country"] = other, "home_release:other_head"
                 other_head = True
             else:
