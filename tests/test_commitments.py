@@ -631,6 +631,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("onward_leg_without_a_date", "Japan will then fly to Singapore, where it will attend a meeting, before returning "
      "to Tokyo on Sunday.",
      [C("will", "pledge", ["JPN"], "fly to Singapore")]),
+    # a trip's purpose after the destination is not part of the act, with or without a date between
+    ("trip_purpose", "Japan will fly to Manila for talks with the Philippine foreign secretary.",
+     [C("will", "pledge", ["JPN"], "fly to Manila")]),
+    ("trip_purpose_after_date", "Japan will travel to Hanoi on Friday for consultations with Vietnamese officials.",
+     [C("will", "pledge", ["JPN"], "travel to Hanoi", deadline="on Friday")]),
+    # a purpose of another verb stays ("work with Manila for a settlement")
+    ("purpose_of_another_verb", "Japan will work with the Philippines for a peaceful settlement of the dispute.",
+     [C("will", "pledge", ["JPN"], "work with the Philippines for a peaceful settlement of the dispute")]),
 ]
 
 

@@ -21,7 +21,7 @@ _TOP_KEYS = {
     "nominal_triggers", "group_subjects", "speaker_pronouns", "person_pronouns", "state_pronouns",
     "blocking_heads", "modal_blockers", "conditional_marks", "will_head_exclusions", "speech_acts",
     "action_object", "reporting_verbs", "deadline", "targets", "negating_heads", "title_words", "light_verbs",
-    "organisations",
+    "organisations", "trip_verbs",
 }
 _VERBAL_KEYS = {"modality", "complements", "preps", "negated"}
 _SIMPLE_KEYS = {"modality"}
@@ -30,6 +30,7 @@ NOMINAL_COMPLEMENTS = ("acl", "prep_gerund", "pobj_action")
 _SECTION_KEYS = {
     "group_subjects": {"_doc", "nouns", "pronouns", "office_nouns", "non_party_nouns"},
     "speech_acts": {"_doc", "verbs"},
+    "trip_verbs": {"_doc", "verbs", "purpose_preps"},
     "blocking_heads": {"_doc", "verbs", "nouns", "adjectives"},
     "action_object": {"_doc", "suffixes", "nouns", "excluded"},
     "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns", "while_verbs",
@@ -82,6 +83,8 @@ class Lexicon:
     conditional_marks: frozenset[str]
     will_head_exclusions: frozenset[str]
     speech_acts: frozenset[str]  # "I will begin with an update": the speaker's talk, not a pledge
+    trip_verbs: frozenset[str]  # "travel to Athens for talks with …": the trip is the act, not its purpose
+    trip_purpose_preps: frozenset[str]
     action_suffixes: tuple[str, ...]
     action_nouns: frozenset[str]
     action_excluded: frozenset[str]
@@ -229,6 +232,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         conditional_marks=fs("conditional_marks", data["conditional_marks"]),
         will_head_exclusions=fs("will_head_exclusions", data["will_head_exclusions"]),
         speech_acts=fs("speech_acts.verbs", (data.get("speech_acts") or {}).get("verbs", [])),
+        trip_verbs=fs("trip_verbs.verbs", (data.get("trip_verbs") or {}).get("verbs", [])),
+        trip_purpose_preps=fs("trip_verbs.purpose_preps", (data.get("trip_verbs") or {}).get("purpose_preps", [])),
         action_suffixes=tuple(_str_list("action_object.suffixes", a["suffixes"])),
         action_nouns=fs("action_object.nouns", a["nouns"]),
         action_excluded=fs("action_object.excluded", a["excluded"]),
