@@ -799,6 +799,16 @@ def _dates(doc):
     ("The envoy left on Monday (local time) for Lima.", DOC, [("Monday", "2021-11-22")]),
     ("The envoy left on Monday (and returned in December 2021).", DOC,
      [("Monday", "2021-11-22"), ("December 2021", "2021-12")]),
+    # a deadline in a reported plan lies ahead of the report's day; so does the event one is invited to
+    ("The minister said the two countries would open the bridge before February, so that trucks cross faster.",
+     DOC, [("February", "2022-02")]),
+    ("The President invited his counterpart to Lima for the regional summit in March.", DOC, [("March", "2022-03")]),
+    ("The President invited his counterpart on Monday.", DOC, [("Monday", "2021-11-22")]),
+    # a year told in a relative clause lends it to no other clause's month
+    ("They expanded the partnership the two countries signed in 2019, as the minister made her first visit since "
+     "taking office in May.", DOC, [("2019", "2019"), ("May", "2021-05")]),
+    ("Exchanges in 2017 were frequent: the ministers met in May and in July.", DOC,
+     [("2017", "2017"), ("May", "2017-05"), ("July", "2017-07")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

@@ -362,6 +362,11 @@ class DatesComponent:
             if cue in _DEADLINE or (cue == "of" and before == "ahead"):
                 # ... unless the deadline itself is told in the past perfect ("had been due to expire Friday")
                 return "past" if _had_perfect(span) else "future"  # "postponed until Tuesday", "effective Feb. 1": a deadline, not the event's time
+            if cue in ("before", "by") and prev.dep_ == "prep" and prev.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in prev.head.children):
+                # "said the two countries would install the controls before December": a deadline set in a report
+                # of the document's day lies ahead
+                return "future"
             if cue in _SPAN_END or (cue == "to" and before in ("up", "due")):
                 return "nearest"  # "loans through January": the end of a period that may still run
             if cue == "of" and (before in _DATED_INSTRUMENTS or doc[span[0].i - 2].lemma_.lower() in _DATED_INSTRUMENTS):
@@ -401,6 +406,7 @@ class DatesComponent:
                         and x.i < obj.i:
                     return "future"
                 x = x.head
+        below = None  # the token the climb came up from
         for step in range(8):
             if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and _schedules(tok, prep_head):
@@ -413,6 +419,10 @@ class DatesComponent:
                 t = _schedule_tense(tok)
                 if t is not None:
                     return t
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and below is not None and below.dep_ == "prep" \
+                    and below.lower_ in ("for", "to") and below is not prep_head \
+                    and not any(c.lemma_ == "have" for c in tok.children):
+                return "future"  # "invited the leader to Buenos Aires for the summit in July": the event invited to
             if (tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)) \
                     and tok.dep_ not in ("amod",):
                 # (a verb the tagger missed has its modal: "Argentina would authorise exports … from June")
@@ -423,7 +433,7 @@ class DatesComponent:
                 return "future"  # "briefed … on Japan's plans for the summit in May"
             if tok.head is tok:
                 break
-            tok = tok.head
+            below, tok = tok, tok.head
         return None
 
     # ----------------------------------------------------------------- entities
@@ -549,6 +559,9 @@ def _future_noun(n: Token, prep_head: Optional[Token]) -> bool:
     proposal in March")."""
     if any(c.lower_ in _FUTURE_MODS and c.dep_ in ("amod", "compound", "nmod", "advmod") for c in n.children):
         return True
+    if any(c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "shall") for a in c.children)
+           for c in n.children):
+        return True  # "the Mercosur summit in July that will close the presidency"
     if n.lemma_.lower() in _PLAN_NOUNS or n.lower_ in _PLAN_NOUNS:
         return prep_head is None or prep_head.head is not n
     return False

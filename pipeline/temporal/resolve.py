@@ -123,8 +123,10 @@ class Context:
         return idx[1], idx[2]
 
     def sentence_year(self) -> Optional[int]:
+        # (not a year told in a relative clause: "the partnership the two countries signed in 2022, as the
+        # minister made her first visit since taking office in May")
         p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year and not p.since
-                            and not (self.coordinated and p.deictic), sentence=self.sentence)
+                            and not (self.coordinated and p.deictic) and not p.background, sentence=self.sentence)
         return int(p.value[:4]) if p else None
 
     def sentence_day(self) -> Optional[date]:
