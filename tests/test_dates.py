@@ -809,6 +809,10 @@ def _dates(doc):
      "taking office in May.", DOC, [("2019", "2019"), ("May", "2021-05")]),
     ("Exchanges in 2017 were frequent: the ministers met in May and in July.", DOC,
      [("2017", "2017"), ("May", "2017-05"), ("July", "2017-07")]),
+    # "fiscal 2022" is the fiscal year of the state the clause is about, where its fiscal year is known
+    ("The Japanese side stated that Japan would provide the equipment in fiscal 2022.", DOC,
+     [("fiscal 2022", "2022-04/2023-03")]),
+    ("The ministers will review the project in fiscal 2022.", DOC, [("fiscal 2022", "2022")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

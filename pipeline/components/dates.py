@@ -169,6 +169,29 @@ def _named_fiscal_year(text: str, start: int) -> Optional[tuple[int, str]]:
     return load_lexicon().fiscal_years.get(code) if code else None
 
 
+def _subject_fiscal_year(doc: Doc, start: int, end: int) -> Optional[tuple[int, str]]:
+    """The fiscal year of the state that is the subject of the clause the date is in ("Japan would provide the
+    equipment in fiscal 2025"), from ``dates.json`` fiscal_years; else None."""
+    from ..gazetteer import gazetteer
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                return None
+            words = doc[subj.left_edge.i:subj.i + 1].text
+            code = gazetteer().country_code(words) or gazetteer().country_code(subj.text)
+            return load_lexicon().fiscal_years.get(code) if code else None
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _fiscal_year(doc: Doc) -> Optional[tuple[int, str]]:
     """The fiscal year (``dates.json`` fiscal_years) of the state that issues the page — its site's header or
     text names the issuing body, or a national outlet publishes it; None when no state does."""
@@ -230,6 +253,10 @@ class DatesComponent:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
             frame, rule = m.frame, m.rule
+            if not timeml and frame.kind == "abs" and frame.p.get("gran") == "year" \
+                    and text[m.start:m.end].lower().startswith("fiscal"):
+                # "fiscal 2025" is the fiscal year 2025 (TimeML annotates the calendar year)
+                frame = Frame("fiscal", {"year": int(frame.p["value"][:4]), "start": None}, frame.type)
             if not timeml and self._rate_unit(doc, span, frame) in _CALENDAR_UNITS:
                 # a rate ("four flights a week", "$2 million a year", "300 dollars per month"): the recurrence
                 # is a SET, as the press annotators mark it (TimeBank leaves rates out)
@@ -248,8 +275,11 @@ class DatesComponent:
         infer = self.infer_doc_date and not doc_date
         fiscal = _fiscal_year(doc) if any(c.frame.kind == "fiscal" for c in cands) else None
         for c in cands:
-            if c.frame.kind == "fiscal" and (own := _named_fiscal_year(text, c.start)) is not None:
-                c.frame.p["fiscal"] = own  # "Japan's fiscal year 2025" in a Bangladeshi release: Japan's year
+            if c.frame.kind == "fiscal" and ((own := _named_fiscal_year(text, c.start)) is not None
+                                             or (own := _subject_fiscal_year(doc, c.start, c.end)) is not None):
+                # "Japan's fiscal year 2025" in a Bangladeshi release, "Japan would provide … in fiscal 2025" in a
+                # Mongolian one: Japan's year
+                c.frame.p["fiscal"] = own
         mentions, inferred = annotate(text, cands, doc_date=doc_date, infer=infer, profile=profile,
                                       not_before=_tenure_floor(doc) if infer else None, states=_states(doc),
                                       fiscal=fiscal)
