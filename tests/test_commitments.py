@@ -636,6 +636,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("will", "pledge", ["JPN"], "fly to Manila")]),
     ("trip_purpose_after_date", "Japan will travel to Hanoi on Friday for consultations with Vietnamese officials.",
      [C("will", "pledge", ["JPN"], "travel to Hanoi", deadline="on Friday")]),
+    # the occasion after a comma is not part of the act
+    ("occasion_after_comma", "Japan agreed to set up a joint task force on fisheries, in the first official visit by "
+     "a Japanese minister since 2019.",
+     [C("agreed", "agreement", ["JPN"], "set up a joint task force on fisheries")]),
     # a purpose of another verb stays ("work with Manila for a settlement")
     ("purpose_of_another_verb", "Japan will work with the Philippines for a peaceful settlement of the dispute.",
      [C("will", "pledge", ["JPN"], "work with the Philippines for a peaceful settlement of the dispute")]),

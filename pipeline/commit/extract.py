@@ -847,6 +847,9 @@ class Extractor:
                 t.doc[t.i:t.i + 3].text.lower() in ("in line with", "in accordance with", "in keeping with", "as part of")
                 or t.doc[t.i:t.i + 2].text.lower() == "consistent with"):
             return True  # "…, in line with our commitment": a justification, not more of the promise
+        if low in ("in", "during", "on") and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "the" \
+                and t.doc[t.i + 2].lower_ in ("first", "second", "third", "latest", "last"):
+            return True  # "…, in the first official visit by an Argentine minister since …": the occasion
         if t.tag_ == "RB" and low.endswith("ly") and t.dep_ == "advmod" and low not in ("only", "early"):
             return True  # "hold annual meetings between the two Leaders, alternately in each country"
         second_object = t.head.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.head.i for c in t.head.head.children)

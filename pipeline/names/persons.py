@@ -1435,7 +1435,11 @@ class PeopleFinder:
         """Tokens ``s:e`` are a city the places found where a town is named, though its name opens with an office
         word or the model calls it a person ("between Davao City, General Santos and Bitung", "linking Fray
         Bentos with …"): not a person ("General Santos said" stays the general)."""
-        return any(h.tok_start == s and h.tok_end == e and h.type == "city" for h in find_geo(doc))
+        cache = docinfo(doc).cache
+        spans = cache.get("persons_city_spans")
+        if spans is None:
+            spans = cache["persons_city_spans"] = {(h.tok_start, h.tok_end) for h in find_geo(doc) if h.type == "city"}
+        return (s, e) in spans
 
     def _thing_or_place(self, doc: Doc, s: int, e: int) -> bool:
         """A model PERSON span that names a thing or a place: after a thing's head word ("Cyclone
