@@ -1167,6 +1167,11 @@ ROLE_ROWS_2.extend([
     # a region the model did not place ends the office's complement: the words after it are the name
     ("Lahore: Prime Minister Shehbaz Sharif met the Chief Minister of Punjab Hamza Shehbaz Sharif.",
      "Hamza Shehbaz Sharif", "Chief Minister of Punjab", "Chief Minister", None),
+    # an EU portfolio before the office; an organisation's possessive before an office in apposition
+    ("EU Enlargement Commissioner Anna Berg said the talks would continue.", "Anna Berg", "Enlargement Commissioner",
+     "Enlargement Commissioner", None),
+    ("The EU’s Commissioner for the Mediterranean, Anna Berg, will visit Beirut.", "Anna Berg",
+     "Commissioner for the Mediterranean", "Commissioner", None),
     # a governor-general under Pacific honorifics; the head of a state board
     ("The Governor-General of Fiji, Grand Chief Sir Epeli Tora, received the delegation.", "Epeli Tora",
      "Governor-General", "Governor-General", "FJI"),

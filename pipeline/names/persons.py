@@ -1199,6 +1199,9 @@ class PeopleFinder:
         if h.country is None and h.mod_s < h.s and self._organisation_office(h.form.base) \
                 and info.span_text(h.mod_s + (lowers[h.mod_s] == "the"), h.s) in self.t.organisation_prefixes:
             h.international = True  # "the EU energy commissioner", "the UN envoy": the organisation's own official
+        elif h.country is None and h.mod_s >= 2 and texts[h.mod_s - 1] in ("'s", "’s") \
+                and self._organisation_office(h.form.base) and texts[h.mod_s - 2] in self.t.organisation_prefixes:
+            h.international = True  # "the EU's Commissioner for the Mediterranean"
         elif h.form.base in self.t.organisation_heads and h.country is None and (
                 h.mod_s < h.s and lowers[h.mod_s] != "the" or _ORGANISATION_OF.search(self._surface(doc, h.s, h.comp_e))
                 or (h.comp_e > h.e + 1 and lowers[h.e] == "of"
@@ -1968,7 +1971,8 @@ class PeopleFinder:
                 p1 = self._past_honorifics(texts, p1)  # "…, Amb. Dr. Korir Sing'oei"
             # (an office opening the sentence is set off like one after "the": "Minister of Foreign Affairs, …,
             # Nasser Bourita, held talks", after a dateline the text no longer shows)
-            lead = h.det or h.country or h.mod_s == 0 or doc[h.mod_s].is_sent_start or "\n" in texts[h.mod_s - 1]
+            lead = h.det or h.country or h.mod_s == 0 or doc[h.mod_s].is_sent_start or "\n" in texts[h.mod_s - 1] \
+                or (h.mod_s >= 2 and texts[h.mod_s - 1] in ("'s", "’s"))  # "The EU's Commissioner for …, X,"
             if p + 1 < info.n and texts[p] == "," and lead and p1 not in by_start:
                 # a name the model missed, closed by a comma or the sentence: "The Minister of Foreign
                 # Affairs, Mauro Luiz Iecker Vieira, received …"
