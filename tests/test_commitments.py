@@ -917,6 +917,13 @@ BLOC_PAGE = (
     "Arab Emirates by Minister of State Khalifa Almarar.\n\nThe Council thanked the Kingdom for hosting the Gulf–US "
     "Summit in Riyadh with US President Donald Trump, and US Secretary of State Marco Rubio.\n\nThe ministers "
     "agreed to launch a unified tourist visa before the end of the year.\n")
+BIMSTEC_PAGE = (
+    "BIMSTEC Secretariat\n\nPress Release\n\nBIMSTEC Foreign Ministers meet in Colombo\n\nThe BIMSTEC Ministerial "
+    "Meeting was held in Colombo today under the chairmanship of the Minister of Foreign Affairs of Sri Lanka, Ravi "
+    "Perera.\n\nThe meeting was attended by Foreign Minister Arjun Rao of India, Foreign Adviser Karim Ahmed of "
+    "Bangladesh, Foreign Minister Sonam Wangdi of Bhutan, Foreign Minister Sita Thapa of Nepal and Foreign Minister "
+    "Somchai Wong of Thailand.\n\nThe Ministers agreed to establish a disaster management centre before the end of "
+    "the year.\n")
 SIDELINES_PAGE = (
     "Caribbean News\n\nGuyana, Suriname agree on bridge commission\n\nPresident Irfaan Ali of Guyana and President "
     "Chan Santokhi of Suriname met on the sidelines of the CARICOM Heads of Government meeting in Bridgetown.\n\n"
@@ -929,6 +936,8 @@ SIDELINES_PAGE = (
     (BLOC_PAGE, ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]),
     # two leaders meeting on the bloc's sidelines stay two
     (SIDELINES_PAGE, ["GUY", "SUR"]),
+    # BIMSTEC's ministers (Myanmar absent from the page is still a member)
+    (BIMSTEC_PAGE, ["BGD", "BTN", "IND", "LKA", "MMR", "NPL", "THA"]),
 ])
 def test_bloc_meetings(page, actors):
     doc = pipeline.extract(page, doc_date="2025-06-01")
