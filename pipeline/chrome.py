@@ -26,7 +26,7 @@ from .records import Removed
 
 _ALLOWED = {
     "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
-    "month_names", "promo_patterns", "org_line_patterns", "closing_patterns", "soft_tail_markers",
+    "month_names", "promo_patterns", "org_line_patterns", "closing_patterns", "soft_tail_markers", "newsroom_words",
 }
 
 
@@ -144,6 +144,7 @@ class _Rules:
     promo: re.Pattern
     org_line: list[re.Pattern]
     closing: re.Pattern  # a transcript's "Thank you." or "(The briefing concluded at 1610 hrs)"
+    newsroom_words: frozenset[str] = frozenset()  # "Redazione ANSA", "Web Desk": a byline with no author
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,7 @@ def rules() -> _Rules:
         promo=_any_of(data["promo_patterns"]),
         org_line=[re.compile(p) for p in data["org_line_patterns"]],
         closing=_any_of(data.get("closing_patterns", [])),
+        newsroom_words=frozenset(w.lower() for w in data.get("newsroom_words", [])),
     )
 
 
@@ -751,14 +753,11 @@ _NOT_NAME_WORDS = frozenset({"meeting", "ministers", "minister", "ministry", "of
                              # a minister's portfolio line under a release's headline ("Foreign Affairs")
                              "affairs", "foreign", "defence", "defense", "finance", "trade", "health", "education",
                              "justice", "energy", "economy", "development", "security", "relations", "cooperation"})
-# a newsroom signs the story, not a reporter ("Redazione ANSA", "Web Desk", "Staff Reporter"): a byline, no author
-_NEWSROOM_WORDS = frozenset({"redazione", "redacción", "redaccion", "rédaction", "redaktion", "redação", "newsroom",
-                             "desk", "staff", "bureau", "agencies", "wires", "press", "release", "office"})
-
-
 def _author_name(name: Optional[str]) -> Optional[str]:
-    """The byline's name as the author, unless it names a newsroom."""
-    if not name or any(w.lower() in _NEWSROOM_WORDS for w in _WORD.findall(name)):
+    """The byline's name as the author, unless it names a newsroom (chrome.json ``newsroom_words``: "Redazione
+    ANSA", "Web Desk" sign the story, no reporter does)."""
+    words = rules().newsroom_words
+    if not name or any(w.lower() in words for w in _WORD.findall(name)):
         return None
     return name
 

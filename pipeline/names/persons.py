@@ -501,6 +501,9 @@ class PeopleFinder:
                                   for w in {k.split()[-1] for k in self.t.forms} if len(w) >= 3)
         # first words of the offices ("head", "minister", "director"): a word that opens an office
         self._office_heads = frozenset(k.split()[0] for k in self.t.forms)
+        # every word of an office, abbreviation or honorific, lower-cased: no given name
+        self._title_words = frozenset(w for form in self.t.forms for w in form.split()) \
+            | frozenset(a.lower() for a in self.t.abbreviations) | frozenset(h.lower() for h in self.t.honorifics)
         # plurals of the first word of offices with a complement ("members" of "Member of the Presidency")
         self._plural_firsts = frozenset((w[:-1] + "ies" if w.endswith("y") else w + "s")
                                         for w in {k.split()[0] for k in self.t.forms
@@ -541,14 +544,6 @@ class PeopleFinder:
                         break
         return out
 
-    def _title_words(self) -> frozenset:
-        words = getattr(self, "_title_words_cache", None)
-        if words is None:
-            words = frozenset(w for form in self.t.forms for w in form.split()) \
-                | frozenset(a.lower() for a in self.t.abbreviations) | frozenset(h.lower() for h in self.t.honorifics)
-            self._title_words_cache = words
-        return words
-
     def _inside_longer_name(self, info, i: int, geo_toks: set) -> bool:
         """A known name right after another name word that follows a place is the end of a longer name: "Chief
         Minister of Punjab Hamza Shehbaz Sharif" is not the office-holder "Shehbaz Sharif". The word before must
@@ -557,7 +552,7 @@ class PeopleFinder:
             return False
         j, tx = i - 1, info.texts[i - 1]
         if not (info.is_alpha[j] and "\n" not in info.ws[j] and self._namelike(tx, True)
-                and info.lowers[j] not in self._title_words() and j not in geo_toks
+                and info.lowers[j] not in self._title_words and j not in geo_toks
                 and info.lowers[j] not in STOP_WORDS and not (len(tx) > 1 and tx.isupper())):
             return False
         if info.ent_type(j) in ("GPE", "LOC", "NORP", "ORG", "FAC"):
@@ -1434,7 +1429,7 @@ class PeopleFinder:
         return (p, i) if i > p else None
 
     @staticmethod
-    def _city_with_title_word(doc: Doc, s: int, e: int) -> bool:
+    def _named_town(doc: Doc, s: int, e: int) -> bool:
         """Tokens ``s:e`` are a city the places found where a town is named, though its name opens with an office
         word or the model calls it a person ("between Davao City, General Santos and Bitung", "linking Fray
         Bentos with …"): not a person ("General Santos said" stays the general)."""
@@ -1470,7 +1465,7 @@ class PeopleFinder:
             return True
         if e - s > 1 and texts[e - 1] in lexicon.exclusions().name_heads:
             return True  # "Ground Self-Defense Force", "Asean Chairmanship": an organisation's name
-        if any(self._city_with_title_word(doc, k, e) for k in range(max(0, s - 2), s + 1)):
+        if any(self._named_town(doc, k, e) for k in range(max(0, s - 2), s + 1)):
             return True  # "Santos" in "General Santos"; "linking Fray Bentos with Gualeguaychú"
         if e - s == 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
             tb = geo_tables(doc.vocab)
@@ -1844,7 +1839,7 @@ class PeopleFinder:
                 # second title word is the name's too (listed first, it is the one kept)
                 run = self.name_run(doc, inner.comp_e, title_toks, country_toks)
             if run and not self._company_name(doc, h, run) and texts[run[1] - 1] not in lexicon.exclusions().name_heads \
-                    and not self._organisation_goes_on(doc, run[1]) and not self._city_with_title_word(doc, h.s, run[1]):
+                    and not self._organisation_goes_on(doc, run[1]) and not self._named_town(doc, h.s, run[1]):
                 # (not "the General Intelligence Service": an organisation named with an office word)
                 cands.append(Cand(run[0], run[1], "title", title=h, title_shape="title_before"))
         hon_spans = [(s, e) for _, s, e in self.tt.honorifics(doc)]
