@@ -237,6 +237,9 @@ CASES = [
     ("They discussed the border provinces of Chiriquí, Bocas del Toro and Limón with Panama.",
      {("Chiriquí", "region", "PAN"), ("Bocas del Toro", "region", "PAN"), ("Limón", "region", "CRI"),
       ("Panama", "country", "PAN")}),
+    # common abbreviations of states' names
+    ("The PNG government and BiH officials met.", {("Papua New Guinea", "country", "PNG"),
+                                                   ("Bosnia and Herzegovina", "country", "BIH")}),
     # a namesake in a state the text names beats a larger one elsewhere, a world city does not give way
     ("Lebanon said its navy would patrol off Tripoli from June.", {("Lebanon", "country", "LBN"),
                                                                    ("Tripoli", "city", "LBN")}),
