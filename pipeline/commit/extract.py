@@ -742,10 +742,11 @@ class Extractor:
         for ch in head.children:
             if ch.i < head.i and ch.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "advcl", "expl"):
                 excl |= self._subtree_ids(ch)  # "If X agrees, Washington would ease…" → "ease…"
-        if head.lemma_.lower() in lex.trip_verbs and any(
-                ch.dep_ == "prep" and ch.lower_ == "to" and ch.i > head.i for ch in head.children):
+        dests = [ch.i for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "to" and ch.i > head.i] \
+            if head.lemma_.lower() in lex.trip_verbs else []
+        if dests:
             # "fly to Athens for talks with the Greek minister": the trip is the act, not what it is for
-            dest = min(ch.i for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "to" and ch.i > head.i)
+            dest = min(dests)
             for ch in head.children:
                 if ch.i > dest and ch.dep_ == "prep" and ch.lower_ in lex.trip_purpose_preps:
                     excl |= self._subtree_ids(ch)

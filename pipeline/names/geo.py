@@ -467,6 +467,7 @@ LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside",
 # "linking Fray Bentos with …"); not before any capitalised word ("between Putin and Zelensky")
 _ROUTE_WORDS = frozenset({"linking", "connecting"})  # they join places, never people
 _TOWN_PREPS = LOCATIVE_PREPS | _ROUTE_WORDS | {"between", "off"}
+_PERSON_LABELLED_TOWN_PREPS = _PLACE_ONLY_PREPS | _ROUTE_WORDS  # before a town the model calls a person
 _LIST_JOINERS = frozenset({",", "and", "or", "with"})  # (not a dash: "the Baku–Tbilisi–Kars railway" is a thing)
 _CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village"})
 
@@ -554,6 +555,11 @@ def _locative_context(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _named_states(tb, spans: list[tuple[int, int, str]]) -> set:
+    """The states the phrase matches among ``spans`` name."""
+    return {tb.meaning[lb][2] for _, _, lb in spans if lb.startswith("C:") and lb in tb.meaning}
+
+
 def _listed_after_place(doc: Doc, prev_end: int, s: int) -> bool:
     """The span continues a list of places right after one ("between Davao City, General Santos and Bitung",
     "linking Fray Bentos with Gualeguaychú, Paysandú with Colón"): one joining word between them."""
@@ -617,8 +623,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
     strings = doc.vocab.strings
     for match_id, s, e in tb.matcher(doc):
         spans.append((s, e, strings[match_id]))
-    # states the text names (before overlaps are settled: a candidate set)
-    named_early = {tb.meaning[lb][2] for _, _, lb in spans if lb.startswith("C:") and lb in tb.meaning}
+    named_early = _named_states(tb, spans)  # (before overlaps are settled: a candidate set)
     # 2. cities, city spelling variants and first-level subdivisions: capitalised n-grams (dict look-ups);
     #    the longest match wins, so "Mexico City" beats the state "Mexico"
     bad = [sp_ or "\n" in tx for sp_, tx in zip(info.is_space, texts)]
@@ -664,7 +669,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
     spans = _resolve_overlaps(spans, lowers)
     # states the text names: a province of one of them needs no other cue ("Gelderland" in a
     # Dutch–German release)
-    named_states = {tb.meaning[lb][2] for _, _, lb in spans if lb.startswith("C:") and lb in tb.meaning}
+    named_states = _named_states(tb, spans)
 
     out_spans = []
     idx = info.idx
@@ -763,7 +768,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                                     and text not in person_name_words())
                 # "near Darwin", "in Jackson": a preposition that only takes places overrides the model's
                 # person reading ("spoke to Jackson" does not)
-                place_prep = s >= 1 and info.lowers[s - 1] in _PLACE_ONLY_PREPS | _ROUTE_WORDS
+                place_prep = s >= 1 and info.lowers[s - 1] in _PERSON_LABELLED_TOWN_PREPS
                 # ("a Cork-based analyst": "-based" after a capitalised word makes it a place, word or not)
                 based = e + 1 < n_tok and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]
                 locative = _locative_context(doc, s, e) and (plain or based if label != "PERSON" else place_prep)

@@ -336,8 +336,9 @@ def _merge_short_forms(clusters: list["Cluster"]) -> list["Cluster"]:
 
     for cl in sorted(multi, key=lambda c: len(c.words)):
         fulls = [f for f in multi if f is not cl and id(f) not in gone and _short_form_of(cl.words, f.words)]
-        if len(fulls) == 1 and offices(cl) and offices(fulls[0]) and not any(
-                a == b or a.endswith(" " + b) or b.endswith(" " + a) for a in offices(cl) for b in offices(fulls[0])):
+        mine, theirs = offices(cl), offices(fulls[0]) if len(fulls) == 1 else set()
+        if mine and theirs and not any(a == b or a.endswith(" " + b) or b.endswith(" " + a)
+                                       for a in mine for b in theirs):
             # "Prime Minister Shehbaz Sharif" and "Chief Minister Hamza Shehbaz Sharif" are two people; "Minister
             # Ali Al-Sayegh" may be "Foreign Minister Ahmed Ali Al-Sayegh"
             continue
@@ -1018,9 +1019,9 @@ class PeopleFinder:
                 # "Chief Minister of Punjab Hamza Shehbaz Sharif", the model's person starting at "Shehbaz": given
                 # names between the region closing the complement and the person are the person's
                 geo_in = _hits_inside(by_start_tok, q, cut)
+                geo_toks_in = {t for gh in geo_in for t in range(gh.tok_start, gh.tok_end)}
                 k = cut
-                while k - 1 > q and cut - k < 2 and self._inside_longer_name(
-                        info, k, {t for gh in geo_in for t in range(gh.tok_start, gh.tok_end)}):
+                while k - 1 > q and cut - k < 2 and self._inside_longer_name(info, k, geo_toks_in):
                     k -= 1
                 if k < cut and any(gh.tok_end == k and gh.type in ("region", "country") for gh in geo_in):
                     cut = k
@@ -1194,7 +1195,7 @@ class PeopleFinder:
         if h.country is None and h.mod_s < h.s and self._organisation_office(h.form.base) \
                 and info.span_text(h.mod_s + (lowers[h.mod_s] == "the"), h.s) in self.t.organisation_prefixes:
             h.international = True  # "the EU energy commissioner", "the UN envoy": the organisation's own official
-        elif h.country is None and h.mod_s >= 2 and texts[h.mod_s - 1] in ("'s", "’s") \
+        elif h.country is None and h.mod_s >= 2 and texts[h.mod_s - 1] in _POSS[:2] \
                 and self._organisation_office(h.form.base) and texts[h.mod_s - 2] in self.t.organisation_prefixes:
             h.international = True  # "the EU's Commissioner for the Mediterranean"
         elif h.form.base in self.t.organisation_heads and h.country is None and (
@@ -1967,7 +1968,7 @@ class PeopleFinder:
             # (an office opening the sentence is set off like one after "the": "Minister of Foreign Affairs, …,
             # Nasser Bourita, held talks", after a dateline the text no longer shows)
             lead = h.det or h.country or h.mod_s == 0 or doc[h.mod_s].is_sent_start or "\n" in texts[h.mod_s - 1] \
-                or (h.mod_s >= 2 and texts[h.mod_s - 1] in ("'s", "’s"))  # "The EU's Commissioner for …, X,"
+                or (h.mod_s >= 2 and texts[h.mod_s - 1] in _POSS[:2])  # "The EU's Commissioner for …, X,"
             if p + 1 < info.n and texts[p] == "," and lead and p1 not in by_start:
                 # a name the model missed, closed by a comma or the sentence: "The Minister of Foreign
                 # Affairs, Mauro Luiz Iecker Vieira, received …"
