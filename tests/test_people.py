@@ -591,6 +591,15 @@ ROLE_ROWS = [
      "of Azerbaijan, Ana Ruiz.", "Ana Ruiz", "Minister of Ecology and Natural Resources", "Ecology Minister", "AZE"),
     ("Al-Bashir held talks with Energy and Natural Resources Minister Tom Reid.", "Tom Reid",
      "Energy and Natural Resources Minister", "Energy Minister", None),
+    # a comma list of portfolios; "Union" before the office is the role as written
+    ("The talks included Agriculture, Water and Land Reform Minister Tom Reid.", "Tom Reid",
+     "Agriculture, Water and Land Reform Minister", "Agriculture Minister", None),
+    ("Marine Affairs and Fisheries Minister Ana Ruiz opened the port.", "Ana Ruiz",
+     "Marine Affairs and Fisheries Minister", "Maritime Affairs Minister", None),
+    ("The deal was signed by Italy, France and Energy Minister Tom Reid.", "Tom Reid",
+     "Energy Minister", "Energy Minister", None),
+    ("Union Minister for Home Affairs Ravi Kumar chaired the meeting.", "Ravi Kumar",
+     "Union Minister for Home Affairs", "Interior Minister", None),
     # offices of organisations and princes; the office after "Spokesperson for" is the name's
     ("The Secretary-General met with Simon Stiell, Executive Secretary of the United Nations Framework Convention "
      "on Climate Change.", "Simon Stiell", "Executive Secretary", "Executive Secretary", None),
@@ -888,6 +897,7 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "The ministers discussed the Asean Chairmanship and the Rail Baltica project.",
     # peoples and sects are not persons
     "Hutu militias attacked the camps, and Tutsi refugees fled west.",
+    "The scheme will create jobs for young Papua New Guineans and Solomon Islanders, the minister said.",
     # companies named with an office word
     "General Motors Corp. said profit rose, and General Mills Inc. agreed.",
     "General Motors said profit rose.",

@@ -861,17 +861,22 @@ class PeopleFinder:
         else:
             if region_n:
                 h.s = h.mod_s = h.s - region_n
-        # a coordinated portfolio written before the minister: "Energy and Natural Resources Minister" (the
-        # canonical office follows the first)
+        # a coordinated portfolio written before the minister: "Energy and Natural Resources Minister",
+        # "Agriculture, Water and Land Reform Minister" (the canonical office follows the first)
         if (h.s >= 2 and lowers[h.s - 1] == "and" and h.form.base.endswith(" Minister") and h.s == h.mod_s
                 and lowers[h.e - 1] == "minister" and h.s - 2 not in title_toks):
-            for n in (3, 2, 1):
-                a = h.s - 1 - n
-                first = self.t.forms.get(f"{info.span_text(a, h.s - 1).lower()} minister") if a >= 0 else None
-                if first is not None and texts[a][:1].isupper() and first.base.endswith(" Minister"):
-                    h.s = h.mod_s = a
-                    h.form = lexicon.TitleForm(first.role, first.base, h.form.rank, h.form.rank_class)
+            sep = h.s - 1
+            while sep >= 1 and lowers[sep] in ("and", ","):
+                for n in (3, 2, 1):
+                    a = sep - n
+                    first = self.t.forms.get(f"{info.span_text(a, sep).lower()} minister") if a >= 0 else None
+                    if first is not None and texts[a][:1].isupper() and first.base.endswith(" Minister"):
+                        h.s = h.mod_s = a
+                        h.form = lexicon.TitleForm(first.role, first.base, h.form.rank, h.form.rank_class)
+                        break
+                else:
                     break
+                sep = h.s - 1
         # a portfolio written before a bare "Secretary", as Philippine and British departments are named:
         # "Foreign Affairs Secretary", "Migrant Workers Secretary", "Business and Trade Secretary"
         if h.s == h.mod_s and h.e - h.s == 1 and texts[h.s] == "Secretary" and not h.abbr and h.s >= 1 \
@@ -1731,8 +1736,9 @@ class PeopleFinder:
         words = texts[s:e]  # the tokens of doc[s:e]
         if any(any(ch.isdigit() for ch in tx) for tx in words):
             return None
-        if info.span_text(s, e) in self.g.demonyms:
-            return None  # "Papua New Guinean"
+        span = info.span_text(s, e)
+        if span in self.g.demonyms or (span.endswith("s") and span[:-1] in self.g.demonyms):
+            return None  # "Papua New Guinean", "young Solomon Islanders"
         if info.span_text(s, e) in self.t.media_outlets or any(self._not_name_word(tx) for tx in words):
             return None  # "told Reuters", "a Bloomberg reporter", "Ministers"
         if any(tx in self.t.not_names or i in title_toks for i, tx in zip(range(s, e), words)):
