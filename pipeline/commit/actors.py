@@ -151,7 +151,8 @@ def _text_code(g, text: str) -> Optional[str]:
         return code
     from ..gazetteer import normalise
 
-    return _capitals().get(normalise(text))
+    caps = _capitals()
+    return caps.get(text.strip()) or caps.get(normalise(text))  # ("The Hague" keeps its article)
 
 
 @lru_cache(maxsize=4096)
@@ -965,6 +966,18 @@ class ActorResolver:
             codes, pids, orgs = self._resolve3(poss)
             if codes:
                 return codes, ([] if poss.lower_ == "its" else pids), orgs
+        # "My government will …", "our ministry will …" (one organ, not "our governments"): the speaker's state
+        # in a quotation, else the state whose release the page is
+        mine = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
+        if mine is not None and self._lemma(h) in _STATE_ORGANS and h.tag_ in ("NN", "NNP"):
+            if self._in_quote(h):
+                spk = self._quote_speaker(h) or self._speaker(h)
+                if spk is not None and spk[0]:
+                    return spk[0], [], []
+            else:
+                home = self._home_state()
+                if home:
+                    return {home}, [], []
         # "the Kingdom", "the Sultanate": the meeting's state styled so
         if h.lower_ in _STATE_STYLES and any(c.lower_ == "the" for c in h.children) and len(list(h.children)) == 1:
             styled = [c for c in self.meeting_states() if h.lower_ in _official_name(c)]
@@ -1261,7 +1274,21 @@ class ActorResolver:
         return None
 
     def _previous_person(self, h: Token) -> tuple[set[str], list[str]]:
-        """Nearest person before a pronoun (upstream mentions, then title-phrase names)."""
+        """Nearest person before a pronoun (upstream mentions, then title-phrase names).
+
+        A subject pronoun opening its sentence ("He said …") continues the previous sentence's subject when that
+        is a person ("A met B on Monday. He said …" is A), as a reader takes it."""
+        if (h.dep_ in ("nsubj", "nsubjpass") and h.lower_ in ("he", "she") and h.sent.start > 0
+                and not any(i in self.person_at for i in range(h.sent.start, h.i))):
+            prev = self.doc[h.sent.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                rec = self._person_in_np(subj)
+                if rec is not None:
+                    country = self.person_country(rec)
+                    return ({country} if country else set()), [rec.id]
+                if subj.lower_ == h.lower_:
+                    return self._previous_person(subj)
         start = max(0, h.sent.start - 120)
         for i in range(h.i - 1, start - 1, -1):
             t = self.doc[i]

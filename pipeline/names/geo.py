@@ -35,7 +35,10 @@ MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _BRACKETS = frozenset("(){}[]")
 _GOV_HEADS = frozenset({"government", "administration", "regime", "authorities", "leadership", "authority"})
 _LOC_OF_HEADS = frozenset({"streets", "street", "outskirts", "center", "centre", "city", "downtown", "suburbs",
-                           "residents", "people", "citizens", "mayor", "heart", "capital", "airport", "visit", "trip"})
+                           "residents", "people", "citizens", "mayor", "heart", "capital", "airport", "visit", "trip",
+                           # "the Governor of the Department of La Paz": a unit named after its capital
+                           "department", "province", "region", "district", "municipality", "governorate",
+                           "prefecture", "county", "state", "oblast"})
 
 
 @dataclass(frozen=True)
@@ -134,8 +137,11 @@ class _Tables:
         for v, cands in variants.items():
             if len({code for _, code in cands}) == 1:  # ambiguous between states: skip
                 self.city_variants[v] = max(cands)
+        # a town a larger city's variant displaces ("Puno" is also a spelling of Pune): kept for texts about the
+        # town's own state
+        self.shadowed_cities: dict[str, list[tuple[int, str]]] = {}
         for v in [v for v in self.city_variants if v in self.cities]:
-            del self.cities[v]
+            self.shadowed_cities[v] = self.cities.pop(v)
         # first-level subdivisions (ISO 3166-2): written or accent-folded name -> iso3
         import pycountry
 
@@ -726,6 +732,12 @@ def _raw_pass(doc: Doc) -> _GeoPass:
         if label.startswith("CITYV:"):
             pop, code = tb.city_variants[text]
             if text in ex.name_heads or not (_model_tags_exactly(doc, s, e) or _locative_context(doc, s, e)):
+                continue
+            local = [c for _, c in tb.shadowed_cities.get(text, ()) if c in named_states and c != code]
+            if local and code not in named_states:
+                # the town of that name in a state the text names, not the larger city elsewhere ("Puno" in a
+                # story on Peru and Bolivia)
+                hits.append(GeoHit(start_char, end_char, text, text, "city", local[0], "gazetteer_city_local", s, e))
                 continue
             if tb.capitals.get(text) == code and _capital_as_government(doc, s, e):
                 hits.append(GeoHit(start_char, end_char, text, g.country_name(code), g.place_type(code), code,
