@@ -643,6 +643,25 @@ CASES: list[tuple[str, str, list[dict]]] = [
     # a purpose of another verb stays ("work with Manila for a settlement")
     ("purpose_of_another_verb", "Japan will work with the Philippines for a peaceful settlement of the dispute.",
      [C("will", "pledge", ["JPN"], "work with the Philippines for a peaceful settlement of the dispute")]),
+    # a condition ends where the quotation closes
+    ("condition_closed_by_quote", '"Japan is ready to supply two patrol vessels if Manila submits a formal request," '
+     "the minister said at a joint press conference.",
+     [C("ready", "intention", ["JPN"], "supply two patrol vessels", deadline="if Manila submits a formal request")]),
+    # asides after a comma: a participle with its agent, "together with", a relative after a preposition
+    ("aside_chaired_by", "Poland and Czechia will hold a joint session of their governments in Prague in the autumn, "
+     "chaired by the two prime ministers.",
+     [C("will", "pledge", ["CZE", "POL"], "hold a joint session of their governments in Prague",
+        deadline="in the autumn")]),
+    ("aside_together_with", "Poland and Czechia agreed to convene a trilateral meeting in Vienna next month, together "
+     "with the Foreign Minister of Austria.",
+     [C("agreed", "agreement", ["CZE", "POL"], "convene a trilateral meeting in Vienna", deadline="next month")]),
+    ("aside_in_which", "Japan will visit the port of Busan, in which Japanese companies have shown growing interest.",
+     [C("will", "pledge", ["JPN"], "visit the port of Busan")]),
+    # a date after a closed relative aside still dates the act
+    ("date_after_relative_aside", "Kazakhstan and Uzbekistan agreed to prepare a roadmap on the hydropower project, "
+     "which the two countries are developing together, within six months.",
+     [C("agreed", "agreement", ["KAZ", "UZB"], "prepare a roadmap on the hydropower project",
+        deadline="within six months")]),
 ]
 
 
@@ -762,6 +781,8 @@ def test_plural_title_subject_names_every_state(run_doc, text, actors):
      ["CYP", "GRC"], False),
     ("Vietnam and Kazakhstan held talks. Neither side will allow any group to use its territory against the other.",
      ["KAZ", "VNM"], True),
+    ("Vietnam and Laos held talks. The two PMs directed ministries and agencies to remove obstacles facing "
+     "investment projects.", ["LAO", "VNM"], False),
     # "my government" in a quotation: the speaker's state
     ("Fiji and Tonga held talks. \"My government will table the bill before June,\" Fijian Prime Minister Tom Reid "
      "said.", ["FJI"], False),

@@ -72,7 +72,7 @@ _NOT_SUBJECTS = frozenset({"be", "not", "also", "have", "never", "continue", "fu
 # where a condition written after the action ends: a justification, a clause of its own, the attribution
 _COND_END = re.compile(r",\s+(?:in line with|in accordance with|in keeping with|according to|which|while|where|"
                        r"and\s+(?:to|would|will|that)|but)\b|;|\.(?=\s|$)|,\s+[^,]{0,60}?\b(?:said|added|told|announced|"
-                       r"noted|stressed)\b")
+                       r"noted|stressed)\b|[,.!?][\"\u201d]")  # (a quotation closing: '…request it," he said')
 # an infinitive of purpose right after a deadline: "… next month to launch the partnership"
 # a clause of its own after a deadline phrase, or a dangling conjunction: not part of the deadline
 _DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:and|or|but)?\s*$")
@@ -831,6 +831,13 @@ class Extractor:
         low = t.lower_
         if low in ("which", "who", "whom", "whose", "where"):
             return True
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and t.dep_ == "prep" and nxt.tag_ in ("WDT", "WP", "WP$"):
+            return True  # "…the port of Rijeka, in which Slovenian companies have invested"
+        if low == "together" and nxt is not None and nxt.lower_ == "with":
+            return True  # "…in Nicosia next month, together with the Foreign Minister of Cyprus"
+        if t.tag_ == "VBN" and t.dep_ in ("acl", "advcl", "amod", "conj") and nxt is not None and nxt.lower_ == "by":
+            return True  # "…in Ljubljana in the autumn, chaired by the two prime ministers"
         if low in ("while", "whereas", "although", "though"):
             return True
         if low in ("following", "amid", "amidst") and t.dep_ in ("prep", "advcl", "acl"):
@@ -891,6 +898,11 @@ class Extractor:
         for i in toks:
             # "if Dhaka reciprocates for Nepali students, more than 2,000 of whom are …": an aside ends it
             if i > toks[0] and doc[i].text == "," and any(doc[j].tag_ in ("WDT", "WP", "WP$") for j in toks if j > i):
+                txt = self._docinfo(doc).span_text(toks[0], i)
+                low = txt.lower()
+                break
+            # '…if Manila submits a formal request," the minister said': the quotation closes the condition
+            if i > toks[0] and doc[i].text in ('"', "\u201d", "''") and i - 1 in toks and doc[i - 1].is_punct:
                 txt = self._docinfo(doc).span_text(toks[0], i)
                 low = txt.lower()
                 break
@@ -1128,7 +1140,7 @@ class Extractor:
                         return idx[toks[0]], idx[toks[0]] + len(txt), "cond"
         # 2. date phrases on the action head: "by 2030", "within two years", "next year"
         for ch in (x for h in heads for x in h.children):
-            if ch.i < head.i or ch.i >= e:
+            if ch.i < head.i or (ch.i >= e and not self._after_aside(doc, e, ch)):
                 continue  # (not in an apposition cut off the action: ", the first step since … December")
             toks = cols.subtree(doc, ch.i)
             a, b = idx[toks[0]], end_char(toks[-1])
@@ -1216,6 +1228,18 @@ class Extractor:
         if m:
             return m.start(), m.end(), "phrase"
         return None
+
+    def _after_aside(self, doc: Doc, e: int, ch: Token) -> bool:
+        """``ch`` closes the sentence right after a comma-bounded aside that ends the action at ``e``: "prepare a
+        roadmap on the project, which the two countries are developing together, within six months"."""
+        toks = self._columns(doc).subtree(doc, ch.i)
+        last = max(toks)
+        sent_end = ch.sent.end
+        if _ONWARD_TRAVEL.match(doc[toks[0]:last + 1].text) or not self._has_date(doc, toks):
+            return False  # (", where he will …, before returning to Kigali on Saturday": the next leg)
+        return (e + 1 < ch.i and doc[e].text == "," and doc[ch.i - 1].text == "," and self._opens_aside(doc[e + 1])
+                and not any(doc[j].text in (",", ";") for j in range(e + 1, ch.i - 1))
+                and all(doc[j].is_punct or doc[j].is_space for j in range(last + 1, sent_end)))
 
     def _event_object(self, t: Token) -> bool:
         """"ahead of the summit", "before the elections": the object of a preposition (or of
