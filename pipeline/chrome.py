@@ -27,6 +27,7 @@ from .records import Removed
 _ALLOWED = {
     "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
     "month_names", "promo_patterns", "org_line_patterns", "closing_patterns", "soft_tail_markers", "newsroom_words",
+    "signoff_patterns",
 }
 
 
@@ -145,6 +146,7 @@ class _Rules:
     org_line: list[re.Pattern]
     closing: re.Pattern  # a transcript's "Thank you." or "(The briefing concluded at 1610 hrs)"
     newsroom_words: frozenset[str] = frozenset()  # "Redazione ANSA", "Web Desk": a byline with no author
+    signoff: list[re.Pattern] = field(default_factory=list)  # "Done at Dakar, on 8 May 2025" (group 'date')
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +172,7 @@ def rules() -> _Rules:
         org_line=[re.compile(p) for p in data["org_line_patterns"]],
         closing=_any_of(data.get("closing_patterns", [])),
         newsroom_words=frozenset(w.lower() for w in data.get("newsroom_words", [])),
+        signoff=[re.compile(p) for p in data.get("signoff_patterns", [])],
     )
 
 
@@ -402,6 +405,10 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "navigation"
         elif ln.words <= 15 and _share_row(text, r):
             reason = "share"
+        elif i > first_good and ln.words <= 16 and (m := _first_match(r.signoff, text)) is not None:
+            # "Done at Dakar, on 8 May 2025", "Fait à Dakar, le 8 mai 2025": a release's closing formula dates it
+            reason = "sign_off"
+            _set_date(out, parse_date(m.group("date")))
         elif r.footer.match(text) and not _stamp_row(ln, r):
             reason = "footer"
         elif r.promo.match(text) and ln.words <= 30:
@@ -568,9 +575,34 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,;|")
 
 
+@lru_cache(maxsize=1)
+def _native_digits() -> dict[int, str]:
+    """Decimal digits of every script ("٢٠٢٤", "២០២៤", "२०२४") → ASCII digits."""
+    import unicodedata
+
+    return {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x10000) if chr(c).isdecimal()}
+
+
+def _script_stamp(text: str) -> Optional[str]:
+    """A stamp written in another script ("ថ្ងៃអង្គារ ទី១៧ ខែធ្នូ ឆ្នាំ២០២៤"): its digits in ASCII, its month
+    names in English, the other words of that script dropped; None when nothing of a date is left."""
+    if len(text.split()) > 6:
+        return None  # (a headline in that script that cites a date is no stamp)
+    t = text.translate(_native_digits())
+    if _ODD_MONTH_RX is not None:
+        t = _ODD_MONTH_RX.sub(lambda m: " " + _ENGLISH_MONTH[_MONTHS[m.group(0)]] + " ", t)
+    t = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if m.group(0).isascii() else (
+        " " + _ENGLISH_MONTH[_MONTHS[m.group(0).lower()]] + " " if m.group(0).lower() in _MONTHS else " "), t)
+    t = re.sub(r"[^\x00-\x7f]+", " ", t)  # (the marks of that script)
+    t = " ".join(t.split())
+    return t if t and t != text and _DATE_LINE.match(t) else None
+
+
 def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     """A publication stamp or a date-only line → its ISO date ("" when it has none we can read); else None."""
     t = text.strip()
+    if not t.isascii() and (s := _script_stamp(t)) is not None:
+        return parse_date(s) or ""
     if _DATE_LINE.match(t):
         return parse_date(t) or ""
     m = _first_match(r.stamp, t)

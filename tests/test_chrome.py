@@ -317,7 +317,9 @@ def test_unlabelled_byline_under_headline():
      ("Islamabad: 26-11-2024", "2024-11-26"), ("03-02-2025", "2025-02-03"),
      # "published" in other languages with a clock time; a month, day and year parted by dashes
      ("Publicado em 4 de março de 2025, às 18h40", "2025-03-04"), ("Pubblicato il 4 marzo 2025 alle 10:12", "2025-03-04"),
-     ("Mar - 04 - 2025 , 21:14", "2025-03-04")],
+     ("Mar - 04 - 2025 , 21:14", "2025-03-04"),
+     # stamps in a script of their own, with its digits: Khmer, Arabic (weekday and all)
+     ("ថ្ងៃព្រហស្បតិ៍ ទី៦ ខែមីនា ឆ្នាំ២០២៥", "2025-03-06"), ("الخميس ٦ مارس ٢٠٢٥", "2025-03-06")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
@@ -746,3 +748,21 @@ def test_a_press_officer_in_the_contacts_is_no_author():
     tail = ["Press contacts", "Lena Moreau", "Press officer", "+32 2 281 55 19"]
     c = clean_text(page(["EU and Central Asia launch a strategic partnership"], tail))
     assert c.author is None
+
+
+@pytest.mark.parametrize("signoff, date", [
+    ("Done at Canberra, on 6 March 2025", "2025-03-06"),
+    ("Fait à Jakarta, le 6 mars 2025", "2025-03-06"),
+    ("Hecho en Canberra, el 6 de marzo de 2025.", "2025-03-06"),
+    ("Issued in Jakarta on 6 March 2025", "2025-03-06"),
+])
+def test_closing_formula_dates_the_release(signoff, date):
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation"], [signoff, "Share"]))
+    assert c.date == date
+    assert signoff not in c.body
+
+
+def test_closing_formula_after_a_stamp_keeps_the_stamp():
+    c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", "Published on 5 March 2025"],
+                        ["Done at Canberra, on 6 March 2025"]))
+    assert c.date == "2025-03-05"
