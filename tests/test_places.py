@@ -250,6 +250,19 @@ CASES = [
     # a town a larger city's spelling variant would take ("Puno" is also written for Pune)
     ("Peru and Bolivia held talks in Puno on Tuesday.", {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"),
                                                          ("Puno", "city", "PER")}),
+    # towns at the ends of a route's dashed name are not mentioned; seas and continents in a corridor's are
+    ("Azerbaijan will ship oil through the Baku–Tbilisi–Ceyhan pipeline from 2026.",
+     {("Azerbaijan", "country", "AZE")}),
+    ("The three countries agreed on a Caspian–Black Sea–Europe green energy corridor.",
+     {("Caspian Sea", "region", None), ("Black Sea", "region", None), ("Europe", "region", None)}),
+    # the ends of a route, a town spelled like a word among them; not a town's state after a comma
+    ("The road between Osh and Jalal-Abad will be rebuilt.", {("Osh", "city", "KGZ"), ("Jalal-Abad", "city", "KGZ")}),
+    ("Flights between Luanda and Salvador, Bahia, resume in June.", {("Luanda", "city", "AGO"),
+                                                                       ("Salvador", "city", "BRA")}),
+    # a town spelled like a word, listed after a town of its own state
+    ("Thailand plans to reduce violence in Pattani, Yala and Narathiwat.",
+     {("Thailand", "country", "THA"), ("Pattani", "city", "THA"), ("Yala", "city", "THA"),
+      ("Narathiwat", "city", "THA")}),
     # a unit named after its capital is no capital standing for its state
     ("Peru and Bolivia met, with the Governor of the Department of La Paz.",
      {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"), ("La Paz", "region", "BOL")}),

@@ -420,6 +420,17 @@ def _between_places(prep) -> bool:
     return bool(words & _SPATIAL_HEADS)
 
 
+def _route_end(doc: Doc, s: int, e: int) -> bool:
+    """"the road between Osh and Jalal-Abad": one end of a route, first or later in the list (a town there, even one
+    spelled like a word)."""
+    if s > 0 and doc[s - 1].text == ",":
+        return False  # ("between Luanda and Salvador, Bahia": the town's state)
+    t = doc[e - 1]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "between" and _between_places(t.head)
+
+
 def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
     """A capital used as an actor (subject, possessor, object of 'with') stands for its state."""
     ex = lexicon.exclusions()
@@ -511,6 +522,33 @@ def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:
     before = s >= 2 and lowers[s - 1] == "of" and any(
         " ".join(lowers[s - 1 - n:s - 1]) in SUBNATIONAL_OFFICES for n in (1, 2, 3) if s - 1 - n >= 0)
     return after or before
+
+
+# the nouns of a route or facility named after the places it joins: "the Baku–Tbilisi–Ceyhan pipeline", "the
+# Rasht–Astara railway", "the Ilo–Desaguadero road"
+_ROUTE_NAME_HEADS = frozenset({"railway", "railroad", "rail", "railways", "line", "link", "road", "highway", "motorway",
+                               "expressway", "corridor", "pipeline", "bridge", "route", "canal", "interconnector",
+                               "tunnel", "freeway", "trunk"})
+_NAME_DASHES = frozenset({"-", "–", "—"})
+
+
+def _in_route_name(doc: Doc, s: int, e: int) -> bool:
+    """The place is one end of a dash-joined route's name ("the Baku–Tbilisi–Ceyhan pipeline", "the
+    Kleve–Nijmegen railway"): the route, not a mention of the place (annotators list the towns only where the
+    text names them otherwise)."""
+    info = docinfo(doc)
+    texts, n = info.texts, info.n
+    if not ((e < n and texts[e] in _NAME_DASHES) or (s > 0 and texts[s - 1] in _NAME_DASHES)):
+        return False
+    k = e
+    while k < n and (texts[k] in _NAME_DASHES or (texts[k][:1].isupper() and info.is_alpha[k])):
+        k += 1
+    for j in range(k, min(k + 4, n)):
+        if info.lowers[j] in _ROUTE_NAME_HEADS:
+            return True
+        if not (texts[j].islower() and info.is_alpha[j]):
+            return False
+    return False
 
 
 _TREATY_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Pact)\b(?:\s+(?:of|on|for|and|[A-Z][\w-]*))*$")
@@ -680,10 +718,11 @@ def _raw_pass(doc: Doc) -> _GeoPass:
     out_spans = []
     idx = info.idx
     prev_place_end: Optional[int] = None  # token end of the last place taken, and its type
-    prev_place_type = ""
+    prev_place_type, prev_place_country = "", None
     for s, e, label in spans:
         if out_spans and out_spans[-1][2]:
-            prev_place_end, prev_place_type = out_spans[-1][2][-1].tok_end, out_spans[-1][2][-1].type
+            last = out_spans[-1][2][-1]
+            prev_place_end, prev_place_type, prev_place_country = last.tok_end, last.type, last.country
         text = info.span_text(s, e)
         start_char, end_char = idx[s], info.end_char(e - 1)
         if text in ex.not_places:
@@ -710,6 +749,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             continue  # "Minister for Europe and Foreign Affairs"
         if e < n_tok and lowers[e] in ex.currency_nouns:
             continue  # "2 billion US dollars", "Hong Kong dollars": a currency
+        if (label.startswith("CITY") or (label.startswith("C:") and tb.meaning[label][1] == "country")) \
+                and _in_route_name(doc, s, e):
+            continue  # "the Baku–Tbilisi–Ceyhan pipeline": a route named after its ends (not "the Caspian–Black
+            # Sea–Europe corridor": seas and continents stay)
         if label == "R:Gulf" and text == "Gulf" and (s == 0 or lowers[s - 1] != "the"
                                                      or (e < n_tok and lowers[e] == "of")):
             continue  # "the Gulf" only; "Gulf of Thailand" is another sea
@@ -731,7 +774,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             continue
         if label.startswith("CITYV:"):
             pop, code = tb.city_variants[text]
-            if text in ex.name_heads or not (_model_tags_exactly(doc, s, e) or _locative_context(doc, s, e)):
+            if text in ex.name_heads or not (_model_tags_exactly(doc, s, e) or _locative_context(doc, s, e)
+                                              or _route_end(doc, s, e)):
                 continue
             local = [c for _, c in tb.shadowed_cities.get(text, ()) if c in named_states and c != code]
             if local and code not in named_states:
@@ -756,8 +800,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                     and not (cap_code and cap_code in named_states):
                 pop, code = local[0]
                 cap_code = cap_code if cap_code == code else None
+            # (a town spelled like a word only after a town of its own state: "in Pattani, Yala and Narathiwat")
             listed = prev_place_end is not None and _listed_after_place(doc, prev_place_end, s) \
-                and text.lower() not in english_words()
+                and (text.lower() not in english_words() or (prev_place_country == code and info.caps[s]))
             if listed and prev_place_type == "region" and text not in g.names:
                 # "the departments of Petén, Huehuetenango and San Marcos", "the border provinces of Chiriquí,
                 # Bocas del Toro and Limón": a list of regions goes on
@@ -784,7 +829,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 # ("a Cork-based analyst": "-based" after a capitalised word makes it a place, word or not)
                 based = e + 1 < n_tok and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]
                 locative = _locative_context(doc, s, e) and (plain or based if label != "PERSON" else place_prep)
-                if not (locative or (taken_for_person and named)):
+                if not (locative or (taken_for_person and named) or (named and _route_end(doc, s, e))):
                     continue
             if text in ex.name_heads:
                 continue
@@ -825,6 +870,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             continue
         if not line_is_title_case(doc, i) and _compound_in_name(doc, i + 1, glued_token=True):
             continue  # "the Korea-U.S. Free Trade Agreement"
+        if _in_route_name(doc, i, i + 1):
+            continue  # "the China-Kyrgyzstan-Uzbekistan railway"
         pos = 0
         parts = []
         for part in re.split(r"[-–]", tx):
