@@ -600,6 +600,13 @@ ROLE_ROWS = [
      "Energy Minister", "Energy Minister", None),
     ("Union Minister for Home Affairs Ravi Kumar chaired the meeting.", "Ravi Kumar",
      "Union Minister for Home Affairs", "Interior Minister", None),
+    # an abbreviated office keeps its written frame and its rank
+    ("Arizona Gov. Tom Reid met the delegation.", "Tom Reid", "Arizona Governor", "Governor", "USA"),
+    ("Pakistani Deputy PM Tom Reid met the delegation.", "Tom Reid", "Deputy Prime Minister", "Deputy Prime Minister",
+     "PAK"),
+    # a portfolio the model calls a person closes the list
+    ("Québec's Minister of International Relations and La Francophonie, Ana Ruiz, met officials in Paris.",
+     "Ana Ruiz", "Minister of International Relations and La Francophonie", "Foreign Minister", None),
     # offices of organisations and princes; the office after "Spokesperson for" is the name's
     ("The Secretary-General met with Simon Stiell, Executive Secretary of the United Nations Framework Convention "
      "on Climate Change.", "Simon Stiell", "Executive Secretary", "Executive Secretary", None),

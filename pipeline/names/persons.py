@@ -267,7 +267,8 @@ _ORGAN_WORDS = frozenset({"Commission", "Council", "Secretariat", "Parliament", 
 _PORTFOLIO_END = re.compile(r"(?:tion|ment|ity|ance|ence|ship|ism|Affairs|Relations|Trade|Expatriates|Diaspora|Works|"
                             r"Change|Resources|Energy|Health|Agriculture|Defen[cs]e|Finance|Justice|Transport|"
                             r"Fisheries|Industry|Labou?r|Youth|Women|Mines|Water|Planning|Sports?|Culture|Economy|"
-                            r"Interior|Infrastructure|Communications|Commerce|Intelligence|Workers)$")
+                            r"Interior|Infrastructure|Communications|Commerce|Intelligence|Workers|Francophonie|Reform|Tourism|"
+                            r"Housing|Investments?)$")
 
 
 def _coordinated_with(info, r: tuple[int, int], starts: set[int], ends: set[int]) -> bool:
@@ -612,8 +613,18 @@ class PeopleFinder:
                 # Secretary To Lam" is an office before a known name)
             if s > 0 and texts[s - 1] in _PERSONAL_HONORIFICS and e - s == 1:
                 continue  # "Dr. Sultan Al Jaber": after "Dr."/"Mr.", a one-word office is a given name
-            taken.update(range(s, e))
-            hits.append(TitleHit(s0, e, self.tt.form_of[key], abbr, s0, e))
+            form = self.tt.form_of[key]
+            if abbr and s0 == s:
+                # a rank before an abbreviated office: "Deputy PM" is the Deputy Prime Minister
+                full = self.tt.abbr_text.get(info.span_text(s, e), form.role)
+                for n in (2, 1):
+                    a = s - n
+                    ranked = self.t.forms.get(f"{info.span_text(a, s)} {full}".lower()) if a >= 0 else None
+                    if ranked is not None and texts[a][:1].isupper() and taken.isdisjoint(range(a, s)):
+                        s0, form = a, ranked
+                        break
+            taken.update(range(s0, e))
+            hits.append(TitleHit(s0, e, form, abbr, s0, e))
         hits.sort(key=lambda h: h.s)
         # "Defense Minister Amir Levy", "Minister Sultan Al Jaber": a one-word regnal office right after
         # another office is the holder's given name
@@ -625,9 +636,12 @@ class PeopleFinder:
         name_starts = {a for a, _ in names}
         name_sorted = sorted(name_starts)
         for h in hits:
+            written = info.span_text(h.s, h.e) if h.abbr else ""
             self._modifiers(doc, h, by_end, by_start_tok, all_title_toks, name_starts, name_sorted)
             if h.abbr:
-                h.surface = self.tt.abbr_text.get(info.span_text(h.s, h.e), h.form.role)
+                full = self.tt.abbr_text.get(written, h.form.role)
+                # the office's written frame stays around the expansion ("Arizona Gov." → "Arizona Governor")
+                h.surface = h.surface.replace(written, full, 1) if h.surface and written in h.surface else full
             if h.country is None and self.t.state_offices:
                 # "Taoiseach", "Federal Councillor", "Khokim": an office only one state has
                 for k in (3, 2, 1):
@@ -1307,6 +1321,9 @@ class PeopleFinder:
             # Environment, Transport, Energy and Communications")
         person_ents = self._person_index(doc)["ent_starts"]
         texts, lowers, n_tok = info.texts, info.lowers, info.n
+        # a short PERSON of the model that ends in a portfolio's word is the portfolio ("… and La Francophonie")
+        person_ents = person_ents - {s for s, e, label in info.ents if label == "PERSON" and e - s <= 3
+                                     and _PORTFOLIO_END.search(texts[e - 1])}
         if (texts[h.s].islower() and ("for" in lowers[h.s:p] or "of" in lowers[h.s:p]) and p + 2 < n_tok
                 and texts[p] == "and" and texts[p + 1].isalpha() and texts[p + 1].islower() and texts[p + 2] == ","):
             return p + 2  # news style: "its minister for industry and energy, Marc Ferracci"
