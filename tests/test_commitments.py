@@ -982,3 +982,26 @@ def test_the_host_of_the_larger_event_is_no_participant():
     doc = pipeline.extract(page, doc_date="2025-02-21")
     assert [sorted(c.actors) for c in doc.commitments] == [["AUS", "CHN"]]
 
+
+
+TURNS = (
+    "Joint press conference of Foreign Minister Jan Lipavsky and Foreign Minister of Poland Radoslaw Sikorski\n\n"
+    "Jan Lipavsky: Dear colleague,\n"
+    "We agreed to hold the next round of consultations in Warsaw in the autumn.\n\n"
+    "Radoslaw Sikorski: Thank you. Poland supports the project, and we will host a business forum in Krakow on 12 June.\n"
+    "Question: Minister Sikorski, will Poland send more officers?\n"
+    "Radoslaw Sikorski: We would increase our contribution to four monitors from July.\n"
+)
+
+
+@pytest.mark.parametrize("action,actors", [
+    # what the speaker reports both sides agreed is both sides'
+    ("hold the next round of consultations in Warsaw", ["CZE", "POL"]),
+    # "we" in a speaker's turn of a transcript is the speaker's state
+    ("host a business forum in Krakow", ["POL"]),
+    ("increase our contribution to four monitors", ["POL"]),
+])
+def test_we_in_a_transcript_turn_is_the_speakers_state(run_doc, action, actors):
+    doc = run_doc(TURNS, "2025-04-10")
+    found = {c.action: c.actors for c in doc._.commitments}
+    assert found.get(action) == actors, found

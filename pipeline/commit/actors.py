@@ -922,6 +922,13 @@ class ActorResolver:
             country = self.person_country(rec)
             return ({country} if country else set()), [rec.id], []
         # 2. pronouns
+        if (low in self.lex.speaker_pronouns or low in ("our", "my")) and not self._in_quote(h):
+            # a transcript's turn ("Giorgos Gerapetritis: … we will host a business forum"): the speaker's state,
+            # unless the speaker reports what both sides agreed
+            turn = self._turn_speaker(h)
+            verb = self.lex.verbal.get(h.head.lemma_.lower()) if h.dep_ in ("nsubj", "nsubjpass") else None
+            if turn is not None and turn[0] and not (verb is not None and verb.modality == "agreement"):
+                return turn[0], turn[1], []
         if low in self.lex.speaker_pronouns or low in ("our",):
             # "We" inside a quotation is the quoted speaker's side; elsewhere (a joint
             # statement) it is every signatory.
@@ -1235,6 +1242,29 @@ class ActorResolver:
                 close = k + 1
                 break
         return open_at, (close if close is not None else para_b)
+
+    _TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):[ \t]")
+
+    def _turn_speaker(self, h: Token) -> Optional[tuple[set[str], list[str]]]:
+        """The speaker of the transcript turn ``h`` is in: the person labelled at the start of its line or of the
+        nearest labelled line above ("Ararat Mirzoyan: …"); None in a journalist's question or outside turns."""
+        text = self.doc.text
+        end = h.idx
+        for _ in range(12):
+            a = text.rfind("\n", 0, end) + 1
+            m = self._TURN_LABEL.match(text, a)
+            if m is not None and a + 60 > m.end():
+                label = self.doc.char_span(a, m.end(1), alignment_mode="expand")
+                for t in label if label is not None else ():
+                    if t.i in self.person_at:
+                        p = self.person_at[t.i]
+                        country = self.person_country(p)
+                        return ({country} if country else set()), [p.id]
+                return None
+            if a == 0:
+                return None
+            end = a - 1
+        return None
 
     def _in_quote(self, h: Token) -> bool:
         return self._quote_bounds(h) is not None
