@@ -783,6 +783,12 @@ def test_plural_title_subject_names_every_state(run_doc, text, actors):
      ["KAZ", "VNM"], True),
     ("Vietnam and Laos held talks. The two PMs directed ministries and agencies to remove obstacles facing "
      "investment projects.", ["LAO", "VNM"], False),
+    # a state's department or agency named without its state: the state of the person who reports it, also
+    # through a relative clause
+    ("Philippine Labour Secretary Ana Ruiz met Kuwaiti officials. Ruiz said the Department of Labour would brief "
+     "recruitment agencies on the new rules.", ["PHL"], False),
+    ("Bangladesh and Japan held talks. The Chief Adviser met Japanese Foreign Minister Tom Reid, who said the "
+     "agency would fund 60 scholarships a year.", ["JPN"], False),
     # "my government" in a quotation: the speaker's state
     ("Fiji and Tonga held talks. \"My government will table the bill before June,\" Fijian Prime Minister Tom Reid "
      "said.", ["FJI"], False),

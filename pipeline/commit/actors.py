@@ -70,7 +70,9 @@ _STATE_STYLES = frozenset({"kingdom", "republic", "sultanate", "emirate", "feder
 # a state's own organs: named without the state ("the Government would publish …"), they act for the state of
 # whoever reports them, or of the page's issuer
 _STATE_ORGANS = frozenset({"government", "ministry", "cabinet", "army", "navy", "police", "military", "authorities",
-                           "administration", "force", "forces", "presidency", "coastguard", "coast guard"})
+                           "administration", "force", "forces", "presidency", "coastguard", "coast guard",
+                           # "Cacdac said the Department of Migrant Workers would brief …", "the agency would fund …"
+                           "department", "agency", "secretariat", "directorate", "bureau"})
 
 
 @lru_cache(maxsize=512)
@@ -1024,6 +1026,8 @@ class ActorResolver:
         for anc in h.ancestors:
             if anc.lemma_.lower() in self.lex.reporting_verbs and anc.pos_ == "VERB":
                 subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in ("who", "that") and anc.dep_ == "relcl":
+                    subj = anc.head  # "… met JICA President Akihiko Tanaka, who said the agency would …"
                 if subj is not None and subj.i != h.i:
                     codes, pids = self.resolve([subj])
                     return set(codes), pids
