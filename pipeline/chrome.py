@@ -27,7 +27,7 @@ from .records import Removed
 _ALLOWED = {
     "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
     "month_names", "promo_patterns", "org_line_patterns", "closing_patterns", "soft_tail_markers", "newsroom_words",
-    "signoff_patterns",
+    "signoff_patterns", "field_patterns",
 }
 
 
@@ -147,6 +147,7 @@ class _Rules:
     closing: re.Pattern  # a transcript's "Thank you." or "(The briefing concluded at 1610 hrs)"
     newsroom_words: frozenset[str] = frozenset()  # "Redazione ANSA", "Web Desk": a byline with no author
     signoff: list[re.Pattern] = field(default_factory=list)  # "Done at Dakar, on 8 May 2025" (group 'date')
+    fields: list[re.Pattern] = field(default_factory=list)  # "NEWSPAPER SECTION: News": a header's metadata field
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,7 @@ def rules() -> _Rules:
         closing=_any_of(data.get("closing_patterns", [])),
         newsroom_words=frozenset(w.lower() for w in data.get("newsroom_words", [])),
         signoff=[re.compile(p) for p in data.get("signoff_patterns", [])],
+        fields=[re.compile(p) for p in data.get("field_patterns", [])],
     )
 
 
@@ -428,6 +430,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             _set_date(out, d or None)
             if (name := _fused_byline(text)) and not out.author:
                 out.author, reason = name, "byline"
+        elif i < first_good and ln.words <= 8 and _first_match(r.fields, text) is not None:
+            reason = "metadata"  # "NEWSPAPER SECTION: News": a field of the header's byline and stamp block
         elif i in good:
             pass
         else:
@@ -613,6 +617,10 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     if d and len(_WORD.findall(t[: d.start()] + t[d.end():])) <= 3 and len(t) <= 60 \
             and not _TITLED_DATE.match(t[: d.start()]):
         return parse_date(t) or parse_date(d.group(0)) or ""  # (the whole line: "06/12/2025June 12, 2025")
+    # A place line in capitals closed by the date: "HARARE, REPUBLIC OF ZIMBABWE, 14 MARCH 2025".
+    if d and not t[d.end():].strip(" .") and t[: d.start()].rstrip().endswith(",") and t[: d.start()].isupper() \
+            and len(_WORD.findall(t[: d.start()])) <= 6:
+        return parse_date(d.group(0)) or ""
     # A dateline line: "March 8, 2024 - Mexico City, Mexico - Global Affairs Canada".
     if d and d.start() == 0 and re.match(r"\s*[-–—|,/]", t[d.end():]) and len(_WORD.findall(t[d.end():])) <= 10:
         return parse_date(d.group(0)) or ""
@@ -724,12 +732,12 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
             if stamp_at is not None and all(lines[j].words <= 5 and j not in reasons for j in rest[:stamp_at]):
                 for j in [i] + rest[:stamp_at]:
                     reasons[j] = "byline"
-    block = [i for i in range(first_good) if reasons.get(i) in ("byline", "published_stamp")]
+    block = [i for i in range(first_good) if reasons.get(i) in ("byline", "published_stamp", "metadata")]
     run: list[int] = []  # headline-like lines right above the block, nearest first
     if block:
         b0 = max(block)
         in_block = set(block)
-        while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp") or (
+        while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp", "metadata") or (
                 # "Paul Hartmann" / "Europe Correspondent" / "Berlin" / "Published July 17, 2025": the place filed
                 # from, between the byline and the stamp
                 lines[b0 - 1].words <= 2 and b0 - 1 not in reasons and in_block & {b0 - 2, b0 - 3})):

@@ -107,6 +107,9 @@ def test_metadata_title_line_removed():
         ("Author: Aigul Nurlanova", "Aigul Nurlanova"),
         ("Mark Olsen with Reuters, AFP", "Mark Olsen"),
         ("Ines Kahl with dpa and AP", "Ines Kahl"),
+        # an e-mail in square brackets after a hyphenated name in capitals; a "WRITER:" label
+        ("BY KIM MIN-SU [kim.minsu@example.com]", "KIM MIN-SU"),
+        ("WRITER: Ana Ruiz", "Ana Ruiz"),
     ],
 )
 def test_byline_becomes_author(line, author):
@@ -319,7 +322,9 @@ def test_unlabelled_byline_under_headline():
      ("Publicado em 4 de março de 2025, às 18h40", "2025-03-04"), ("Pubblicato il 4 marzo 2025 alle 10:12", "2025-03-04"),
      ("Mar - 04 - 2025 , 21:14", "2025-03-04"),
      # stamps in a script of their own, with its digits: Khmer, Arabic (weekday and all)
-     ("ថ្ងៃព្រហស្បតិ៍ ទី៦ ខែមីនា ឆ្នាំ២០២៥", "2025-03-06"), ("الخميس ٦ مارس ٢٠٢٥", "2025-03-06")],
+     ("ថ្ងៃព្រហស្បតិ៍ ទី៦ ខែមីនា ឆ្នាំ២០២៥", "2025-03-06"), ("الخميس ٦ مارس ٢٠٢٥", "2025-03-06"),
+     # a place line in capitals closed by the date (no headline)
+     ("JAKARTA, REPUBLIC OF INDONESIA, 6 MARCH 2025", "2025-03-06")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
@@ -766,3 +771,13 @@ def test_closing_formula_after_a_stamp_keeps_the_stamp():
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", "Published on 5 March 2025"],
                         ["Done at Canberra, on 6 March 2025"]))
     assert c.date == "2025-03-05"
+
+
+def test_header_metadata_fields_and_photo_gallery_go():
+    header = ["Australia and Indonesia agree to deepen maritime cooperation", "PUBLISHED : 10 Jun 2025 at 18:52",
+              "NEWSPAPER SECTION: News", "WRITER: Ana Ruiz"]
+    c = clean_text(page(header, ["Photo gallery", "1 / 2", "The two ministers at the talks. [Photo: Ministry]", "2 / 2"]))
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+    assert (c.date, c.author) == ("2025-06-10", "Ana Ruiz")
+    for gone in ("NEWSPAPER SECTION", "Photo gallery", "1 / 2", "2 / 2"):
+        assert gone not in c.body
