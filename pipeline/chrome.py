@@ -65,7 +65,8 @@ _DATELINE_PREFIX = re.compile(
     + r"(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})))?"  # "May 5, 2024", "5 May 2024",
     # "3rd March, 2025", "May 14th, 2025", "18/02/2025", "2025-02-18"
     r"(?:,\s*(?P<bare_agency>[A-Z]{2,8}))?"  # "Riyadh, October 21, 2024, SPA --"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|—|–|\.-|-|:)\s+"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<slash_agency>[A-Za-z][\w .&-]{1,30})/)?"
+    r"\s*(?P<dash>--|—|–|\.-|-|:|(?<=/)\.)\s+"  # ("Bishkek, March 12 /Kabar/. ")
 )
 # "Mar - 20 - 2025": a stamp with dashes between month, day and year
 _MONTH_DASHED = _MONTH + r"\s*-\s*\d{1,2}\s*-\s*\d{4}"
@@ -557,7 +558,8 @@ def _is_dateline(m: re.Match) -> bool:
         return False
     if not place.isupper():  # "Riyadh, October 21, 2024, SPA --": a written-case place needs the date
         return bool(m.group("date"))
-    return bool(m.group("date") or m.group("agency") or m.group("bare_agency") or m.group("dash") != ":")
+    return bool(m.group("date") or m.group("agency") or m.group("slash_agency") or m.group("bare_agency")
+                or m.group("dash") != ":")
 
 
 # function words of the languages ministries' sites mix into English pages

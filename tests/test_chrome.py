@@ -204,6 +204,9 @@ def test_single_caption_stays():
         # an accented place, an ordinal day and Spanish-style ".-"
         ("Asunción, May 14th, 2025.- Paraguay and Chile agreed to expand trade, officials said.", "2025-05-14",
          "Paraguay and Chile agreed to expand trade"),
+        # the agency between slashes, then a full stop
+        ("Astana, March 12 /Kazinform/. Kazakhstan and Oman agreed to expand trade, officials said.", None,
+         "Kazakhstan and Oman agreed to expand trade"),
     ],
 )
 def test_dateline_prefix_removed(first, date, kept):
