@@ -263,6 +263,11 @@ CASES = [
     ("Thailand plans to reduce violence in Pattani, Yala and Narathiwat.",
      {("Thailand", "country", "THA"), ("Pattani", "city", "THA"), ("Yala", "city", "THA"),
       ("Narathiwat", "city", "THA")}),
+    # "the East Sea" in a Vietnamese text is the South China Sea; in a Korean one it stays the East Sea
+    ("Vietnam and Kazakhstan held talks. Regarding the East Sea, the two sides stressed freedom of navigation.",
+     {("Vietnam", "country", "VNM"), ("Kazakhstan", "country", "KAZ"), ("South China Sea", "region", None)}),
+    ("South Korea and Russia discussed fishing in the East Sea.",
+     {("South Korea", "country", "KOR"), ("Russia", "country", "RUS"), ("East Sea", "region", None)}),
     # a unit named after its capital is no capital standing for its state
     ("Peru and Bolivia met, with the Governor of the Department of La Paz.",
      {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"), ("La Paz", "region", "BOL")}),

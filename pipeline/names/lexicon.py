@@ -219,11 +219,13 @@ class Regions:
     contextual: dict[str, tuple[str, list[str]]]  # phrase -> (ISO3, requires_any)
     multi: dict[str, list[str]]
     extra: dict[str, tuple[list[str], str, Optional[str]]]  # canonical -> (variants, type, ISO3)
+    # variant -> (region it names, requires_any, unless_any): "East Sea" in a Vietnamese text is the South China Sea
+    contextual_regions: dict[str, tuple[str, list[str], list[str]]] = field(default_factory=dict)
 
 
 def _load_regions(data: dict) -> Regions:
     f = "regions.json"
-    _keys(f, data, {"_doc", "regions", "contextual_aliases", "multi_aliases", "extra_places"})
+    _keys(f, data, {"_doc", "regions", "contextual_aliases", "multi_aliases", "extra_places", "contextual_regions"})
     regions = {}
     for name, spec in data["regions"].items():
         _keys(f"{f} regions.{name}", spec, {"variants", "country"})
@@ -244,7 +246,15 @@ def _load_regions(data: dict) -> Regions:
             raise ValueError(f"{f} extra_places.{name}: type must be city|region|country")
         extra[name] = (_strings(f"{f} extra_places.{name}.variants", spec["variants"]), spec["type"],
                        _iso3(f"{f} extra_places.{name}.country", spec["country"], nullable=True))
-    return Regions(regions, contextual, multi, extra)
+    ctx_regions = {}
+    for variant, spec in data.get("contextual_regions", {}).items():
+        where = f"{f} contextual_regions.{variant}"
+        _keys(where, spec, {"region", "requires_any", "unless_any"}, required={"region", "requires_any"})
+        if spec["region"] not in regions:
+            raise ValueError(f"{where}: unknown region {spec['region']!r}")
+        ctx_regions[variant] = (spec["region"], [_iso3(where, c) for c in _strings(where, spec["requires_any"])],
+                                [_iso3(where, c) for c in _strings(where, spec.get("unless_any", []))])
+    return Regions(regions, contextual, multi, extra, ctx_regions)
 
 
 # ---------------------------------------------------------- place exclusions
