@@ -268,6 +268,11 @@ CASES = [
      {("Vietnam", "country", "VNM"), ("Kazakhstan", "country", "KAZ"), ("South China Sea", "region", None)}),
     ("South Korea and Russia discussed fishing in the East Sea.",
      {("South Korea", "country", "KOR"), ("Russia", "country", "RUS"), ("East Sea", "region", None)}),
+    # a town spelled like a word, named as a town; a field named as an energy region
+    ("The conference will be held in Nice in June.", {("Nice", "city", "FRA")}),
+    ("Argentina will export gas from Vaca Muerta to Chile.", {("Argentina", "country", "ARG"),
+                                                               ("Vaca Muerta", "region", "ARG"),
+                                                               ("Chile", "country", "CHL")}),
     # a unit named after its capital is no capital standing for its state
     ("Peru and Bolivia met, with the Governor of the Department of La Paz.",
      {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"), ("La Paz", "region", "BOL")}),

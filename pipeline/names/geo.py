@@ -726,7 +726,11 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             prev_place_end, prev_place_type, prev_place_country = last.tok_end, last.type, last.country
         text = info.span_text(s, e)
         start_char, end_char = idx[s], info.end_char(e - 1)
-        if text in ex.not_places:
+        if text in ex.not_places and not (
+                # "held in Nice in June", "talks in Male": a town spelled like a word, where the model calls it a
+                # place and a locative preposition comes before it
+                text in ex.word_towns and s >= 1 and lowers[s - 1] in LOCATIVE_PREPS
+                and _model_tags_exactly(doc, s, e, ("GPE", "LOC"))):
             continue
         hits: list[GeoHit] = []
         in_names: list[tuple[str, str, int]] = []

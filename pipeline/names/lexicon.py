@@ -274,6 +274,7 @@ class PlaceExclusions:
     feature_of_heads: frozenset[str] = frozenset()  # "Gulf of Finland"
     capital_city_nouns: frozenset[str] = frozenset()  # "Moscow, the Russian capital,": the city
     currency_nouns: frozenset[str] = frozenset()  # "US dollars": a currency's name, not a place
+    word_towns: frozenset[str] = frozenset()  # "Nice", "Male": not_places taken after "in" where the model says GPE
 
 
 def _load_exclusions(data: dict) -> PlaceExclusions:
@@ -281,7 +282,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
     _keys(f, data, {"_doc", "name_heads", "name_prefix_heads", "name_connectors", "not_places",
                     "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads",
                     "non_relation_heads", "water_features", "land_features", "feature_of_heads",
-                    "capital_city_nouns", "currency_nouns"})
+                    "capital_city_nouns", "currency_nouns", "word_towns"})
     if not isinstance(data["small_city_needs_model"], int):
         raise ValueError(f"{f} small_city_needs_model: expected an integer")
     return PlaceExclusions(
@@ -300,6 +301,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
         capital_city_nouns=frozenset(x.lower() for x in _strings(f"{f} capital_city_nouns",
                                                                   data.get("capital_city_nouns", []))),
         currency_nouns=frozenset(_strings(f"{f} currency_nouns", data.get("currency_nouns", []))),
+        word_towns=frozenset(_strings(f"{f} word_towns", data.get("word_towns", []))),
     )
 
 
