@@ -273,6 +273,15 @@ CASES = [
     ("Argentina will export gas from Vaca Muerta to Chile.", {("Argentina", "country", "ARG"),
                                                                ("Vaca Muerta", "region", "ARG"),
                                                                ("Chile", "country", "CHL")}),
+    # places inside the names of organisations and meetings, and adjectives made from them; not the venue after
+    # a meeting's name
+    ("Chile discussed its role in the Pacific Alliance.", {("Chile", "country", "CHL")}),
+    ("Indonesia plans to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership.",
+     {("Indonesia", "country", "IDN")}),
+    ("They cooperate within the Conference on Interaction and Confidence-Building Measures in Asia.", set()),
+    ("Yunus addressed the Nikkei Forum on the Future of Asia in Tokyo.", {("Tokyo", "city", "JPN")}),
+    ("They met ahead of the Ukraine Recovery Conference in Berlin.", {("Berlin", "city", "DEU")}),
+    ("Senior Advisor for Africa Tom Reid met the minister.", set()),
     # a unit named after its capital is no capital standing for its state
     ("Peru and Bolivia met, with the Governor of the Department of La Paz.",
      {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"), ("La Paz", "region", "BOL")}),

@@ -326,7 +326,7 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
         else:
             break
     if k >= 0 and (lowers[k] in ("of", "for") or (lowers[k] == "in" and _TREATY_BEFORE.search(
-            info.span_text(max(0, k - 6), k)))):
+            info.span_text(max(0, k - 10), k)))):
         # ("the Treaty of Amity and Cooperation in Southeast Asia": a treaty's name runs on after "in")
         of_k = k
         k -= 1
@@ -340,17 +340,19 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
                         return None  # "the Department of La Paz": a subdivision named after its town, no body
                     return tx
                 k -= 1
-            elif tx in ("'", "’", "'s", "’s") or tx in _BRACKETS:
-                k -= 1
-            elif lowers[k] in ex.name_connectors and k > 0 and caps[k - 1]:
-                k -= 1
+            elif tx in ("'", "’", "'s", "’s") or tx in _BRACKETS or (tx in "-–" and k > 0 and caps[k - 1]):
+                k -= 1  # ("Confidence-Building Measures in Asia")
+            elif lowers[k] in ex.name_connectors and k > 0 and (caps[k - 1] or (
+                    lowers[k - 1] in ex.name_connectors and k > 1 and caps[k - 2])):
+                k -= 1  # ("Forum on the Future of Asia")
             else:
                 break
     return None
 
 
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "envoy", "representative", "coordinator",
-                               "director", "state", "ambassador", "spokesperson", "spokesman", "delegate"})
+                               "director", "state", "ambassador", "spokesperson", "spokesman", "delegate", "advisor",
+                               "adviser"})
 
 
 def _in_portfolio_title(doc: Doc, s: int) -> bool:
@@ -531,6 +533,8 @@ _ROUTE_NAME_HEADS = frozenset({"railway", "railroad", "rail", "railways", "line"
                                "expressway", "corridor", "pipeline", "bridge", "route", "canal", "interconnector",
                                "tunnel", "freeway", "trunk"})
 _NAME_DASHES = frozenset({"-", "–", "—"})
+# prefixes that make an adjective of a place's name: "Trans-Pacific", "pan-African", "intra-Asian"
+_ADJ_PREFIXES = frozenset({"trans", "pan", "intra", "inter", "extra", "cis"})
 
 
 def _in_route_name(doc: Doc, s: int, e: int) -> bool:
@@ -552,7 +556,8 @@ def _in_route_name(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-_TREATY_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Pact)\b(?:\s+(?:of|on|for|and|[A-Z][\w-]*))*$")
+_TREATY_BEFORE = re.compile(r"(?:\b(?:Treaty|Convention|Charter|Pact)\b|\b(?:Conference|Forum|Dialogue)\s+(?:on|of|for)\b)"
+                            r"(?:\s*(?:of|on|for|and|-|[A-Z][\w-]*))*$")  # (not "the Recovery Conference in Berlin")
 _FACILITY_HEADS = frozenset({"project", "plant", "port", "airport", "dam", "expressway", "railway", "pipeline",
                              "complex", "refinery", "mine", "terminal", "corridor"})
 
@@ -648,7 +653,7 @@ def _filter_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 class _GeoPass:
     """The part of :func:`find_geo` that does not depend on the exclusion set, computed once per Doc."""
     spans: list  # (start_char, end_char, hits, in_names, named_compounds) per candidate span, in order
-    compounds: list  # (token index, hits) for toponyms inside hyphenated single tokens
+    compounds: list  # (token index, hits, inside a proper name) for toponyms inside hyphenated single tokens
     contextual: list  # (requires, hit) for contextual aliases, in order
     model_regions: list  # (tok start, tok end, start_char, end_char, hit) for model-tagged regions
 
@@ -736,6 +741,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
         in_names: list[tuple[str, str, int]] = []
         named_compounds: list[GeoHit] = []
         out_spans.append((start_char, end_char, hits, in_names, named_compounds))
+        if s >= 2 and texts[s - 1] in "-–" and not ws[s - 2] and not ws[s - 1] and lowers[s - 2] in _ADJ_PREFIXES:
+            continue  # "Trans-Pacific Partnership", "pan-African": an adjective made from the name
         compound = _glued_hyphen_before(doc, s) or _glued_hyphen_after(doc, e)
         title_line = line_is_title_case(doc, s)
         head = None if compound or title_line else inside_proper_name(doc, s, e)
@@ -878,8 +885,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
     for i, tx in enumerate(texts):
         if not ("-" in tx or "–" in tx) or not _HYPHEN_COMPOUND.search(tx):  # cheap test first
             continue
-        if not line_is_title_case(doc, i) and _compound_in_name(doc, i + 1, glued_token=True):
-            continue  # "the Korea-U.S. Free Trade Agreement"
+        # "the Korea-U.S. Free Trade Agreement": no place mention, but still the order a ministry writes states in
+        in_name = not line_is_title_case(doc, i) and _compound_in_name(doc, i + 1, glued_token=True)
         if _in_route_name(doc, i, i + 1):
             continue  # "the China-Kyrgyzstan-Uzbekistan railway"
         pos = 0
@@ -891,7 +898,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 parts.append(GeoHit(a, a + len(part), part, g.country_name(code), g.place_type(code), code,
                                     "gazetteer_country_compound", i, i + 1))
             pos += len(part) + 1
-        compounds.append((i, parts))
+        compounds.append((i, parts, in_name))
 
     # 4. contextual aliases ("the North") when the document names the area: every occurrence, in
     #    the order of the phrases, then of the text (whether the area is named is decided per call)
@@ -1149,8 +1156,10 @@ def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[Ge
 
     # 3. places inside single tokens joined by hyphens ("U.S.-ROK")
     covered = {h.tok_start for h in hits}
-    for i, parts in raw.compounds:
-        if i not in covered:
+    for i, parts, in_name in raw.compounds:
+        if in_name:
+            named_compounds.extend(parts)
+        elif i not in covered:
             hits.extend(parts)
 
     # 4. contextual aliases ("the North") when the document names the area
