@@ -1004,6 +1004,10 @@ def test_home_release_pages(page, doc_date, name, country, evidence):
     ("His Highness Sheikh Mohamed bin Zayed Al Nahyan received the delegation.", "Mohamed bin Zayed Al Nahyan", "ARE"),
     ("At the crossing, Armenian truck driver Aram Petrosyan said he had waited 14 hours.", "Aram Petrosyan", "ARM"),
     ("Mombasa trader John Mwangi said prices had doubled.", "John Mwangi", "KEN"),
+    # the person's town in apposition, not a town in a clause about the person
+    ('"If the trucks stop, we stop," said Lourdes Ibarra, a Tucson produce broker.', "Lourdes Ibarra", "USA"),
+    ("John Mwangi, a fruit trader from Mombasa, said prices had doubled.", "John Mwangi", "KEN"),
+    ("Mr Tom Reid, a former banker who moved from London to Paris, spoke.", "Tom Reid", None),
 ])
 def test_nationality_words(run_doc, text, name, country):
     people = {p.name: p.country for p in run_doc(text, "2024-06-01")._.people}
