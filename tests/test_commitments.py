@@ -643,6 +643,12 @@ CASES: list[tuple[str, str, list[dict]]] = [
     # a purpose of another verb stays ("work with Manila for a settlement")
     ("purpose_of_another_verb", "Japan will work with the Philippines for a peaceful settlement of the dispute.",
      [C("will", "pledge", ["JPN"], "work with the Philippines for a peaceful settlement of the dispute")]),
+    # a visit's object is its destination (the purpose after it is not the act); a departure's object is where
+    # the trip starts
+    ("visit_purpose", "Japan will visit Seoul in May for talks with the Korean leadership.",
+     [C("will", "pledge", ["JPN"], "visit Seoul", deadline="in May")]),
+    ("leave_for", "Japan will leave Tokyo for Dhaka on Saturday.",
+     [C("will", "pledge", ["JPN"], "leave Tokyo for Dhaka", deadline="on Saturday")]),
     # a condition ends where the quotation closes
     ("condition_closed_by_quote", '"Japan is ready to supply two patrol vessels if Manila submits a formal request," '
      "the minister said at a joint press conference.",
@@ -783,6 +789,8 @@ def test_plural_title_subject_names_every_state(run_doc, text, actors):
      ["KAZ", "VNM"], True),
     ("Vietnam and Laos held talks. The two PMs directed ministries and agencies to remove obstacles facing "
      "investment projects.", ["LAO", "VNM"], False),
+    # a region of one state acts for it
+    ("Canada and France held talks. Québec will invest $30 million in the research fund.", ["CAN"], False),
     # a state's department or agency named without its state: the state of the person who reports it, also
     # through a relative clause
     ("Philippine Labour Secretary Ana Ruiz met Kuwaiti officials. Ruiz said the Department of Labour would brief "

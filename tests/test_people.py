@@ -606,7 +606,7 @@ ROLE_ROWS = [
      "PAK"),
     # a portfolio the model calls a person closes the list
     ("Québec's Minister of International Relations and La Francophonie, Ana Ruiz, met officials in Paris.",
-     "Ana Ruiz", "Minister of International Relations and La Francophonie", "Foreign Minister", None),
+     "Ana Ruiz", "Minister of International Relations and La Francophonie", "Foreign Minister", "CAN"),
     # offices of organisations and princes; the office after "Spokesperson for" is the name's
     ("The Secretary-General met with Simon Stiell, Executive Secretary of the United Nations Framework Convention "
      "on Climate Change.", "Simon Stiell", "Executive Secretary", "Executive Secretary", None),

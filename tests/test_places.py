@@ -49,7 +49,7 @@ CASES = [
      {("Kuwait City", "city", "KWT"), ("Guatemala City", "city", "GTM")}),
     ("The talks took place in Luxembourg City and Djibouti City.",
      {("Luxembourg City", "city", "LUX"), ("Djibouti City", "city", "DJI")}),
-    ("The forum opened in Quebec City on Monday.", {("Quebec City", "city", "CAN")}),
+    ("The forum opened in Quebec City on Monday.", {("Québec City", "city", "CAN")}),
     ("Mexico and Panama signed the deal in Panama City.",
      {("Mexico", "country", "MEX"), ("Panama", "country", "PAN"), ("Panama City", "city", "PAN")}),
     # spelling variants (geonames alternate names, accent folding); the written form is the name
@@ -282,6 +282,9 @@ CASES = [
     ("Yunus addressed the Nikkei Forum on the Future of Asia in Tokyo.", {("Tokyo", "city", "JPN")}),
     ("They met ahead of the Ukraine Recovery Conference in Berlin.", {("Berlin", "city", "DEU")}),
     ("Senior Advisor for Africa Tom Reid met the minister.", set()),
+    # a province written with its accent, and its capital
+    ("Québec will invest in the fund; its premier met officials in Québec City.",
+     {("Québec", "region", "CAN"), ("Québec City", "city", "CAN")}),
     # a unit named after its capital is no capital standing for its state
     ("Peru and Bolivia met, with the Governor of the Department of La Paz.",
      {("Peru", "country", "PER"), ("Bolivia", "country", "BOL"), ("La Paz", "region", "BOL")}),

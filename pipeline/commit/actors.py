@@ -1080,8 +1080,8 @@ class ActorResolver:
         for t in np:
             if t.i in self.place_at:
                 pl = self.place_at[t.i]
-                if pl.country and pl.type in ("country", "city"):
-                    out.add(pl.country)
+                if pl.country and pl.type in ("country", "city", "region"):
+                    out.add(pl.country)  # (a region of one state acts for it: "Québec will invest …")
                 consumed.add(t.i)
             elif t.i in self.person_at:
                 country = self.person_country(self.person_at[t.i])

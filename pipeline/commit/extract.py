@@ -742,8 +742,10 @@ class Extractor:
         for ch in head.children:
             if ch.i < head.i and ch.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "advcl", "expl"):
                 excl |= self._subtree_ids(ch)  # "If X agrees, Washington would ease…" → "ease…"
-        dests = [ch.i for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "to" and ch.i > head.i] \
-            if head.lemma_.lower() in lex.trip_verbs else []
+        lem = head.lemma_.lower()
+        dests = [ch.i for ch in head.children if ch.i > head.i and (
+            (ch.dep_ == "prep" and ch.lower_ == "to") or (ch.dep_ == "dobj" and lem in lex.trip_object_verbs))] \
+            if lem in lex.trip_verbs else []  # ("travel to Athens", "visit Kuala Lumpur"; not "leave Tokyo for Dhaka")
         if dests:
             # "fly to Athens for talks with the Greek minister": the trip is the act, not what it is for
             dest = min(dests)

@@ -30,7 +30,7 @@ NOMINAL_COMPLEMENTS = ("acl", "prep_gerund", "pobj_action")
 _SECTION_KEYS = {
     "group_subjects": {"_doc", "nouns", "pronouns", "office_nouns", "non_party_nouns"},
     "speech_acts": {"_doc", "verbs"},
-    "trip_verbs": {"_doc", "verbs", "purpose_preps"},
+    "trip_verbs": {"_doc", "verbs", "purpose_preps", "object_destination"},
     "blocking_heads": {"_doc", "verbs", "nouns", "adjectives"},
     "action_object": {"_doc", "suffixes", "nouns", "excluded"},
     "deadline": {"_doc", "condition_marks", "date_preps", "phrases", "time_nouns", "event_nouns", "while_verbs",
@@ -85,6 +85,7 @@ class Lexicon:
     speech_acts: frozenset[str]  # "I will begin with an update": the speaker's talk, not a pledge
     trip_verbs: frozenset[str]  # "travel to Athens for talks with …": the trip is the act, not its purpose
     trip_purpose_preps: frozenset[str]
+    trip_object_verbs: frozenset[str]  # "visit Kuala Lumpur": the object is the destination
     action_suffixes: tuple[str, ...]
     action_nouns: frozenset[str]
     action_excluded: frozenset[str]
@@ -234,6 +235,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         speech_acts=fs("speech_acts.verbs", (data.get("speech_acts") or {}).get("verbs", [])),
         trip_verbs=fs("trip_verbs.verbs", (data.get("trip_verbs") or {}).get("verbs", [])),
         trip_purpose_preps=fs("trip_verbs.purpose_preps", (data.get("trip_verbs") or {}).get("purpose_preps", [])),
+        trip_object_verbs=fs("trip_verbs.object_destination",
+                             (data.get("trip_verbs") or {}).get("object_destination", [])),
         action_suffixes=tuple(_str_list("action_object.suffixes", a["suffixes"])),
         action_nouns=fs("action_object.nouns", a["nouns"]),
         action_excluded=fs("action_object.excluded", a["excluded"]),
