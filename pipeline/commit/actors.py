@@ -924,7 +924,8 @@ class ActorResolver:
             country = self.person_country(rec)
             return ({country} if country else set()), [rec.id], []
         # 2. pronouns
-        if (low in self.lex.speaker_pronouns or low in ("our", "my")) and not self._in_quote(h):
+        in_quote = self._in_quote(h) if low in self.lex.speaker_pronouns or low in ("our", "my") else False
+        if (low in self.lex.speaker_pronouns or low in ("our", "my")) and not in_quote:
             # a transcript's turn ("Giorgos Gerapetritis: … we will host a business forum"): the speaker's state,
             # unless the speaker reports what both sides agreed
             turn = self._turn_speaker(h)
@@ -934,7 +935,7 @@ class ActorResolver:
         if low in self.lex.speaker_pronouns or low in ("our",):
             # "We" inside a quotation is the quoted speaker's side; elsewhere (a joint
             # statement) it is every signatory.
-            if self._in_quote(h):
+            if in_quote:
                 paired = self._paired_in_quote(h)
                 if paired:
                     return paired, [], []

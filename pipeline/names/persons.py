@@ -1285,9 +1285,13 @@ class PeopleFinder:
         out = info.cache.get("persons_person_index")
         if out is None:
             ents = [(s, e) for s, e, label in info.ents if label == "PERSON"]
+            ent_starts = {s for s, _ in ents}
             out = info.cache["persons_person_index"] = {
                 "starts": sorted(self._ent_start(doc, ent) for ent in ents),
-                "ent_starts": {s for s, _ in ents},
+                "ent_starts": ent_starts,
+                # the starts of those that are not a portfolio's last words ("… and La Francophonie")
+                "name_ent_starts": ent_starts - {s for s, e in ents if e - s <= 3
+                                                 and _PORTFOLIO_END.search(info.texts[e - 1])},
                 "spans": Intervals(ents),
             }
         return out
@@ -1319,11 +1323,9 @@ class PeopleFinder:
                 or _DEPARTMENT_OF.search(info.span_text(h.s, p))):
             return p  # (also "Minister of State and Foreign Affairs"; "Head of the Federal Department of the
             # Environment, Transport, Energy and Communications")
-        person_ents = self._person_index(doc)["ent_starts"]
+        # (not a short PERSON of the model that ends in a portfolio's word: "… and La Francophonie")
+        person_ents = self._person_index(doc)["name_ent_starts"]
         texts, lowers, n_tok = info.texts, info.lowers, info.n
-        # a short PERSON of the model that ends in a portfolio's word is the portfolio ("… and La Francophonie")
-        person_ents = person_ents - {s for s, e, label in info.ents if label == "PERSON" and e - s <= 3
-                                     and _PORTFOLIO_END.search(texts[e - 1])}
         if (texts[h.s].islower() and ("for" in lowers[h.s:p] or "of" in lowers[h.s:p]) and p + 2 < n_tok
                 and texts[p] == "and" and texts[p + 1].isalpha() and texts[p + 1].islower() and texts[p + 2] == ","):
             return p + 2  # news style: "its minister for industry and energy, Marc Ferracci"
