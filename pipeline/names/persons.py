@@ -2111,13 +2111,13 @@ class PeopleFinder:
                     c.country, c.country_ev = code, f"appositive_demonym:{info.span_text(p + 2, p + 2 + n)}"
                     return
             # "Dilnoza Yusupova, a fruit trader from Osh", "Ana Ruiz, a Tucson produce broker": the person's town
-            starts = geo_by_start if geo_by_start is not None else {h.tok_start: [h] for h in geo}
             for k in range(p + 2, min(p + 9, n_tok)):
                 if texts[k] in (",", ";", ".", "(", ")") or "\n" in texts[k] or doc[k].pos_ in ("VERB", "AUX") \
                         or lowers[k] in ("who", "which", "that", "whose"):
                     break  # (not "a former minister who moved from London")
-                for h in starts.get(k, ()):
-                    if not h.country or h.type not in ("city", "region") or h.rule == "capital_metonymy":
+                for h in (geo if geo_by_start is None else geo_by_start.get(k, ())):
+                    if h.tok_start != k or not h.country or h.type not in ("city", "region") \
+                            or h.rule == "capital_metonymy":
                         continue
                     after_noun = (k == p + 2 and h.tok_end < n_tok and texts[h.tok_end].islower()
                                   and doc[h.tok_end].pos_ == "NOUN")
