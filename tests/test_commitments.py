@@ -668,6 +668,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "which the two countries are developing together, within six months.",
      [C("agreed", "agreement", ["KAZ", "UZB"], "prepare a roadmap on the hydropower project",
         deadline="within six months")]),
+    # "no intention of" + gerund is a negated intention; a wh-infinitive is what was (not) agreed, not a condition
+    ("no_intention_of", "Egypt has no intention of closing the crossing.",
+     [C("intention", "intention", ["EGY"], "closing the crossing", negated=True)]),
+    ("intention_of_welcomed", "The ministers welcomed Ghana's intention of hosting the summit.", []),
+    ("agree_on_how_to", "Japan and India did not, however, agree on how to share the costs.",
+     [C("agree", "agreement", ["IND", "JPN"], "how to share the costs", negated=True)]),
+    ("agree_on_when_to", "Ghana and Togo agreed on when to hold the vote.",
+     [C("agreed", "agreement", ["GHA", "TGO"], "when to hold the vote")]),
+    ("discuss_how_to", "The ministers discussed how to share the costs.", []),
 ]
 
 

@@ -441,6 +441,11 @@ ROLE_ROWS = [
      "Foreign Minister", "Foreign Minister", None),
     ("Around the table were the Dutch and Belgian prime ministers, Dick Schoof and Bart De Wever.", "Bart De Wever",
      "Prime Minister", "Prime Minister", "BEL"),
+    # possessive states as the plural office's determiner, in the names' order
+    ("Japan's and India's foreign ministers, Takeshi Iwaya and S. Jaishankar, met in Tokyo.", "S. Jaishankar",
+     "Foreign Minister", "Foreign Minister", "IND"),
+    ("Kenya's, Uganda's and Tanzania's trade ministers, Lee Kinyanjui, Francis Mwebesa and Ashatu Kijaji, met.",
+     "Francis Mwebesa", "Trade Minister", "Trade Minister", "UGA"),
     # plural counterparts hold the office of those named before them, and their states in order
     ("Around the table were the Dutch and Belgian prime ministers, Dick Schoof and Bart De Wever; and their "
      "Danish, Norwegian and Luxembourg counterparts, Mette Frederiksen, Jonas Gahr Store and Luc Frieden.",
@@ -1197,7 +1202,13 @@ ROLE_ROWS_2.extend([
     ("The Governor-General of Fiji, Grand Chief Sir Epeli Tora, received the delegation.", "Epeli Tora",
      "Governor-General", "Governor-General", "FJI"),
     ("The Chief Executive of the Kenya Tea Board, Dr Jane Wambui, said prices would rise.", "Jane Wambui",
-     "Chief Executive of the Kenya Tea Board", "Chief Executive", None),
+     "Chief Executive of the Kenya Tea Board", "Chief Executive", "KEN"),
+    # a body named after its state or region gives the holder's state (a place inside a name is no mention);
+    # an abbreviated office joins the one before it over the body it heads
+    ("Sandra Watson, president and CEO of the Arizona Commerce Authority, said the state would help.",
+     "Sandra Watson", "President and Chief Executive Officer of the Arizona Commerce Authority", "President", "USA"),
+    ("Ana Lee, director of the Sonora Economic Development Council, said so.", "Ana Lee",
+     "Director of the Sonora Economic Development Council", "Director", "MEX"),
 ])
 ROLE_ROWS.extend(ROLE_ROWS_2)
 

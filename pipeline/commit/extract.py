@@ -48,6 +48,7 @@ _CONTENT_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "p
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _MODALS = {"will", "would", "shall", "'ll", "wo"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_WH_INFINITIVE = frozenset({"how", "when", "where", "whether"})
 _EVENT_PREPS = ("ahead of", "before", "prior to", "in time for", "in the run-up to", "during", "after")
 _DISCOURSE_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "also",
                                  "meanwhile", "separately", "additionally", "furthermore", "moreover"})
@@ -368,7 +369,9 @@ class Extractor:
         if "xcomp" in spec.complements:
             for c in tok.children:
                 if self._is_infinitive(c, ("xcomp", "ccomp", "advcl")):
-                    out.append(Candidate(rule=f"xcomp:{lem}", head=c, **base))
+                    # "agreed on when to hold the vote" (parsed as an advcl): the wh-word opens the act
+                    wh = next((w.i for w in c.children if w.i < c.i and w.lower_ in _WH_INFINITIVE), -1)
+                    out.append(Candidate(rule=f"xcomp:{lem}", head=c, lead=wh, **base))
             if not out and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" and tok.doc[tok.i + 1].dep_ == "aux":
                 # "agreed to double investment": the verb mis-tagged as an adjective, its noun as the
                 # trigger's object; the "to" right after the trigger still marks the infinitive
@@ -524,6 +527,8 @@ class Extractor:
             if ger is not None and "prep_gerund" in spec.complements:
                 # "more than doubling trade": the comparison belongs to the promise
                 lead = ger.head.head.i if ger.head.lower_ == "than" and ger.head.head.i > p.i else -1
+                if ger.tag_ == "VB":  # "on how to share the costs": the wh-word opens the act
+                    lead = min(w.i for w in ger.children if w.lower_ in _WH_INFINITIVE)
                 found.append(Candidate(rule=f"prep_gerund:{lem}", head=ger, lead=lead, **base))
                 continue
             obj = next((x for x in p.children if x.dep_ == "pobj"), None)
@@ -922,6 +927,8 @@ class Extractor:
             return txt  # "while the instrumentalised migration continues": for as long as
         if _NOT_ONCE.match(low):
             return None  # "once a year", "once again": how often, not a condition
+        if low.split(" ", 2)[:2] in ([w, "to"] for w in _WH_INFINITIVE):
+            return None  # "agreed on when to hold the vote": what was agreed, not when
         for m in self._cond_marks:
             if low.startswith(m + " "):
                 return txt
@@ -1485,6 +1492,10 @@ class Extractor:
     def _gerund_of(self, prep: Token) -> Optional[Token]:
         for ch in prep.children:
             if ch.dep_ in ("pcomp", "pobj") and ch.tag_ == "VBG":
+                return ch
+            if ch.dep_ == "pcomp" and ch.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) \
+                    and any(w.i < ch.i and w.lower_ in _WH_INFINITIVE for w in ch.children):
+                # "did not agree on how to share the costs": a wh-infinitive names the act as a gerund does
                 return ch
             if ch.dep_ == "pobj" and ch.lower_ in ("more", "less", "nothing"):
                 # "commitment to more than doubling trade": the gerund sits behind "than"

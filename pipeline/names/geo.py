@@ -79,6 +79,11 @@ class _Tables:
             add(f"C:{text}", [text], (g.country_name(code), g.place_type(code), code, "gazetteer_country"))
         for name, (variants, code) in reg.regions.items():
             add(f"R:{name}", variants, (name, "region", code, "gazetteer_region"))
+        # a region's written forms -> its state (for names of bodies, where a place is no mention)
+        self.region_states: dict[str, str] = {v: code for variants, code in reg.regions.values() if code
+                                              for v in variants}
+        self.region_states.update((v, code) for variants, typ, code in reg.extra.values() if code and typ == "region"
+                                  for v in variants)
         for name, (variants, typ, code) in reg.extra.items():
             add(f"X:{name}", variants, (name, typ, code, "gazetteer_extra"))
         self.multi = reg.multi

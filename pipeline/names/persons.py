@@ -713,7 +713,9 @@ class PeopleFinder:
                     # "the Secretary and Foreign Minister Hayashi" are two people; "The Tánaiste and Minister for
                     # Foreign Affairs, Simon Harris," set off by a comma is one
                     and not (a.det and len(a.surface.split()) < 2 and info.texts[chain_end(h)] != ",")
-                    and h.s == h.mod_s and not a.abbr and not h.abbr and "\n" not in info.span_text(a.s, h.e)):
+                    and h.s == h.mod_s and not a.abbr and "\n" not in info.span_text(a.s, h.e)
+                    # an abbreviation joins only with the body it heads: "president and CEO of the Authority"
+                    and (not h.abbr or (h.comp_e > h.e and info.lowers[h.e] == "of"))):
                 # (the post-Soviet style joins the two with a dash: "Deputy Prime Minister – Minister of Foreign
                 # Affairs")
                 h.surface = f"{a.surface} {info.texts[a.comp_e] if dash else 'and'} {h.surface}"
@@ -1247,6 +1249,14 @@ class PeopleFinder:
             # "Chief of the General Staff of the Egyptian Armed Forces": the body's demonym names the state
             for k in range(h.e + 1, h.comp_e):
                 code = self.g.demonyms.get(texts[k]) if texts[k][:1].isupper() else None
+                if code is None and k > h.e + 1 and lowers[k - 1] == "the" and texts[k][:1].isupper():
+                    # a body named after its state or region (a place inside a name is no mention, so the
+                    # gazetteer is asked): "director of the Kenya Ports Authority", "president of the Arizona
+                    # Commerce Authority"
+                    named = self._state_in_body_name(doc, k, h.comp_e - 1)
+                    if named is not None:
+                        h.country, h.country_ev = named[0], f"body_place:{named[1]}"
+                        break
                 if code:
                     h.country, h.country_ev = code, f"body_demonym:{texts[k]}"
                     if (k == h.e + 2 and lowers[h.e] == "of" and lowers[k - 1] == "the" and k + 1 < h.comp_e
@@ -1403,6 +1413,20 @@ class PeopleFinder:
                 return
             if lowers[q] not in _STATE_STYLE:
                 return
+
+    def _state_in_body_name(self, doc: Doc, k: int, last: int) -> Optional[tuple[str, str]]:
+        """(ISO3, words) of a state or first-level subdivision named by the words from ``k`` that stop before the
+        body's last word ``last``: "Kenya" in "Kenya Ports Authority", "Arizona" in "Arizona Commerce Authority"."""
+        info = docinfo(doc)
+        tb = geo_tables(doc.vocab)
+        for n in (3, 2, 1):
+            if k + n > last or info.texts[k + n] in _TITLE_DASHES or info.texts[k + n] == "-":
+                continue  # ("the Japan-China Friendship Committee" is no one state's)
+            words = info.span_text(k, k + n)
+            code = self.g.country_code(words) or tb.subdivisions.get(words) or tb.region_states.get(words)
+            if code:
+                return code, words
+        return None
 
     def _portfolio_form(self, h: TitleHit) -> None:
         """A generic "Minister" whose written portfolio list names a known portfolio takes its canonical office:
@@ -1601,6 +1625,18 @@ class PeopleFinder:
                 if b >= 1 and lowers[b - 1] in _PLURAL_TITLE_DETS and lowers[b] not in ("and", ","):
                     e += 1
                     states = demonyms if len(demonyms) >= 2 else []
+                elif b == s0 and b >= 2 and lowers[b - 1] == "'s":
+                    # possessive states as the determiner: "Japan's and India's foreign ministers, A and B"
+                    ends = {h.tok_end: h for h in geo_at.values() if h.type == "country"}
+                    owners, k = [], b - 1
+                    while k >= 1 and lowers[k] == "'s" and k in ends and self._country_of_hit(ends[k]):
+                        gh = ends[k]
+                        owners.insert(0, (self._country_of_hit(gh), f"possessive:{gh.text}"))
+                        k = gh.tok_start - 1
+                        if k >= 1 and lowers[k] in ("and", ","):
+                            k -= 1
+                    if len(owners) >= 2:
+                        e, states = e + 1, owners
             if e >= n_tok or not texts[e][:1].isupper():
                 continue
             out.append((s0, e, form, surface, states))
