@@ -677,6 +677,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("agree_on_when_to", "Ghana and Togo agreed on when to hold the vote.",
      [C("agreed", "agreement", ["GHA", "TGO"], "when to hold the vote")]),
     ("discuss_how_to", "The ministers discussed how to share the costs.", []),
+    # "we" in a clause joined to one whose subject is a state is that state
+    ("we_after_state_clause", "Austria will keep these borders open, and we have no intention of reintroducing "
+     "controls at the border with Switzerland.",
+     [C("will", "pledge", ["AUT"], "keep these borders open"),
+      C("intention", "intention", ["AUT"], "reintroducing controls at the border with Switzerland", negated=True)]),
+    ("we_after_states_clause", "Greece and Cyprus remain fully committed to the project, and we agreed to complete "
+     "the outstanding regulatory steps by June.",
+     [C("agreed", "agreement", ["CYP", "GRC"], "complete the outstanding regulatory steps", deadline="by June")]),
 ]
 
 
@@ -1028,3 +1036,18 @@ def test_we_in_a_transcript_turn_is_the_speakers_state(run_doc, action, actors):
     doc = run_doc(TURNS, "2025-04-10")
     found = {c.action: c.actors for c in doc._.commitments}
     assert found.get(action) == actors, found
+
+
+QUOTED_PRIVATE = (
+    "Foreign Minister Ararat Mirzoyan met Greek Foreign Minister Giorgos Gerapetritis in Yerevan. "
+    "\"I will not go back to the village until the road is safe,\" said Aram Jalal, a returnee from Germany. "
+    "\"When the border opens, I will believe it,\" said Dilnoza Yusupova, a fruit trader in Osh. "
+    "\"We will open the border crossing next year,\" Mirzoyan said."
+)
+
+
+def test_a_private_speakers_i_is_no_party(run_doc):
+    """A trader or a returnee quoted in a story speaks for no party; the minister's "we" still does."""
+    doc = run_doc(QUOTED_PRIVATE, "2025-04-10")
+    found = {c.action: c.actors for c in doc._.commitments}
+    assert found == {"open the border crossing": ["ARM"]}

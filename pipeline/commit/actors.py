@@ -932,6 +932,15 @@ class ActorResolver:
             verb = self.lex.verbal.get(h.head.lemma_.lower()) if h.dep_ in ("nsubj", "nsubjpass") else None
             if turn is not None and turn[0] and not (verb is not None and verb.modality == "agreement"):
                 return turn[0], turn[1], []
+        if low == "we" and h.dep_ == "nsubj" and h.head.dep_ == "conj":
+            # "Austria will keep these borders open, and we have no intention of …": the state that is the
+            # subject of the clause the speaker's own clause is joined to
+            first = next((c for c in h.head.head.children if c.dep_ == "nsubj" and c.i < h.i), None)
+            if first is not None and first.pos_ == "PROPN":
+                # ("Greece and Cyprus remain committed …, and we agreed to …": both)
+                codes, pids = self.resolve([first] + [x for x in first.conjuncts if x.i > first.i])
+                if codes and not pids:
+                    return set(codes), [], []
         if low in self.lex.speaker_pronouns or low in ("our",):
             # "We" inside a quotation is the quoted speaker's side; elsewhere (a joint
             # statement) it is every signatory.
@@ -1060,6 +1069,12 @@ class ActorResolver:
             if len(codes) >= 2 and len(codes) > len(best):
                 best = codes
         return best
+
+    def private_people(self, pids: Iterable[str]) -> bool:
+        """Whether every person in ``pids`` holds no office and is tied to no state: a trader or a returnee quoted
+        in a story speaks for no party (a spokesperson named only in a transcript's turns has a state)."""
+        roles = {p.id: p.role or p.country for p in self.doc._.people or []}
+        return all(pid in roles and not roles[pid] for pid in pids)
 
     def _person_in_np(self, h: Token):
         if h.i in self.person_at:

@@ -1327,6 +1327,9 @@ class Extractor:
             actors, pids, orgs = resolver.resolve_full(c.ccomp_subjects)
         if not actors and c.group_fallback:
             actors, orgs = resolver.meeting_states(), resolver.meeting_orgs()
+        if pids and not orgs and subjects and subjects[0].lower_ in self.lex.speaker_pronouns \
+                and resolver.private_people(pids):
+            return None  # '"I will not go back until the road is safe," said a returnee': no party's promise
         if len(actors) > 1 and subjects:
             # "With the exception of Eritrea, the participating States agreed …": the excepted states are out
             out = resolver.excepted_states(doc[seg_a:seg_b], subjects[0])
