@@ -238,6 +238,7 @@ class ActorResolver:
         self._ranked: Optional[list[str]] = None
         self._sents: Optional[list] = None
         self._given_sents = sents
+        self._tied: Optional[dict[str, bool]] = None  # person id -> holds an office or has a state (built on first use)
 
     def _sent_list(self) -> list:
         """The document's sentences, listed once (``doc.sents`` walks the whole document)."""
@@ -1073,8 +1074,9 @@ class ActorResolver:
     def private_people(self, pids: Iterable[str]) -> bool:
         """Whether every person in ``pids`` holds no office and is tied to no state: a trader or a returnee quoted
         in a story speaks for no party (a spokesperson named only in a transcript's turns has a state)."""
-        roles = {p.id: p.role or p.country for p in self.doc._.people or []}
-        return all(pid in roles and not roles[pid] for pid in pids)
+        if self._tied is None:
+            self._tied = {p.id: bool(p.role or p.country) for p in self.doc._.people or []}
+        return all(pid in self._tied and not self._tied[pid] for pid in pids)
 
     def _person_in_np(self, h: Token):
         if h.i in self.person_at:

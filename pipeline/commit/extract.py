@@ -927,7 +927,8 @@ class Extractor:
             return txt  # "while the instrumentalised migration continues": for as long as
         if _NOT_ONCE.match(low):
             return None  # "once a year", "once again": how often, not a condition
-        if low.split(" ", 2)[:2] in ([w, "to"] for w in _WH_INFINITIVE):
+        first_words = low.split(" ", 2)
+        if len(first_words) > 1 and first_words[0] in _WH_INFINITIVE and first_words[1] == "to":
             return None  # "agreed on when to hold the vote": what was agreed, not when
         for m in self._cond_marks:
             if low.startswith(m + " "):
