@@ -326,6 +326,8 @@ def test_unlabelled_byline_under_headline():
      ("Mar - 04 - 2025 , 21:14", "2025-03-04"),
      # stamps in a script of their own, with its digits: Khmer, Arabic (weekday and all)
      ("ថ្ងៃព្រហស្បតិ៍ ទី៦ ខែមីនា ឆ្នាំ២០២៥", "2025-03-06"), ("الخميس ٦ مارس ٢٠٢٥", "2025-03-06"),
+     # the Levantine month names (one word or two)
+     ("الاثنين ٣ آذار ٢٠٢٥", "2025-03-03"), ("الأحد ٥ تشرين الأول ٢٠٢٥", "2025-10-05"),
      # a place line in capitals closed by the date (no headline)
      ("JAKARTA, REPUBLIC OF INDONESIA, 6 MARCH 2025", "2025-03-06")],
 )
