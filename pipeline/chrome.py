@@ -301,6 +301,19 @@ def _written_date(text: str) -> Optional[str]:
     return None
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|\.|sday|nesday|rsday|urday)?\b", re.I)
+
+
+def _weekday(y: int, mo: int, d: int) -> Optional[int]:
+    import datetime
+
+    try:
+        return datetime.date(y, mo, d).weekday()
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> Optional[str]:
     """A full calendar date in a dateline/stamp → ``YYYY-MM-DD`` (never guesses a year)."""
@@ -317,6 +330,13 @@ def parse_date(text: str) -> Optional[str]:
             written = _written_date(text)
             if written and written[:4] == f"{y:04d}":
                 return written
+            # "Thu, 04/10/2025": the weekday says which reading the site means
+            wd = _WEEKDAY.search(text)
+            if wd:
+                want = _WEEKDAYS.index(wd.group(1).lower()[:3])
+                fits = [(dd, mm) for dd, mm in ((a, b), (b, a)) if _weekday(y, mm, dd) == want]
+                if len(fits) == 1:
+                    return f"{y:04d}-{fits[0][1]:02d}-{fits[0][0]:02d}"
         # Dotted dates are day-first everywhere; slashed and dashed ones ("26-11-2024") are day-first unless that
         # is impossible.
         d, mo = (a, b) if (sep == "." or b <= 12) else (b, a)

@@ -319,6 +319,8 @@ def test_unlabelled_byline_under_headline():
      ("19 марта 2025", "2025-03-19"), ("5 Ιουνίου 2025", "2025-06-05"), ("วันที่ 20 ก.พ. 2568", "2025-02-20"),
      # a run-together numeric and written stamp: the written one says the order
      ("04/07/2025July 4, 2025", "2025-07-04"), ("07/04/2025 July 4, 2025", "2025-07-04"),
+     # an ambiguous numeric stamp settled by its weekday (month-first here, day-first there); no fit: day-first
+     ("Wed, 03/05/2025 - 09:12", "2025-03-05"), ("Tuesday 03/06/2025", "2025-06-03"), ("Fri, 04/10/2025", "2025-10-04"),
      # a dashed day-first stamp after the place, as South Asian government sites write it
      ("Islamabad: 26-11-2024", "2024-11-26"), ("03-02-2025", "2025-02-03"),
      # "published" in other languages with a clock time; a month, day and year parted by dashes
