@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Optional
 
 from .records import Removed
+from .temporal.lexicon import load_lexicon as load_dates_lexicon  # weekday names
 
 _ALLOWED = {
     "_doc", "phrases", "tail_markers", "byline_patterns", "note_patterns", "footer_patterns", "stamp_patterns",
@@ -301,15 +302,17 @@ def _written_date(text: str) -> Optional[str]:
     return None
 
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|\.|sday|nesday|rsday|urday)?\b", re.I)
+@lru_cache(maxsize=1)
+def _weekday_names() -> tuple["re.Pattern[str]", dict[str, int]]:
+    """The dates lexicon's weekday names and their three-letter forms ("Thu") -> ISO weekday number."""
+    days = dict(load_dates_lexicon().weekdays)
+    days.update({name[:3]: n for name, n in list(days.items())})
+    return re.compile(r"\b(" + "|".join(sorted(days, key=len, reverse=True)) + r")\b", re.I), days
 
 
-def _weekday(y: int, mo: int, d: int) -> Optional[int]:
-    import datetime
-
+def _iso_weekday(y: int, mo: int, d: int) -> Optional[int]:
     try:
-        return datetime.date(y, mo, d).weekday()
+        return date(y, mo, d).isoweekday()
     except ValueError:
         return None
 
@@ -331,10 +334,11 @@ def parse_date(text: str) -> Optional[str]:
             if written and written[:4] == f"{y:04d}":
                 return written
             # "Thu, 04/10/2025": the weekday says which reading the site means
-            wd = _WEEKDAY.search(text)
+            pattern, days = _weekday_names()
+            wd = pattern.search(text)
             if wd:
-                want = _WEEKDAYS.index(wd.group(1).lower()[:3])
-                fits = [(dd, mm) for dd, mm in ((a, b), (b, a)) if _weekday(y, mm, dd) == want]
+                want = days[wd.group(1).lower()]
+                fits = [(dd, mm) for dd, mm in ((a, b), (b, a)) if _iso_weekday(y, mm, dd) == want]
                 if len(fits) == 1:
                     return f"{y:04d}-{fits[0][1]:02d}-{fits[0][0]:02d}"
         # Dotted dates are day-first everywhere; slashed and dashed ones ("26-11-2024") are day-first unless that

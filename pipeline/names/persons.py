@@ -1420,7 +1420,7 @@ class PeopleFinder:
         info = docinfo(doc)
         tb = geo_tables(doc.vocab)
         for n in (3, 2, 1):
-            if k + n > last or info.texts[k + n] in _TITLE_DASHES or info.texts[k + n] == "-":
+            if k + n > last or info.texts[k + n] in _TITLE_DASHES:
                 continue  # ("the Japan-China Friendship Committee" is no one state's)
             words = info.span_text(k, k + n)
             code = self.g.country_code(words) or tb.subdivisions.get(words) or tb.region_states.get(words)
@@ -1629,9 +1629,9 @@ class PeopleFinder:
                     # possessive states as the determiner: "Japan's and India's foreign ministers, A and B"
                     ends = {h.tok_end: h for h in geo_at.values() if h.type == "country"}
                     owners, k = [], b - 1
-                    while k >= 1 and lowers[k] == "'s" and k in ends and self._country_of_hit(ends[k]):
+                    while k >= 1 and lowers[k] == "'s" and k in ends and (code := self._country_of_hit(ends[k])):
                         gh = ends[k]
-                        owners.insert(0, (self._country_of_hit(gh), f"possessive:{gh.text}"))
+                        owners.insert(0, (code, f"possessive:{gh.text}"))
                         k = gh.tok_start - 1
                         if k >= 1 and lowers[k] in ("and", ","):
                             k -= 1
