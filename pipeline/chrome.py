@@ -57,7 +57,7 @@ _MONTH = (
     + r")\.?"
 )
 # a day before its month: "5 May", "3rd March", "18. Oktober", "18 de octubre"
-_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH
+_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?" + _MONTH
 # "SEOUL, June 1 (Yonhap) -- ", "MOSCOW (Reuters) - ", "Beijing, 3 May 2021: "
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,4}?\.?|[A-Z][A-Z.'’ -]{1,40}?)"
@@ -87,6 +87,8 @@ _CAPTION_END = re.compile(
     # "... March 6, 2025. REUTERS/Staff", "... in Kyiv. AFP via Getty Images": a wire photo credit
     r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Xinhua|Getty Images|Anadolu|Kyodo)(?:\s*(?:/|via)\s*[^.]{1,50})?|"
     r"[.!?]\s*(?:Photo )?[Cc]ourtesy of [^.]{1,60}|"
+    # "… on Wednesday. —JOHN A. DOE": the photographer's name in capitals after a dash
+    r"[.!?]\s*[—–]\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,3}(?:\s*/\s*[A-Z][A-Za-z]+)?\s*$|"
     # "… on Thursday. [PHOTO CREDIT: @ecowas_cedeao]": a credit in square brackets
     r"\[\s*(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)(?:\s+(?:CREDIT|[Cc]redit|[Cc]ourtesy))?\s*:?[^\[\]]{1,60}\]|"
     # "… in Islamabad on Wednesday. — Photo courtesy MOFA", "… — AFP/File": a credit after a dash
@@ -280,6 +282,10 @@ _ODD_MONTHS = sorted((m for m in _MONTHS if not re.fullmatch(r"[^\W\d_]{3,10}", 
 _ODD_MONTH_RX = re.compile("|".join(re.escape(m) for m in _ODD_MONTHS)) if _ODD_MONTHS else None
 _ENGLISH_MONTH = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December")
+# the place before the date on a dateline line, and perhaps a weekday: "Ciudad de Panamá, jueves "
+_PLACE_COMMA = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:[ '’-]+[^\W\d_]+){0,4},\s*(?:[^\W\d_]+,?\s+)?$")
+# "18. 3. 2025": a day-first dotted date with a space after each dot (Czech, Slovak, German usage)
+_SPACED_DOTTED = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 # a Buddhist Era year (Thai stamps: "20 ก.พ. 2568" is 20 February 2025)
 _BUDDHIST_ERA_FROM, _BUDDHIST_ERA_SHIFT = 2400, 543
 
@@ -320,6 +326,7 @@ def _iso_weekday(y: int, mo: int, d: int) -> Optional[int]:
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> Optional[str]:
     """A full calendar date in a dateline/stamp → ``YYYY-MM-DD`` (never guesses a year)."""
+    text = _SPACED_DOTTED.sub(r"\1.\2.\3", text)
     m = re.search(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text)
     if m:
         y, mo, d = (int(g) for g in m.groups())
@@ -613,6 +620,18 @@ def _native_digits() -> dict[int, str]:
     return {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x10000) if chr(c).isdecimal()}
 
 
+def _inflected_month(w: str) -> Optional[int]:
+    """A month name of another script, bare or with a short case ending (Kyrgyz "августу", "in August" of
+    "август"): its number, else None."""
+    if w in _MONTHS:
+        return _MONTHS[w]
+    for k in (1, 2, 3, 4):
+        stem = w[:-k]
+        if len(stem) >= 4 and stem in _MONTHS:
+            return _MONTHS[stem]
+    return None
+
+
 def _script_stamp(text: str) -> Optional[str]:
     """A stamp written in another script ("ថ្ងៃអង្គារ ទី១៧ ខែធ្នូ ឆ្នាំ២០២៤"): its digits in ASCII, its month
     names in English, the other words of that script dropped; None when nothing of a date is left."""
@@ -621,16 +640,23 @@ def _script_stamp(text: str) -> Optional[str]:
     t = text.translate(_native_digits())
     if _ODD_MONTH_RX is not None:
         t = _ODD_MONTH_RX.sub(lambda m: " " + _ENGLISH_MONTH[_MONTHS[m.group(0)]] + " ", t)
-    t = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if m.group(0).isascii() else (
-        " " + _ENGLISH_MONTH[_MONTHS[m.group(0).lower()]] + " " if m.group(0).lower() in _MONTHS else " "), t)
+    def word(w: str) -> str:
+        if w.isascii():
+            return w
+        mon = _inflected_month(w.lower())
+        return " " + _ENGLISH_MONTH[mon] + " " if mon else " "
+
+    t = re.sub(r"[^\W\d_]+", lambda m: word(m.group(0)), t)
     t = re.sub(r"[^\x00-\x7f]+", " ", t)  # (the marks of that script)
     t = " ".join(t.split())
+    # year first, the words for "year" dropped: Kyrgyz "2025-жылдын 27-августу" → "27 August 2025"
+    t = re.sub(r"^(\d{4})-?\s+(\d{1,2})-?\s*([A-Z][a-z]+)\b", r"\2 \3 \1", t)
     return t if t and t != text and _DATE_LINE.match(t) else None
 
 
 def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     """A publication stamp or a date-only line → its ISO date ("" when it has none we can read); else None."""
-    t = text.strip()
+    t = _SPACED_DOTTED.sub(r"\1.\2.\3", text.strip())
     if not t.isascii() and (s := _script_stamp(t)) is not None:
         return parse_date(s) or ""
     if _DATE_LINE.match(t):
@@ -646,6 +672,10 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     # A place line in capitals closed by the date: "HARARE, REPUBLIC OF ZIMBABWE, 14 MARCH 2025".
     if d and not t[d.end():].strip(" .") and t[: d.start()].rstrip().endswith(",") and t[: d.start()].isupper() \
             and len(_WORD.findall(t[: d.start()])) <= 6:
+        return parse_date(d.group(0)) or ""
+    # A place, a comma and the date closing the line, after a weekday in any language: "Ciudad de Panamá, jueves
+    # 13 de marzo de 2025".
+    if d and not t[d.end():].strip(" .") and _PLACE_COMMA.match(t[: d.start()]):
         return parse_date(d.group(0)) or ""
     # A dateline line: "March 8, 2024 - Mexico City, Mexico - Global Affairs Canada".
     if d and d.start() == 0 and re.match(r"\s*[-–—|,/]", t[d.end():]) and len(_WORD.findall(t[d.end():])) <= 10:
@@ -825,6 +855,8 @@ def _author_name(name: Optional[str]) -> Optional[str]:
     words = rules().newsroom_words
     if not name or any(w.lower() in words for w in _WORD.findall(name)):
         return None
+    if re.fullmatch(r"[A-Z]{2,5}", name.strip()):
+        return None  # "By JT", "By AP": the outlet's or the desk's initials, no reporter's name
     return name
 
 

@@ -110,6 +110,10 @@ def test_metadata_title_line_removed():
         # an e-mail in square brackets after a hyphenated name in capitals; a "WRITER:" label
         ("BY KIM MIN-SU [kim.minsu@example.com]", "KIM MIN-SU"),
         ("WRITER: Ana Ruiz", "Ana Ruiz"),
+        # "By:" with a colon, and the reporter's role and handle after a dash
+        ("By: Ana Torres - Reporter / @AnaTorresNews", "Ana Torres"), ("BY: JOHN MENSAH", "JOHN MENSAH"),
+        # an outlet's or desk's initials sign the story: no reporter
+        ("By AFP", None), ("By GN", None),
     ],
 )
 def test_byline_becomes_author(line, author):
@@ -331,7 +335,17 @@ def test_unlabelled_byline_under_headline():
      # the Levantine month names (one word or two)
      ("الاثنين ٣ آذار ٢٠٢٥", "2025-03-03"), ("الأحد ٥ تشرين الأول ٢٠٢٥", "2025-10-05"),
      # a place line in capitals closed by the date (no headline)
-     ("JAKARTA, REPUBLIC OF INDONESIA, 6 MARCH 2025", "2025-03-06")],
+     ("JAKARTA, REPUBLIC OF INDONESIA, 6 MARCH 2025", "2025-03-06"),
+     # a dotted day-first date with a space after each dot (Czech, Slovak, German usage)
+     ("7. 11. 2024 09:05", "2024-11-07"), ("Aktualizováno 2. 4. 2025", "2025-04-02"),
+     # Central Asian month names: Tajik (with its izofat "-и" and "соли", "of the year"), Kazakh, Russian
+     # nominative
+     ("3 декабри соли 2024, 11:20", "2024-12-03"), ("12 наурыз 2025", "2025-03-12"), ("1 октябрь 2024", "2024-10-01"),
+     # "the 7th of February"; a place and a weekday in the site's language before the date
+     ("Friday, 7th of February, 2025", "2025-02-07"), ("Tegucigalpa, martes 4 de febrero de 2025", "2025-02-04"),
+     ("San José de Costa Rica, 4 de febrero de 2025", "2025-02-04"),
+     # year first, with the word for "year" and a month with a case ending (Kyrgyz, Kazakh)
+     ("2024-жылдын 5-ноябрында, 09:30", "2024-11-05"), ("2025 жылғы 3 наурыз", "2025-03-03")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
@@ -695,8 +709,12 @@ def test_translation_notes_with_a_precedence_clause(note):
     assert c.notes == [note]
 
 
-def test_caption_with_a_bracketed_credit_repeated_is_kept_once():
-    cap = "Ministers at the opening of the council session in Accra on Thursday. [PHOTO CREDIT: @mfa_ghana]"
+@pytest.mark.parametrize("cap", [
+    "Ministers at the opening of the council session in Accra on Thursday. [PHOTO CREDIT: @mfa_ghana]",
+    # a newspaper's photographer in capitals after a dash, under a kicker
+    "TALKS | Foreign ministers of Ghana and Togo shake hands in Accra on Thursday. —KWAME A. MENSAH",
+])
+def test_caption_with_a_credit_repeated_is_kept_once(cap):
     c = clean_text(page(["Ghana hosts West African ministers", cap], [cap]))
     assert c.body.count(cap) == 1
 
@@ -731,6 +749,10 @@ def test_byline_with_place_and_site_fields():
 @pytest.mark.parametrize("line,note", [
     ("(Unofficial translation – the spoken word applies)", "Unofficial translation – the spoken word applies"),
     ("Only the spoken word applies.", "Only the spoken word applies"),
+    # a courtesy translation, the language named
+    ("(Courtesy translation; the spoken French word applies)", "Courtesy translation; the spoken French word applies"),
+    ("(Unofficial English translation)", "Unofficial English translation"),
+    ("Courtesy translation", "Courtesy translation"),
 ])
 def test_spoken_word_notes(line, note):
     c = clean_text(page(["Austria and India agree to deepen cooperation"], [line]))

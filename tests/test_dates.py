@@ -237,6 +237,8 @@ ROWS = [
     ("three-day", None, None, "P3D", "DURATION"),
     ("year-long", None, None, "P1Y", "DURATION"),
     ("month-long", None, None, "P1M", "DURATION"),
+    ("hour-long", None, None, "PT1H", "DURATION"),
+    ("minute-long", None, None, "PT1M", "DURATION"),
     ("75-minute", None, None, "PT75M", "DURATION"),
     ("two-year", None, None, "P2Y", "DURATION"),
     ("three days", None, None, "P3D", "DURATION"),
@@ -541,6 +543,10 @@ def _dates(doc):
     ("Visas are waived from 1 May 2022 to 31 December 2028.", DOC,
      [("1 May 2022 to 31 December 2028", "2022-05-01/2028-12-31")]),
     ("The ministers met on Monday and Tuesday in Addis Ababa.", DOC, [("Monday and Tuesday", "2021-11-22/2021-11-23")]),
+    # two years after "between" are one stretch; two years joined by "and" alone stay two dates
+    ("The plan runs between 2026 and 2030 in three phases.", DOC, [("2026 and 2030", "2026/2030")]),
+    ("The grant covers the budgets for 2023 and 2024.", DOC, [("2023", "2023"), ("2024", "2024")]),
+    ("Elections were held in 2016 and 2019 without incident.", DOC, [("2016", "2016"), ("2019", "2019")]),
     ("The talks ran on Monday and on Wednesday.", DOC, [("Monday", "2021-11-22"), ("Wednesday", "2021-11-24")]),
     ("The plan ran from January 2021 to December 2020.", DOC, [("January 2021", "2021-01"), ("December 2020", "2020-12")]),
     # "In the afternoon" is the afternoon of the story's day, not of a deadline or a named instrument's date
@@ -804,6 +810,12 @@ def _dates(doc):
      DOC, [("February", "2022-02")]),
     ("The President invited his counterpart to Lima for the regional summit in March.", DOC, [("March", "2022-03")]),
     ("The President invited his counterpart on Monday.", DOC, [("Monday", "2021-11-22")]),
+    # the month hung on "invited" after the event invited to dates that event
+    ("The Secretary-General invited the minister to the flagship forum at its headquarters in Geneva in March.", DOC,
+     [("March", "2022-03")]),
+    # an event's holding welcomed may lie either side of the report: the nearest such month
+    ("The sides welcomed the holding of the Culture Days in Tashkent in January.", DOC, [("January", "2022-01")]),
+    ("The sides welcomed the holding of the Culture Days in Tashkent in October.", DOC, [("October", "2021-10")]),
     # a year told in a relative clause lends it to no other clause's month
     ("They expanded the partnership the two countries signed in 2019, as the minister made her first visit since "
      "taking office in May.", DOC, [("2019", "2019"), ("May", "2021-05")]),
@@ -948,6 +960,23 @@ def test_office_holders_bound_the_inferred_doc_date(run_doc, text, doc_date, nex
     doc = run_doc(text, None)
     assert doc._.doc_date == doc_date
     assert dict(_dates(doc))["next month"] == next_month
+
+
+@pytest.mark.parametrize("text,doc_date", [
+    # a day of the story's own events dates the page
+    ("The two foreign ministers met in Rabat on 4 February 2025 and agreed to meet again next month.", "2025-02-04"),
+    ("The leaders discussed over the phone on April 29, 2018, the outcome of the summit.", "2018-04-29"),
+    # a day told as background dates an earlier event, not the page: a recalled visit, a "since" phrase, a
+    # participial or relative clause
+    ("The minister recalled the visit of the late King to Amman on 14 May 2019, and the talks on Tuesday were frank.",
+     None),
+    ("It is the first visit since the floods of 3 October 2024. On Wednesday the leaders toured the port.", None),
+    ("Trade has doubled since the summit, held in Doha on 19 July 2023, and the ministers met on Sunday.", None),
+])
+def test_background_days_do_not_date_the_page(run_doc, text, doc_date):
+    doc = run_doc(text, None)
+    assert doc._.doc_date == doc_date
+    assert doc._.doc_date_source == ("text" if doc_date else "none")
 
 
 def test_metadata_doc_date_is_never_overwritten(run_doc):

@@ -927,6 +927,10 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "The leaders agreed.\n\nI. Political, defence and security cooperation\n\nThe two sides agreed.",
     # one word with no title, honorific or full name behind it: a company, not a person
     "The ministers welcomed the plans of Petrobras and Sonangol to resume joint exploration.",
+    # an address by the office ("Mr President"); things named after a person, with or without an honorific
+    "Thank you, Mr President. Madam Chair, the delegates agree.",
+    "Pakistan will offer 100 scholarships a year under the Allama Iqbal Scholarship Programme.",
+    "The ministers agreed to expand the Chevening Scholarship Programme and the Mahatma Gandhi Award.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []

@@ -126,6 +126,9 @@ CASES = [
       ("Goma", "city", "COD"), ("Bukavu", "city", "COD")}),
     ("The minister flew on to Nuku’alofa on Monday.", {("Nuku’alofa", "city", "TON")}),
     ("The minister flew on to Nuku'alofa on Monday.", {("Nuku'alofa", "city", "TON")}),
+    # a hyphenated gazetteer name written with a space; a town's transliteration with a final "s"
+    ("The minister flew on to Port Vila on Monday.", {("Port Vila", "city", "VUT")}),
+    ("The two sides will build a new crossing near Alexandroupolis.", {("Alexandroupolis", "city", "GRC")}),
     # a preposition that only takes places overrides the model's person reading
     ("Troops will train near Darwin in the Northern Territory.",
      {("Darwin", "city", "AUS"), ("Northern Territory", "region", "AUS")}),

@@ -453,6 +453,19 @@ class DatesComponent:
                     and below.lower_ in ("for", "to") and below is not prep_head \
                     and not any(c.lemma_ == "have" for c in tok.children):
                 return "future"  # "invited the leader to Buenos Aires for the summit in July": the event invited to
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and prep_head is not None and below is not None \
+                    and below.i == prep_head.i \
+                    and not _WEEKDAY_WORD.search(span.text) and not any(c.lemma_ == "have" for c in tok.children) \
+                    and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i < span[0].i for c in tok.children):
+                # "invited the minister to the forum at its headquarters in October": the parser hangs the month on
+                # the verb; after the event invited to, it dates that event (a weekday may date the invitation)
+                return "future"
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _OPEN_ATTITUDE_VERBS and below is not None and (
+                    (below.dep_ == "dobj" and below.pos_ == "NOUN" and below.i < span[0].i)
+                    or (prep_head is not None and below.i == prep_head.i and any(
+                        c.dep_ == "dobj" and c.lower_ in _HOLDING_NOUNS and c.i < span[0].i for c in tok.children))):
+                # "welcomed the holding of the Days of Culture in October": an event welcomed may lie either side
+                return "nearest"
             if (tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)) \
                     and tok.dep_ not in ("amod",):
                 # (a verb the tagger missed has its modal: "Argentina would authorise exports … from June")
@@ -536,6 +549,15 @@ _BACKGROUND_VERBS = frozenset({"note", "recall", "welcome", "acknowledge", "emph
                                "underline", "reaffirm", "appreciate", "commend", "praise", "highlight"})
 
 
+# verbs of attitude whose object, an event, may be past or ahead ("welcomed the holding of … in October")
+_OPEN_ATTITUDE_VERBS = frozenset({"welcome", "support", "endorse", "hail", "applaud", "commend", "appreciate"})
+# nouns of an event's holding ("welcomed the holding of the forum in Astana in October")
+_HOLDING_NOUNS = frozenset({"holding", "hosting", "convening", "staging", "organisation", "organization"})
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+# verbs whose object is an earlier event the speaker brings up: a date inside that object is background
+_RECALLING_VERBS = frozenset({"recall", "refer", "mention", "cite", "remember", "evoke"})
+
+
 def _background(span) -> bool:
     """A date in a clause told as background to the story's events: a relative clause ("who paid a visit on
     Monday"), a subordinate clause with its conjunction ("before it expires on June 30"), the that-clause of
@@ -543,11 +565,19 @@ def _background(span) -> bool:
     if span is None or len(span) == 0:
         return False
     tok = span.root
+    via_noun = False  # the date qualifies a noun on the way up ("the visit of … on 22 April 2024")
     for _ in range(8):
         if tok.dep_ == "prep" and tok.lower_ in ("after", "following") and tok is not span.root:
             return True  # "… following the opening of the ministers' meeting yesterday": an earlier event
+        if tok.pos_ in ("NOUN", "PROPN") and tok is not span.root and not tok.ent_type_ == "DATE":
+            via_noun = True
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("relcl", "acl"):
+                return True
+            if tok.lemma_.lower() in _RECALLING_VERBS and (via_noun or any(
+                    c.dep_ == "dobj" and tok.i < c.i < span.start for c in tok.children)):
+                # "referred to the visit of the late President to Islamabad on 22 April 2024", "recalled the visit
+                # … on 14 May 2019": the date of the event brought up, not of the recalling ("recalled on Monday")
                 return True
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return True

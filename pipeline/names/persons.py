@@ -1835,6 +1835,8 @@ class PeopleFinder:
                 continue  # "Shin Bet", "Mossad": an agency, not a person
             if inside_proper_name(doc, r[0], r[1]) or self._thing_or_place(doc, r[0], r[1]):
                 continue
+            if r[1] - r[0] > 1 and info.texts[r[1] - 1] in lexicon.exclusions().name_heads:
+                continue  # "Iqbal Scholarship Programme", "Gandhi Award": a thing named after a person
             if r[1] - r[0] == 1 and _coordinated_with(info, r, place_starts, place_ends):
                 continue  # "the Mongla and Chattogram ports": one word joined to a town is a town
             if _photo_credit(info, r[0]):
@@ -1910,6 +1912,10 @@ class PeopleFinder:
                 continue  # "Samdech" inside "Preah Bat Samdech Preah Boromneath"
             # from the honorific's start: name_run skips the longest honorific there ("Dato' Seri Utama")
             run = self.name_run(doc, s, title_toks, country_toks)
+            if run and doc[run[0]:run[1]].text.lower() in self.tt.titles.forms:
+                continue  # "Mr President", "Madam Chair": an address by the office, no name
+            if run and run[1] - run[0] > 1 and texts[run[1] - 1] in lexicon.exclusions().name_heads:
+                continue  # "the Allama Iqbal Scholarship Programme": a thing named after a person
             if run:
                 cands.append(Cand(run[0], run[1], "honorific"))
         # e) a plural title over coordinated names: "Presidents Félix Tshisekedi and Paul Kagame"

@@ -107,7 +107,10 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
     inferred: Optional[str] = None
     dct = Anchor.parse(doc_date)
     if dct is None and infer:
-        inferred = infer_doc_date(cands, not_before=not_before)
+        # the story's own days date it; a day told as background ("the visit of the late President on 22 April
+        # 2024", "since the earthquake of 17 December 2024") dates an earlier event, not the page
+        events = [c for c in cands if not c.background and not _SINCE.search(text, max(0, c.start - 90), c.start)]
+        inferred = infer_doc_date(events, not_before=not_before)
         dct = Anchor.parse(inferred)
     ctx = Context(dct=dct, inferred=inferred is not None, fiscal=fiscal)
     out: list[DateMention] = []

@@ -173,7 +173,7 @@ class Grammar:
         P.append(("set_times", rf"\b(?P<n>once|twice|thrice|(?P<num>{self.NUM})\s+times)\s+(?:a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_times))
         P.append(("set_freq2", rf"(?<=\btimes\s)(?P<q>a|per|every)\s+(?P<unit>{self.UNIT})\b", self._set_every))
         P.append(("duration", rf"\b(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<the>the)\s+)?(?:{NOT_POSS}(?P<rel>past|last|next|first|coming|previous|following|latest|final|remaining|other|recent|initial|ensuing)\s+)?(?P<num>{self.NUM})(?:\s*(?:to|-|or)\s*{self.NUM}(?=\s))?(?:\s+and\s+(?P<half>a\s+half))?(?:\s+or\s+(?:so|more))?\s+(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?(?P<unit>{self.UNIT})(?:\s+and\s+(?P<half2>a\s+half)|,?\s+and\s+(?P<num2>{self.NUM})\s+(?P<unit2>{self.UNIT}))?\b(?!-old|\s+old\b|-long\b|-round\b)", self._duration))
-        P.append(("duration_long", r"\b(?P<unit>day|week|month|year|decade|century)-long\b",
+        P.append(("duration_long", r"\b(?P<unit>minute|hour|day|week|month|year|decade|century)-long\b",
                   lambda m: self._dur_value(1, m.group("unit"))))  # "a year-long campaign"
         P.append(("duration_adj", rf"\b(?P<num>\d+|(?:{tens})(?:-(?:{units_w}))?|{_alt([w for w in L.number_words if ' ' not in w and w not in {'a', 'an', 'dozen', 'hundred'}])}|half)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)", self._duration))
         P.append(("duration_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\s\s))(?P<unit>years|months|weeks|decades|days|hours|centuries)\b(?!\s+(?:of|ago|before|after|earlier|later))", self._duration_plural))
@@ -886,6 +886,14 @@ def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
                 # "between December and June": the months from the first to the last
                 out[-1] = Match(prev.start, m.end, Frame("month_range", {"a": a.p["month"], "b": b.p["month"],
                                                                          "year": None}), prev.rule + "+between")
+                continue
+            if (a.kind == b.kind == "abs" and a.p.get("gran") == b.p.get("gran") == "year" and _AND_GAP.fullmatch(gap)
+                    and a.p["value"].isdigit() and b.p["value"].isdigit() and len(a.p["value"]) == len(b.p["value"]) == 4
+                    and between and a.p["value"] < b.p["value"]):
+                # "between 2025 and 2028": one stretch of years ("for 2025 and 2026" stays two dates, each year a
+                # budget period of its own)
+                out[-1] = Match(prev.start, m.end, Frame("abs", {"value": f"{a.p['value']}/{b.p['value']}",
+                                                                 "gran": "year"}), prev.rule + "+and")
                 continue
             if (a.kind == b.kind == "weekday" and not (a.p.get("rel") or b.p.get("rel") or a.p.get("pod") or b.p.get("pod"))
                     and b.p["wd"] == a.p["wd"] + 1 and _AND_GAP.fullmatch(gap)):
