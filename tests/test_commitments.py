@@ -685,6 +685,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("we_after_states_clause", "Greece and Cyprus remain fully committed to the project, and we agreed to complete "
      "the outstanding regulatory steps by June.",
      [C("agreed", "agreement", ["CYP", "GRC"], "complete the outstanding regulatory steps", deadline="by June")]),
+    # a year that names the instrument after "by" is no deadline; a year-named event still is
+    ("by_named_treaty", "Bolivia will continue to abide by the 1992 Treaty on the use of the lake.",
+     [C("will", "pledge", ["BOL"], "continue to abide by the 1992 Treaty on the use of the lake")]),
+    # the partner set off by commas between the verb and its object stays in the action
+    ("partner_before_object", "Bolivia is ready to build, together with Paraguay, a joint clinic in Villazón within a year.",
+     [C("ready", "intention", ["BOL"], "build, together with Paraguay, a joint clinic in Villazón", deadline="within a year")]),
+    ("by_named_summit", "Bolivia will finish the feasibility study by the 2026 summit in La Paz.",
+     [C("will", "pledge", ["BOL"], "finish the feasibility study", deadline="by the 2026 summit in La Paz")]),
 ]
 
 
@@ -937,6 +945,11 @@ ORG_CASES = [
      ("agreed", ["JPN"], ["ASEAN"], "launch a new digital partnership")),
     ("org_imf_will", "The IMF will disburse $1.2 billion to Pakistan.",
      ("will", [], ["IMF"], "disburse $1.2 billion to Pakistan")),
+    # UN agencies and regional bodies
+    ("org_un_agency", "UNICEF will open two field offices in the north of the country.",
+     ("will", [], ["UNICEF"], "open two field offices in the north of the country")),
+    ("org_oas_and_state", "The OAS and Guatemala agreed to deploy an electoral observation mission.",
+     ("agreed", ["GTM"], ["Organization of American States"], "deploy an electoral observation mission")),
 ]
 
 

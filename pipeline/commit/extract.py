@@ -789,8 +789,16 @@ class Extractor:
         e = self._trim_end(doc, s, e)
         # a non-restrictive clause after a comma is not part of the promise
         texts = self._docinfo(doc).texts
+        partner = False
         for i in range(s + 1, e - 1):
             if texts[i] in (",", "\u2014", "\u2013", "--") and self._opens_aside(doc[i + 1]):
+                if i == head.i + 1 and doc[i + 1].lower_ == "together" and not any(
+                        ch.dep_ == "dobj" for ch in head.children):
+                    partner = True  # "build, together with Panama, a health post …": the partner before the object
+                    continue
+                if partner and doc[i + 1].dep_ == "det":
+                    partner = False  # (the object the parser hung on the partner as an apposition)
+                    continue
                 e = self._trim_end(doc, s, i)
                 break
         # a closing justification, comma or not: "continue to deploy in the south in accordance with the
@@ -1183,6 +1191,11 @@ class Extractor:
                     return a, b, "date"
                 continue
             if ch.dep_ == "prep" and is_date and any(low.startswith(p + " ") for p in self._date_preps):
+                obj = next((x for x in ch.children if x.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME") \
+                        and not self._time_object(ch) and not self._event_object(ch) \
+                        and not self._has_date(doc, [j for j in toks if j >= obj.i]):
+                    continue  # "abide by the 1973 Treaty": the year names the treaty, the phrase is no deadline
                 return a, b, "date"
             if ch.dep_ in ("npadvmod", "tmod") and is_date:
                 return a, b, "date"

@@ -703,6 +703,8 @@ def duration_value(n: Optional[float], code: str) -> str:
     n = n * mult
     if u == "DE":  # TimeML writes "two decades" as P20Y
         n, u = n * 10, "Y"
+    if u == "Q":  # and "three quarters" as P9M ("quarterly": P3M)
+        n, u = n * 3, "M"
     if n == int(n):
         return f"PT{int(n)}{u}" if time else f"P{int(n)}{u}"
     smaller = {"T:H": (60, "M", True), "T:M": (60, "S", True), "D": (24, "H", True), "W": (7, "D", False),
