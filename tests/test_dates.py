@@ -974,6 +974,7 @@ def test_office_holders_bound_the_inferred_doc_date(run_doc, text, doc_date, nex
     ("The minister recalled the visit of the late King to Amman on 14 May 2019, and the talks on Tuesday were frank.",
      None),
     ("It is the first visit since the floods of 3 October 2024. On Wednesday the leaders toured the port.", None),
+    ("He referred to the visit of the late King to Amman on Monday, 14 May 2019, and said the ties are strong.", None),
     ("Trade has doubled since the summit, held in Doha on 19 July 2023, and the ministers met on Sunday.", None),
 ])
 def test_background_days_do_not_date_the_page(run_doc, text, doc_date):

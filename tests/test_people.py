@@ -347,6 +347,9 @@ ROLE_ROWS = [
      "Minister of Foreign Affairs", "Foreign Minister", None),
     ("Also present was the Minister for Foreign Affairs and Regional Integration, Hon. Grace Mensah, who spoke.",
      "Grace Mensah", "Minister for Foreign Affairs and Regional Integration", "Foreign Minister", None),
+    # past a senator's rank and a lower-case "the Hon."
+    ("The Minister of Foreign Affairs and Foreign Trade, Senator the Hon. Grace Mensah, opened the session.",
+     "Grace Mensah", "Minister of Foreign Affairs and Foreign Trade", "Foreign Minister", None),
     # law officers, treasurers and military ranks; abbreviations expanded
     ("Treasurer Peter Lang and Attorney-General Mary Doyle of Australia voted for the bill.", "Mary Doyle",
      "Attorney-General", "Attorney General", "AUS"),

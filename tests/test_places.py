@@ -163,6 +163,11 @@ CASES = [
     ("Tankers crossed the Gulf of Finland and the Mozambique Channel on Monday.",
      {("Gulf of Finland", "region", None), ("Mozambique Channel", "region", None)}),
     ("Coast guards clashed near Second Thomas Shoal again.", {("Second Thomas Shoal", "region", None)}),
+    # a lake named after the word, a hyphenated name, a reservoir
+    ("Fishing on Lake Ohrid and around Lake Issyk-Kul will be limited.",
+     {("Lake Ohrid", "region", None), ("Lake Issyk-Kul", "region", None)}),
+    ("Water from the Kapshagay-Ili Reservoir will be shared.", {("Kapshagay-Ili Reservoir", "region", None)}),
+    ("The Lake Chad Basin Commission met on Monday.", set()),
     ("Veterans of Operation Desert Storm met as the Gulf Cooperation Council convened.", set()),
     # "-based": the city is named; a breakaway region; a river named with the state's name
     ("An analyst at the Nairobi-based Rift Valley Policy Centre said so.", {("Nairobi", "city", "KEN")}),

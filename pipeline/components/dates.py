@@ -575,7 +575,8 @@ def _background(span) -> bool:
             if tok.dep_ in ("relcl", "acl"):
                 return True
             if tok.lemma_.lower() in _RECALLING_VERBS and (via_noun or any(
-                    c.dep_ == "dobj" and tok.i < c.i < span.start for c in tok.children)):
+                    (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")) and tok.i < c.i < span.start
+                    for c in tok.children)):
                 # "referred to the visit of the late President to Islamabad on 22 April 2024", "recalled the visit
                 # … on 14 May 2019": the date of the event brought up, not of the recalling ("recalled on Monday")
                 return True

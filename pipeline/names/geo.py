@@ -986,7 +986,8 @@ def _named_features(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"
     of a place inside it. Names the gazetteer already knows whole are left as they are."""
     ex = lexicon.exclusions()
     water, land, heads = ex.water_features, ex.land_features, ex.feature_of_heads
-    if not (water or land or heads):
+    prefixes = ex.prefix_water_features
+    if not (water or land or heads or prefixes):
         return hits
     info = docinfo(doc)
     texts, caps, alpha, n = info.texts, info.caps, info.is_alpha, info.n
@@ -995,16 +996,38 @@ def _named_features(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"
         return (0 <= k < n and caps[k] and alpha[k] and texts[k] not in water and texts[k] not in land
                 and texts[k] not in ex.not_places and texts[k] not in ("The", "A", "An"))
 
+    def hyphen(k: int) -> bool:
+        """``k`` is a hyphen joining two name words without spaces: "Issyk-Kul"."""
+        return 0 < k < n - 1 and texts[k] == "-" and not info.ws[k - 1] and not info.ws[k] \
+            and name_word(k - 1) and name_word(k + 1)
+
     spans: list[tuple[int, int, bool]] = []  # (start token, end token, water)
     for i, tx in enumerate(texts):
         if (tx in water or tx in land) and name_word(i - 1) and not (i + 1 < n and caps[i + 1] and alpha[i + 1]):
             # (not inside a longer name: "Operation Desert Storm", "Gulf Cooperation Council")
             s = i - 1
-            while s - 1 >= 0 and name_word(s - 1) and i - s < 3 and not doc[s].is_sent_start:
-                s -= 1
+            while s - 1 >= 0 and i - s < 4 and not doc[s].is_sent_start:
+                if name_word(s - 1):
+                    s -= 1
+                elif hyphen(s - 1):
+                    s -= 2  # "Orto-Tokoy Reservoir"
+                else:
+                    break
             if texts[s] in lexicon.titles().thing_name_heads:
                 continue
             spans.append((s, i + 1, tx in water))
+        elif tx in prefixes and name_word(i + 1) and not (i > 0 and caps[i - 1] and alpha[i - 1]
+                                                          and not doc[i].is_sent_start):
+            # "Lake Issyk-Kul", "Lake Ohrid": the lake's name after the word (not inside a longer name)
+            e = i + 2
+            while e < n and e - i < 5:
+                if name_word(e):
+                    e += 1
+                elif hyphen(e) and name_word(e + 1):
+                    e += 2
+                else:
+                    break
+            spans.append((i, e, True))
         elif tx in heads and i + 2 < n and info.lowers[i + 1] == "of" and name_word(i + 2):
             e = i + 3
             while e < n and name_word(e) and e - i < 5:

@@ -272,6 +272,7 @@ class PlaceExclusions:
     water_features: frozenset[str] = frozenset()  # "Davis Strait": a sea's name, no country
     land_features: frozenset[str] = frozenset()  # "Baffin Island": a land feature's name
     feature_of_heads: frozenset[str] = frozenset()  # "Gulf of Finland"
+    prefix_water_features: frozenset[str] = frozenset()  # "Lake Issyk-Kul": a lake's name after the word
     capital_city_nouns: frozenset[str] = frozenset()  # "Moscow, the Russian capital,": the city
     currency_nouns: frozenset[str] = frozenset()  # "US dollars": a currency's name, not a place
     word_towns: frozenset[str] = frozenset()  # "Nice", "Male": not_places taken after "in" where the model says GPE
@@ -281,7 +282,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
     f = "place_exclusions.json"
     _keys(f, data, {"_doc", "name_heads", "name_prefix_heads", "name_connectors", "not_places",
                     "small_city_needs_model", "capital_location_preps", "region_suffixes", "issuer_heads",
-                    "non_relation_heads", "water_features", "land_features", "feature_of_heads",
+                    "non_relation_heads", "water_features", "land_features", "feature_of_heads", "prefix_water_features",
                     "capital_city_nouns", "currency_nouns", "word_towns"})
     if not isinstance(data["small_city_needs_model"], int):
         raise ValueError(f"{f} small_city_needs_model: expected an integer")
@@ -298,6 +299,7 @@ def _load_exclusions(data: dict) -> PlaceExclusions:
         water_features=frozenset(_strings(f"{f} water_features", data.get("water_features", []))),
         land_features=frozenset(_strings(f"{f} land_features", data.get("land_features", []))),
         feature_of_heads=frozenset(_strings(f"{f} feature_of_heads", data.get("feature_of_heads", []))),
+        prefix_water_features=frozenset(_strings(f"{f} prefix_water_features", data.get("prefix_water_features", []))),
         capital_city_nouns=frozenset(x.lower() for x in _strings(f"{f} capital_city_nouns",
                                                                   data.get("capital_city_nouns", []))),
         currency_nouns=frozenset(_strings(f"{f} currency_nouns", data.get("currency_nouns", []))),
