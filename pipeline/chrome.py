@@ -83,7 +83,7 @@ _BREADCRUMB = re.compile(r"^[^|>›»/]{1,30}(?:(?:\s*[|>›»]\s*|\s+/\s+)[^|>�
 # Caption shape: ends with a photo credit — "(Yonhap)", "PHOTO: BERNAMA", "© photothek.de".
 _CAPTION_END = re.compile(
     r"(?:[.!?]\s*\([^()]{2,60}\)|\((?:[Pp]hoto|[Yy]onhap|[Rr]euters|AP|AFP|EPA|[Xx]inhua)[^()]{0,50}\)|"
-    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Courtesy|COURTESY|Photo courtesy)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
+    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Courtesy|COURTESY|Photo courtesy|Source|SOURCE)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
     # "... March 6, 2025. REUTERS/Staff", "... in Kyiv. AFP via Getty Images": a wire photo credit
     r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Xinhua|Getty Images|Anadolu|Kyodo)(?:\s*(?:/|via)\s*[^.]{1,50})?|"
     r"[.!?]\s*(?:Photo )?[Cc]ourtesy of [^.]{1,60}|"

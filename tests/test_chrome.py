@@ -713,6 +713,8 @@ def test_translation_notes_with_a_precedence_clause(note):
     "Ministers at the opening of the council session in Accra on Thursday. [PHOTO CREDIT: @mfa_ghana]",
     # a newspaper's photographer in capitals after a dash, under a kicker
     "TALKS | Foreign ministers of Ghana and Togo shake hands in Accra on Thursday. —KWAME A. MENSAH",
+    # a "Source:" credit
+    "The foreign ministers of Ghana and Togo in Lomé on Thursday. Source: Ministry of Foreign Affairs",
 ])
 def test_caption_with_a_credit_repeated_is_kept_once(cap):
     c = clean_text(page(["Ghana hosts West African ministers", cap], [cap]))
