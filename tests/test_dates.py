@@ -816,6 +816,13 @@ def _dates(doc):
     # the month hung on "invited" after the event invited to dates that event
     ("The Secretary-General invited the minister to the flagship forum at its headquarters in Geneva in March.", DOC,
      [("March", "2022-03")]),
+    # a task given "with <gerund>", an agreement backshifted in a report, an event being prepared: ahead
+    ("The leaders tasked their ministers with preparing the agenda by the end of March.", DOC,
+     [("the end of March", "2022-03")]),
+    ("The minister said the two countries had agreed to open a consulate in Arusha from March.", DOC,
+     [("March", "2022-03")]),
+    ("The two governments were preparing joint celebrations for the anniversary on 1 March.", DOC,
+     [("1 March", "2022-03-01")]),
     # an event's holding welcomed may lie either side of the report: the nearest such month
     ("The sides welcomed the holding of the Culture Days in Tashkent in January.", DOC, [("January", "2022-01")]),
     ("The sides welcomed the holding of the Culture Days in Tashkent in October.", DOC, [("October", "2021-10")]),

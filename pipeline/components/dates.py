@@ -77,6 +77,11 @@ _INVARIANT_PAST = {"hurt", "set", "put", "cut", "hit", "cost", "let", "read", "s
                    "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "rid", "bet", "shed", "slit"}
 # verbs and nouns whose "to" + gerund names a later act ("committed to opening", "looks forward to visiting")
 _TO_GERUND_PLANS = {"commit", "commitment", "pledge", "dedicate", "forward", "devote", "move", "proceed"}
+# directives whose "with <gerund>" names the task given: "tasked their ministers with preparing the agenda by April"
+_WITH_GERUND_DIRECTIVES = {"task", "charge", "entrust", "mandate"}
+# agreements whose past perfect under a past report is only the report's backshift ("said the two countries had
+# agreed to offer … from September"): still ahead
+_BACKSHIFTED_PLANS = {"agree", "decide", "pledge", "promise", "commit", "undertake", "resolve", "vow"}
 # present-simple verbs that place their complement's event before the subject's: "The visit
 # follows the minister's trip to Rabat on 26 February", "builds on the accord of 5 May"
 _RETROSPECTIVE_PRESENT = {"follow", "succeed", "build"}
@@ -708,6 +713,8 @@ def _verb_tense(v: Token) -> Optional[str]:
             return None  # let the caller climb to the governing verb
         if head is not v and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD"
                                  for c in head.children):
+            if head.lemma_.lower() in _BACKSHIFTED_PLANS and _past_report(head):
+                return "future"  # "Bourita said the two countries had agreed to offer … from September"
             # "had been scheduled to expire Friday", "had agreed to meet in May": a plan seen from a
             # past point, superseded since: the nearest such day, not necessarily ahead
             return "nearest"
@@ -725,6 +732,9 @@ def _verb_tense(v: Token) -> Optional[str]:
         # past report ("stated that Indonesia was ready to …") it still is; a past readiness otherwise may be
         # either side of the report
         return "future" if v.tag_ in ("VBZ", "VBP") or _past_report(v) else "nearest"
+    if v.tag_ == "VBG" and v.lemma_.lower() in ("prepare", "plan") and any(
+            a.lemma_ == "be" for a in auxes) and any(c.dep_ == "dobj" for c in v.children):
+        return "future"  # "were preparing joint celebrations … on 1 July": the event prepared lies ahead
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if v.tag_ == "VBN" and "to" in low and any(a.lemma_ == "be" for a in auxes):
@@ -739,6 +749,9 @@ def _verb_tense(v: Token) -> Optional[str]:
         return "future"
     if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in _TO_GERUND_PLANS:
         return "future"  # "committed to opening a consular office in April"
+    if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "with" \
+            and v.head.head.lemma_.lower() in _WITH_GERUND_DIRECTIVES:
+        return "future"  # "tasked their foreign ministers with preparing its agenda by the end of April"
     if v.tag_ in ("VBZ", "VBP"):
         if v.lemma_.lower() in _RETROSPECTIVE_PRESENT and not auxes:
             return "past"
