@@ -500,6 +500,9 @@ def _dates(doc):
      [("April 29, 2018", "2018-04-29"), ("two days before", "2018-04-27")]),
     ("The exchanges in 2017 included a call in May and a meeting in July.", DOC,
      [("2017", "2017"), ("May", "2017-05"), ("July", "2017-07")]),
+    # a distant target year dates no month near it
+    ("He reaffirmed the goal of net-zero emissions by 2050 and said Hanoi would host the summit in April.", DOC,
+     [("2050", "2050"), ("April", "2022-04")]),
     ("Talks were held on July 11-13 in Geneva.", DOC, [("July 11-13", "2021-07-11/2021-07-13")]),
     ("The three-day visit ended with a 75-minute meeting at 14:00 local time.", DOC,
      [("three-day", "P3D"), ("75-minute", "PT75M"), ("14:00 local time", "2021-11-24T14:00")]),

@@ -127,6 +127,9 @@ class Context:
         # minister made her first visit since taking office in May")
         p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year and not p.since
                             and not (self.coordinated and p.deictic) and not p.background, sentence=self.sentence)
+        if p is not None and p.gran == "year" and self.dct is not None and int(p.value[:4]) > self.dct.year + 3:
+            # a distant target ("net-zero emissions by 2050 … host the summit in April") dates no month near it
+            return None
         return int(p.value[:4]) if p else None
 
     def sentence_day(self) -> Optional[date]:
