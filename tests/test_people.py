@@ -176,6 +176,9 @@ def _crude_body(raw: str, gold: dict) -> str:
 
 # role as written (nationality dropped, abbreviations expanded) and its canonical office
 ROLE_ROWS = [
+    # Burkina Faso's own short name for the state ("Président du Faso")
+    ("The envoy was received by the President of Faso, Captain Issa Kaboré, on Monday.", "Issa Kaboré",
+     "President", "President", "BFA"),
     ("Visiting Minister of External Affairs of India Arjun Rao met the press.", "Arjun Rao",
      "Minister of External Affairs", "Foreign Minister", "IND"),
     ("Senior Minister for Foreign Affairs of Malaysia Omar Idris opened the forum.", "Omar Idris",
@@ -934,6 +937,8 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "Thank you, Mr President. Madam Chair, the delegates agree.",
     "Pakistan will offer 100 scholarships a year under the Allama Iqbal Scholarship Programme.",
     "The ministers agreed to expand the Chevening Scholarship Programme and the Mahatma Gandhi Award.",
+    # facilities the model takes for people
+    "They agreed to rehabilitate Kariba Dam and to revive the Batoka Gorge Hydro-Electric Scheme.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []
