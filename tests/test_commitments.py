@@ -948,6 +948,9 @@ ORG_CASES = [
     # UN agencies and regional bodies
     ("org_un_agency", "UNICEF will open two field offices in the north of the country.",
      ("will", [], ["UNICEF"], "open two field offices in the north of the country")),
+    # an organisation whose name ends in a word of plans ("Programme") is still a party
+    ("org_named_programme", "The World Food Programme will expand school meals in the northern provinces.",
+     ("will", [], ["World Food Programme"], "expand school meals in the northern provinces")),
     ("org_oas_and_state", "The OAS and Guatemala agreed to deploy an electoral observation mission.",
      ("agreed", ["GTM"], ["Organization of American States"], "deploy an electoral observation mission")),
 ]

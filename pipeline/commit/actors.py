@@ -1144,6 +1144,8 @@ class ActorResolver:
         if head.pos_ == "NUM":
             return self._group_size(head) is not None
         lem = self._lemma(head)
+        if head.i in self.org_at:
+            return True  # the head is an organisation's own name: "The World Food Programme will …"
         if lem in self.lex.non_party_nouns or low in self.lex.non_party_nouns:
             return False  # "The next meeting will take place in Ottawa", "the Japan-Korea Summit will…"
         if self.orgs_in(self._np_tokens(head)):
