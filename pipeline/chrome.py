@@ -632,6 +632,15 @@ def _inflected_month(w: str) -> Optional[int]:
     return None
 
 
+def _script_word(m: re.Match) -> str:
+    """A word of a stamp: kept in Latin script, its month in English if another script's, else dropped."""
+    w = m.group(0)
+    if w.isascii():
+        return w
+    mon = _inflected_month(w.lower())
+    return " " + _ENGLISH_MONTH[mon] + " " if mon else " "
+
+
 def _script_stamp(text: str) -> Optional[str]:
     """A stamp written in another script ("ថ្ងៃអង្គារ ទី១៧ ខែធ្នូ ឆ្នាំ២០២៤"): its digits in ASCII, its month
     names in English, the other words of that script dropped; None when nothing of a date is left."""
@@ -640,13 +649,7 @@ def _script_stamp(text: str) -> Optional[str]:
     t = text.translate(_native_digits())
     if _ODD_MONTH_RX is not None:
         t = _ODD_MONTH_RX.sub(lambda m: " " + _ENGLISH_MONTH[_MONTHS[m.group(0)]] + " ", t)
-    def word(w: str) -> str:
-        if w.isascii():
-            return w
-        mon = _inflected_month(w.lower())
-        return " " + _ENGLISH_MONTH[mon] + " " if mon else " "
-
-    t = re.sub(r"[^\W\d_]+", lambda m: word(m.group(0)), t)
+    t = re.sub(r"[^\W\d_]+", _script_word, t)
     t = re.sub(r"[^\x00-\x7f]+", " ", t)  # (the marks of that script)
     t = " ".join(t.split())
     # year first, the words for "year" dropped: Kyrgyz "2025-жылдын 27-августу" → "27 August 2025"

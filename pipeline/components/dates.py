@@ -460,7 +460,8 @@ class DatesComponent:
                 return "future"  # "invited the leader to Buenos Aires for the summit in July": the event invited to
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and prep_head is not None and below is not None \
                     and below.i == prep_head.i \
-                    and not _WEEKDAY_WORD.search(span.text) and not any(c.lemma_ == "have" for c in tok.children) \
+                    and not any(t.lower_ in self.lex.weekdays for t in span) \
+                    and not any(c.lemma_ == "have" for c in tok.children) \
                     and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i < span[0].i for c in tok.children):
                 # "invited the minister to the forum at its headquarters in October": the parser hangs the month on
                 # the verb; after the event invited to, it dates that event (a weekday may date the invitation)
@@ -558,7 +559,6 @@ _BACKGROUND_VERBS = frozenset({"note", "recall", "welcome", "acknowledge", "emph
 _OPEN_ATTITUDE_VERBS = frozenset({"welcome", "support", "endorse", "hail", "applaud", "commend", "appreciate"})
 # nouns of an event's holding ("welcomed the holding of the forum in Astana in October")
 _HOLDING_NOUNS = frozenset({"holding", "hosting", "convening", "staging", "organisation", "organization"})
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # verbs whose object is an earlier event the speaker brings up: a date inside that object is background
 _RECALLING_VERBS = frozenset({"recall", "refer", "mention", "cite", "remember", "evoke"})
 
@@ -574,7 +574,7 @@ def _background(span) -> bool:
     for _ in range(8):
         if tok.dep_ == "prep" and tok.lower_ in ("after", "following") and tok is not span.root:
             return True  # "… following the opening of the ministers' meeting yesterday": an earlier event
-        if tok.pos_ in ("NOUN", "PROPN") and tok is not span.root and not tok.ent_type_ == "DATE":
+        if tok.pos_ in ("NOUN", "PROPN") and tok is not span.root and tok.ent_type_ != "DATE":
             via_noun = True
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("relcl", "acl"):

@@ -128,8 +128,7 @@ class _Tables:
             forms = {fold(c["name"]), c["name"].replace("-", " ")}
             # a smaller town's transliteration that differs only at its end ("Alexandroupoli" written
             # "Alexandroupolis") is a spelling, not another place
-            forms.update(a for a in alts if a and len(a) >= 7 and a[:6] == c["name"][:6] and 0 < len(a) - len(c["name"]) <= 1
-                         and a[:-1] == c["name"])
+            forms.update(a for a in alts if len(a) >= 7 and a[:-1] == c["name"])
             if pop >= CITY_VARIANT_MIN_POP or is_capital:
                 forms.update(a for a in alts if a)
                 forms.update(fold(a) for a in alts if a)

@@ -895,7 +895,7 @@ def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
                 # "between 2025 and 2028": one stretch of years ("for 2025 and 2026" stays two dates, each year a
                 # budget period of its own)
                 out[-1] = Match(prev.start, m.end, Frame("abs", {"value": f"{a.p['value']}/{b.p['value']}",
-                                                                 "gran": "year"}), prev.rule + "+and")
+                                                                 "gran": "year"}), prev.rule + "+between")
                 continue
             if (a.kind == b.kind == "weekday" and not (a.p.get("rel") or b.p.get("rel") or a.p.get("pod") or b.p.get("pod"))
                     and b.p["wd"] == a.p["wd"] + 1 and _AND_GAP.fullmatch(gap)):
