@@ -279,6 +279,12 @@ def _coordinated_with(info, r: tuple[int, int], starts: set[int], ends: set[int]
     return s >= 2 and info.lowers[s - 1] in ("and", "or") and s - 1 in ends
 
 
+def _named_thing(texts: list[str], s: int, e: int) -> bool:
+    """Tokens ``s:e`` end in the head word of an organisation, programme, award or facility name
+    ("Iqbal Scholarship Programme", "Kariba Dam"): a thing, perhaps named after a person, not a person."""
+    return e - s > 1 and texts[e - 1] in lexicon.exclusions().name_heads
+
+
 def _bare_rank(h: "TitleHit") -> bool:
     """An ambassador's rank without a posting, used as an honorific ("Ambassador Tamim Khallaf, the
     Foreign Ministry Spokesperson"): an office in apposition says what the person does."""
@@ -1835,7 +1841,7 @@ class PeopleFinder:
                 continue  # "Shin Bet", "Mossad": an agency, not a person
             if inside_proper_name(doc, r[0], r[1]) or self._thing_or_place(doc, r[0], r[1]):
                 continue
-            if r[1] - r[0] > 1 and info.texts[r[1] - 1] in lexicon.exclusions().name_heads:
+            if _named_thing(info.texts, *r):
                 continue  # "Iqbal Scholarship Programme", "Gandhi Award": a thing named after a person
             if r[1] - r[0] == 1 and _coordinated_with(info, r, place_starts, place_ends):
                 continue  # "the Mongla and Chattogram ports": one word joined to a town is a town
@@ -1914,7 +1920,7 @@ class PeopleFinder:
             run = self.name_run(doc, s, title_toks, country_toks)
             if run and doc[run[0]:run[1]].text.lower() in self.tt.titles.forms:
                 continue  # "Mr President", "Madam Chair": an address by the office, no name
-            if run and run[1] - run[0] > 1 and texts[run[1] - 1] in lexicon.exclusions().name_heads:
+            if run and _named_thing(texts, *run):
                 continue  # "the Allama Iqbal Scholarship Programme": a thing named after a person
             if run:
                 cands.append(Cand(run[0], run[1], "honorific"))
