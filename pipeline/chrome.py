@@ -283,7 +283,7 @@ _ODD_MONTH_RX = re.compile("|".join(re.escape(m) for m in _ODD_MONTHS)) if _ODD_
 _ENGLISH_MONTH = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December")
 # the place before the date on a dateline line, and perhaps a weekday: "Ciudad de Panamá, jueves "
-_PLACE_COMMA = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:[ '’-]+[^\W\d_]+){0,4},\s*(?:[^\W\d_]+,?\s+)?$")
+_PLACE_COMMA = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:[ '’-]+[^\W\d_]+){0,4}\s*,\s*(?:[^\W\d_]+,?\s+)?$")
 # "18. 3. 2025": a day-first dotted date with a space after each dot (Czech, Slovak, German usage)
 _SPACED_DOTTED = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 # a Buddhist Era year (Thai stamps: "20 ก.พ. 2568" is 20 February 2025)
@@ -432,6 +432,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = r.phrases[key]
         elif ln.words <= 3 and (r.phrases.get(_COUNT_AFTER.sub("", key)) == "share" or _READ_TIME.match(key)):
             reason = "share"  # a share button with its count ("share2", "Shares 40"), a reading time ("5 mins")
+        elif ln.words <= 9 and (timed := _TIMED_BUTTON.match(key)) and r.phrases.get(timed.group(1)) == "share":
+            reason = "share"  # an audio button with its length: "Listen to this article · 4 min"
         elif latin_doc and ln.latin_ratio < 0.5 and i not in good and not (ln.words <= 12 and _stamp_date(text, r)):
             # (a stamp in the site's own script still dates the page: "วันที่ 20 ก.พ. 2568")
             reason = "navigation" if i < first_good else "footer"
@@ -715,6 +717,8 @@ _FIELD_SEP = re.compile(r"\s*[|•·｜]\s*")
 _PHOTO_LABELS = frozenset({"photo", "photos", "image", "images", "gallery", "photo gallery", "in pictures"})
 _COUNT_AFTER = re.compile(r"[\s:]*\d[\d,.]*[km]?$")
 _READ_TIME = re.compile(r"^\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:read|listen))?$")
+_AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+ [A-Z][a-z]+)\)$")
+_TIMED_BUTTON = re.compile(r"^(.+?)\s*[|•·｜:-]\s*\d{1,2}(?::\d\d)?\s*(?:mins?|minutes?)?(?:\s+(?:read|listen))?$")
 _ROW_ITEMS = re.compile(r"\s{2,}|\s*[|•·｜]\s*")
 
 
@@ -738,11 +742,20 @@ def _speaker_line(text: str) -> bool:
 
 
 def _fused_byline(text: str) -> Optional[str]:
-    """The name in "Jane Doe | 05.05.2024 …" (a byline and a stamp on one line)."""
-    if "|" not in text:
+    """The name in "Jane Doe | 05.05.2024 …" or "Jane Doe , Thursday 10 Jul 2025" (a byline and a stamp on one
+    line; after a comma, the stamp opens with its weekday and the name is no capital: "Kuala Lumpur, Thursday …" is
+    a dateline)."""
+    if "|" in text:
+        name, rest = (part.strip() for part in text.split("|", 1))
+    elif "," in text:
+        name, rest = (part.strip() for part in text.split(",", 1))
+        from .gazetteer import gazetteer
+
+        pattern, _ = _weekday_names()
+        if not pattern.match(rest) or gazetteer().capital_code(name) or gazetteer().any_code(name):
+            return None
+    else:
         return None
-    name = text.split("|", 1)[0].strip()
-    rest = text.split("|", 1)[1]
     # ("Press Release | 2 April 2025": the kind of item, no name)
     return name if _NAME_LINE.match(name) and 2 <= len(name.split()) <= 4 and _DATE_ANY.search(rest) \
         and _author_name(name) and not any(w.lower() in _NOT_NAME_WORDS for w in _WORD.findall(name)) else None
@@ -851,7 +864,10 @@ _NOT_NAME_WORDS = frozenset({"meeting", "ministers", "minister", "ministry", "of
                              "embassy", "government", "communique", "communiqué", "joint", "official",
                              # a minister's portfolio line under a release's headline ("Foreign Affairs")
                              "affairs", "foreign", "defence", "defense", "finance", "trade", "health", "education",
-                             "justice", "energy", "economy", "development", "security", "relations", "cooperation"})
+                             "justice", "energy", "economy", "development", "security", "relations", "cooperation",
+                             # a document's kind under the stamp ("Written Briefing", "Press Remarks")
+                             "briefing", "briefings", "written", "remarks", "speech", "speeches", "interview",
+                             "transcript", "bulletin", "backgrounder", "announcement", "notice", "update"})
 def _author_name(name: Optional[str]) -> Optional[str]:
     """The byline's name as the author, unless it names a newsroom (chrome.json ``newsroom_words``: "Redazione
     ANSA", "Web Desk" sign the story, no reporter does)."""
@@ -874,7 +890,8 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
             continue
         # "Lam Ka-yee in Lima": the reporter with the place filed from
         filed = _FILED_FROM.match(ln.text.strip())
-        name = filed.group(1) if filed else ln.text.strip()
+        # "Katarzyna Wróbel (PAP)": the reporter with the agency's initials in brackets
+        name = filed.group(1) if filed else _AGENCY_AFTER.sub("", ln.text.strip())
         if not (2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)):
             continue
         words = _WORD.findall(name)
@@ -888,7 +905,10 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
         if nxt is None:
             continue
         prv = next((j for j in range(i - 1, -1, -1) if lines[j] is not None), None)
-        if prv is not None and nxt == first_good and reasons.get(prv) == "published_stamp" \
+        # (buttons already read as chrome may stand between: "Aino Lehtonen" / "Listen to this article · 4 min")
+        below = next((j for j in range(i + 1, first_good + 1) if j < len(lines) and lines[j] is not None
+                      and j not in reasons), None)
+        if prv is not None and below == first_good and reasons.get(prv) == "published_stamp" \
                 and not any(_norm(w) in r.phrases for w in words):  # ("Print  Close": buttons)
             # "17.06.2025 15:20" / "Farrukh Nazarov" / the story: the reporter under the stamp
             out.author = out.author or _author_name(name)

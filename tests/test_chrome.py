@@ -812,3 +812,48 @@ def test_header_metadata_fields_and_photo_gallery_go():
     assert (c.date, c.author) == ("2025-06-10", "Ana Ruiz")
     for gone in ("NEWSPAPER SECTION", "Photo gallery", "1 / 2", "2 / 2"):
         assert gone not in c.body
+
+
+@pytest.mark.parametrize("header,title,author,date", [
+    # a headline about a phone call is no telephone footer
+    (["Home > Briefing", "Prime Minister Ana Lee holds phone talks with Samoan Prime Minister Tui Vaai",
+      "2025.03.04"], "Prime Minister Ana Lee holds phone talks with Samoan Prime Minister Tui Vaai", None, "2025-03-04"),
+    # the kind of item under the stamp is no reporter
+    (["Fiji, Samoa agree on joint fisheries patrol", "2025.03.04", "Written Briefing"],
+     "Fiji, Samoa agree on joint fisheries patrol", None, "2025-03-04"),
+    # the reporter under the stamp, an audio button with its length between them and the story
+    (["Fiji, Samoa agree on joint fisheries patrol", "4.3.2025 18:45 • Updated 4.3.2025 20:10", "Maria Tonga",
+      "Listen to this article · 4 min"], "Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", "2025-03-04"),
+    # the reporter with the agency's initials in brackets
+    (["Fiji, Samoa agree on joint fisheries patrol", "04.03.2025, 17:42 | Update: 04.03.2025, 19:05",
+      "Maria Tonga (FBC)"], "Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", "2025-03-04"),
+    # a byline fused with the stamp by a comma, the stamp opening with its weekday
+    (["Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga , Tuesday 4 Mar 2025"],
+     "Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", "2025-03-04"),
+    # ... but a capital before the comma is a dateline line, no author
+    (["Fiji, Samoa agree on joint fisheries patrol", "Port Vila, Tuesday 4 March 2025"],
+     "Fiji, Samoa agree on joint fisheries patrol", None, "2025-03-04"),
+])
+def test_stamp_block_shapes(header, title, author, date):
+    c = clean_text(page(header, []))
+    assert (c.title, c.author, c.date) == (title, author, date)
+    assert all(s in c.body for s in STORY)
+    assert "Written Briefing" not in c.body and "Listen to this article" not in c.body and "(FBC)" not in c.body
+
+
+@pytest.mark.parametrize("tail", [
+    # a release's end marker, then its tag list (single words the story also uses)
+    ["###", "Tags", "Bureau of Pacific Affairs", "Indonesia", "Maritime"],
+    ["Short link:", "https://example.org/News/548213.aspx"],
+])
+def test_end_marker_and_short_link_tails_go(tail):
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], tail))
+    assert all(s in c.body for s in STORY)
+    assert c.body.rstrip().endswith(STORY[-1]), c.body[-120:]
+
+
+def test_translation_note_naming_two_languages():
+    c = clean_text(page(["Talks in Jakarta held", "(Unofficial English translation of the Fijian and Samoan statements)"],
+                        []))
+    assert c.notes == ["Unofficial English translation of the Fijian and Samoan statements"]
+    assert "Unofficial" not in c.body

@@ -444,7 +444,7 @@ def test_not_dates_even_in_timeml(surface):
 
 @pytest.mark.parametrize("n,code,value", [
     (3, "D", "P3D"), (75, "T:M", "PT75M"), (None, "Y", "PXY"), (0.5, "Y", "P6M"), (1.5, "T:H", "PT1H30M"),
-    (0.5, "D", "PT12H"), (2, "W*2", "P4W"), (3, "DE", "P30Y"),
+    (0.5, "D", "PT12H"), (2, "W*2", "P4W"), (3, "DE", "P30Y"), (2, "CE", "P200Y"), (0.5, "CE", "P50Y"),
 ])
 def test_duration_value(n, code, value):
     assert duration_value(n, code) == value
@@ -801,6 +801,10 @@ def _dates(doc):
     # a photo caption tells a past event in the present tense
     ("The minister (right) welcomes his Senegalese counterpart at the ministry in Banjul on Tuesday. Photo: MoFA\n\n"
      "The talks ended.", DOC, [("Tuesday", "2021-11-23")]),
+    # ... but a wire's closing paragraph with its credit announces, and is read by its verbs
+    ("The talks ended.\n\nThe envoy will travel on to Lima on Friday. The President is expected in Quito in the "
+     "spring, and the Chilean side has invited him to a forum to be held there. (EFE)", DOC,
+     [("Friday", "2021-11-26"), ("the spring", "2022-SP")]),
     # without a document date a clock time keeps the day named before it
     ("The ministers met on Thursday in David. The meeting began at 10:00 a.m. and ended at noon.", None,
      [("Thursday", "XXXX-WXX-4"), ("10:00 a.m.", "XXXX-WXX-4T10:00"), ("noon", "XXXX-WXX-4T12:00")]),

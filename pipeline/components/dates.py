@@ -542,8 +542,14 @@ def _in_caption(doc: Doc, char: int) -> bool:
     found = cache.get(a)
     if found is None:
         b = text.find("\n", char)
-        found = cache[a] = is_caption_text(text[a:b if b >= 0 else len(text)])
+        line = text[a:b if b >= 0 else len(text)]
+        # (a caption never announces: a wire's closing paragraph with its credit does, "Eide will travel on to
+        # Vilnius on Wednesday. Støre is expected in Gdańsk in the autumn. (PAP)", and is read by its verbs)
+        found = cache[a] = is_caption_text(line) and not _ANNOUNCES.search(line)
     return found
+
+
+_ANNOUNCES = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.I)
 
 
 _AHEAD_PREPS = frozenset({"before", "for", "until", "till"})

@@ -703,6 +703,8 @@ def duration_value(n: Optional[float], code: str) -> str:
     n = n * mult
     if u == "DE":  # TimeML writes "two decades" as P20Y
         n, u = n * 10, "Y"
+    if u == "CE":  # and "two centuries" as P200Y ("this century" is P100Y in TimeBank)
+        n, u = n * 100, "Y"
     if u == "Q":  # and "three quarters" as P9M ("quarterly": P3M)
         n, u = n * 3, "M"
     if n == int(n):
