@@ -97,6 +97,10 @@ def test_name_order(name, family, given):
     "The vice foreign minister-level dialogue was launched in September 2008.",
     "The Presidents discussed the outcome over the phone on April 29, 2018.",
     "The Kim Dae-jung Peace Foundation hosted the forum.",
+    # a flag carrier; the outlet in a transcript's question label
+    "Kenya Airways and Air Tanzania operate 12 weekly flights between the two capitals.",
+    "The minister took questions.\n\nQuestion (Nation Africa): Minister, when will the border reopen?",
+    "The minister took questions.\n\nQuestion (Al Mayadeen): Minister, when will the border reopen?",
 ])
 def test_no_person(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import compress
 from functools import lru_cache
@@ -172,6 +173,9 @@ class _Tables:
                       and v.lower() in words):
                     cued.setdefault(v, set()).add(country.alpha_3)
         self.subdivisions: dict[str, str] = {v: next(iter(cs)) for v, cs in subs.items() if len(cs) == 1}
+        # names several states give a subdivision ("Savanes": Côte d'Ivoire and Togo): the one the text names
+        self.shared_subdivisions: dict[str, frozenset[str]] = {v: frozenset(cs) for v, cs in subs.items()
+                                                               if len(cs) > 1}
         # names spelled like a word of the model's vocabulary ("Odisha", "Punjab"): only with a strong cue
         # (a region word after it, the head of its government next to it)
         self.cued_subdivisions: dict[str, str] = {v: next(iter(cs)) for v, cs in cued.items()
@@ -841,14 +845,20 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 named = plain or (s > 0 and not doc[s].is_sent_start and info.caps[s] and not line_is_title_case(doc, s))
                 # a large city the model took for a person ("the rebels seized Goma and Bukavu"): the
                 # people component gives it up (see persons._thing_or_place), so it is the city
-                taken_for_person = (label == "PERSON" and pop >= PERSON_LABELLED_CITY_MIN_POP and e - s == 1
-                                    and text not in person_name_words())
+                # (a name of two words or more, where a town is named: "will travel to Novi Sad")
+                big = pop >= PERSON_LABELLED_CITY_MIN_POP
+                taken_for_person = (label == "PERSON" and big and text not in person_name_words()
+                                    and (e - s == 1 or _locative_context(doc, s, e)))
                 # "near Darwin", "in Jackson": a preposition that only takes places overrides the model's
                 # person reading ("spoke to Jackson" does not)
                 place_prep = s >= 1 and info.lowers[s - 1] in _PERSON_LABELLED_TOWN_PREPS
                 # ("a Cork-based analyst": "-based" after a capitalised word makes it a place, word or not)
                 based = e + 1 < n_tok and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]
-                locative = _locative_context(doc, s, e) and (plain or based if label != "PERSON" else place_prep)
+                # (a large city spelled like a word and named in prose, which the model calls an organisation: "an
+                # exercise off Bergen")
+                locative = _locative_context(doc, s, e) and (
+                    plain or based or (big and named and not _glued_hyphen_after(doc, e))
+                    if label != "PERSON" else place_prep)
                 if not (locative or (taken_for_person and named) or (named and _route_end(doc, s, e))):
                     continue
             if text in ex.name_heads:
@@ -1115,6 +1125,8 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
     at = {h.tok_start: h for h in hits}
     state_ending = {h.tok_end: h for h in hits if h.type in ("country", "region") and h.country}
     taken = Intervals((h.tok_start, h.tok_end) for h in hits)
+    gz, tb = gazetteer(), tables(doc.vocab)
+    named = {h.country for h in hits if h.type == "country" and h.country}
 
     def name_word(k: int) -> bool:
         return (0 <= k < n and caps[k] and alpha[k] and texts[k] not in ex.not_places
@@ -1125,6 +1137,14 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
         k += k < n and texts[k] in (",", "in")
         h = at.get(k)
         return h if h is not None and h.type in ("country", "region") and h.country else None
+
+    def owner(k: int) -> Optional[GeoHit]:
+        # "Nepal's Dolakha district": the state that owns the unit
+        h = state_ending.get(k - 1) if k >= 2 and lowers[k - 1] in ("'s", "’s") else None
+        return h if h is not None and h.type == "country" else None
+
+    def unit_opener(k: int) -> bool:
+        return k >= 1 and (lowers[k - 1] == "the" or owner(k) is not None)
 
     found: list[tuple[int, int, Optional[GeoHit], str]] = []
     for i in range(n):
@@ -1140,6 +1160,21 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             while s - 1 >= 0 and name_word(s - 1) and i - s < 3:
                 s -= 1
             found.append((s, i, state_after(i + 1), "settlement_word"))
+        elif low in _UNIT_HEADS and not caps[i] and name_word(i - 1):
+            # "the Savanes region", "the Gorkha and Sindhupalchok districts": a unit the gazetteer does not hold
+            e = i
+            s = e - 1
+            while s - 1 >= 0 and name_word(s - 1) and e - s < 3:
+                s -= 1
+            if s >= 2 and lowers[s - 1] == "and" and low.endswith("s") and name_word(s - 2):
+                t = s - 2
+                while t - 1 >= 0 and name_word(t - 1) and s - 1 - t < 3:
+                    t -= 1
+                if unit_opener(t):
+                    found.append((t, s - 1, owner(t), "unit_word"))
+                    found.append((s, e, owner(t), "unit_word"))
+            elif unit_opener(s):
+                found.append((s, e, owner(s), "unit_word"))
         elif low in LOCATIVE_PREPS and name_word(i + 1):
             e = i + 2
             while e < n and name_word(e) and e - i < 4:
@@ -1149,6 +1184,12 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
                     and (h.tok_end >= n or texts[h.tok_end] in (",", ".", ";", ")") or lowers[h.tok_end] == "and")):
                 found.append((i + 1, e, h, "apposed_to_state"))
     out, added = list(hits), []
+    # an unknown unit lies in the named state whose towns and regions the text maps, if one clearly leads ("the
+    # Gorkha and Sindhupalchok districts" in a story that names Kathmandu and Pokhara)
+    local = Counter(c for _, c in {(h.name, h.country) for h in hits
+                                   if h.type in ("city", "region") and h.country in named})
+    ranked = local.most_common(2)
+    mapped = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     for s, e, state, rule in found:
         if taken.overlaps(s, e) or any(s < e2 and s2 < e for s2, e2 in added):
             continue
@@ -1157,12 +1198,25 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
         a, b = info.idx[s], info.end_char(e - 1)
         if excluded is not None and excluded.overlaps(a, b):
             continue
-        if inside_proper_name(doc, s, e) or _model_label(doc, s, e) in ("PERSON", "ORG"):
+        # (the unit word outweighs the model's person reading: "the Gorkha and Sindhupalchok districts")
+        if inside_proper_name(doc, s, e) or (_model_label(doc, s, e) in ("PERSON", "ORG") and rule != "unit_word"):
             continue
         text = info.span_text(s, e)
-        out.append(GeoHit(a, b, text, text, "city", state.country if state else None, rule, s, e))
+        if rule == "unit_word":
+            if text in gz.names or gz.demonym_code(text) or text.lower() in common:
+                continue  # "the Kurdish region", "the border region": no unit's name
+            shared = tb.shared_subdivisions.get(text, frozenset()) & named
+            code = state.country if state else next(iter(shared)) if len(shared) == 1 else mapped
+            out.append(GeoHit(a, b, text, text, "region", code, rule, s, e))
+        else:
+            out.append(GeoHit(a, b, text, text, "city", state.country if state else None, rule, s, e))
         added.append((s, e))
     return out
+
+
+# lower-case heads of a subnational unit written after its name ("the Savanes region")
+_UNIT_HEADS = frozenset({"region", "regions", "district", "districts", "province", "provinces", "county",
+                         "counties", "department", "departments", "governorate", "prefecture", "oblast"})
 
 
 def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:

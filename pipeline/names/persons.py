@@ -43,7 +43,7 @@ from ..temporal.lexicon import load_lexicon as load_dates_lexicon  # month and w
 from ..records import Mention, Person
 from . import lexicon
 from .docinfo import Intervals, docinfo
-from .geo import (GeoHit, bilateral_partners, country_salience, english_words, find_geo, inside_proper_name,
+from .geo import (GeoHit, bilateral_partners, country_salience, english_words, find_geo, fold, inside_proper_name,
                   line_is_title_case, tables as geo_tables, PERSON_LABELLED_CITY_MIN_POP, person_name_words,
                   release_state, outlet_state, LOCATIVE_PREPS, REGION_SUFFIX_WORDS, SUBNATIONAL_OFFICES)
 
@@ -1491,7 +1491,8 @@ class PeopleFinder:
         cache = docinfo(doc).cache
         spans = cache.get("persons_city_spans")
         if spans is None:
-            spans = cache["persons_city_spans"] = {(h.tok_start, h.tok_end) for h in find_geo(doc) if h.type == "city"}
+            spans = cache["persons_city_spans"] = {(h.tok_start, h.tok_end) for h in find_geo(doc)
+                                                   if h.type == "city" or h.rule == "unit_word"}
         return (s, e) in spans
 
     def _thing_or_place(self, doc: Doc, s: int, e: int) -> bool:
@@ -1500,6 +1501,10 @@ class PeopleFinder:
         or one word that is a province or a city of 100,000 people or more ("seized Goma and Bukavu")."""
         info = docinfo(doc)
         texts, lowers = info.texts, info.lowers
+        if s >= 2 and texts[s - 1] == "(" and texts[s - 2] in _LABEL_WORDS and e < info.n and texts[e].startswith(")"):
+            return True  # "Question (Al Jadeed):": the outlet asking, no person
+        if texts[s] == "Air" and e - s >= 2 and gazetteer().any_code(fold(info.span_text(s + 1, e))):
+            return True  # "Air Sénégal", "Air India": a flag carrier
         before = " ".join(texts[max(0, s - 2):s])
         if texts[s] in self.t.thing_name_heads or (s > 0 and (texts[s - 1] in self.t.thing_name_heads
                                                             or before in self.t.thing_name_heads)):
