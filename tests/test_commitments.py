@@ -693,6 +693,33 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("ready", "intention", ["BOL"], "build, together with Paraguay, a joint clinic in Villazón", deadline="within a year")]),
     ("by_named_summit", "Bolivia will finish the feasibility study by the 2026 summit in La Paz.",
      [C("will", "pledge", ["BOL"], "finish the feasibility study", deadline="by the 2026 summit in La Paz")]),
+    # a second modal clause after "and" is a promise of its own, with its own negation, however it is parsed
+    ("second_modal_negated_first", "Peru said it would not tolerate illegal logging by its firms and would fine owners "
+     "who sent timber across the border.",
+     [C("would", "pledge", ["PER"], "tolerate illegal logging by its firms", negated=True),
+      C("would", "pledge", ["PER"], "fine owners who sent timber across the border")]),
+    ("second_modal_after_clause", "The Bolivian side will ensure that workers going to Chile are hired free of cost and "
+     "will hold pre-departure training every month.",
+     [C("will", "pledge", ["BOL"], "ensure that workers going to Chile are hired free of cost"),
+      C("will", "pledge", ["BOL"], "hold pre-departure training every month")]),
+    ("can_and_will_no_split", "Bolivia will organise events that the two countries can and will attend.",
+     [C("will", "pledge", ["BOL"], "organise events that the two countries can and will attend")]),
+    # the act's purpose or capacity after its deadline is no part of the action; "between" takes a date
+    ("deadline_then_support", "Bolivia plans to send 80 engineers to Cobija in the coming weeks, in support of the relief "
+     "mission.",
+     [C("plans", "intention", ["BOL"], "send 80 engineers to Cobija", deadline="in the coming weeks",
+        targets=[("80 engineers", 80.0, "engineers")])]),
+    ("deadline_then_capacity", "Bolivia would station 500 soldiers in Pando from next year as the lead nation of the "
+     "border force.",
+     [C("would", "pledge", ["BOL"], "station 500 soldiers in Pando", deadline="from next year",
+        targets=[("500 soldiers", 500.0, "soldiers")])]),
+    ("deadline_then_benefit", "Bolivia will provide grants of up to 2 million dollars in 2026 for the improvement of "
+     "water supply in Oruro.",
+     [C("will", "pledge", ["BOL"], "provide grants of up to 2 million dollars", deadline="in 2026",
+        targets=[("2 million dollars", 2000000.0, "USD")])]),
+    ("between_months", "Bolivia will share river data every two weeks between June and November to warn farmers of "
+     "floods.",
+     [C("will", "pledge", ["BOL"], "share river data every two weeks", deadline="between June and November")]),
 ]
 
 

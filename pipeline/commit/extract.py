@@ -86,6 +86,10 @@ _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             r"|\s+for\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|"
                             r"ceremony|celebrations?|inauguration|talks|dialogue|round|games|funeral|signing)\b"
                             r"|\s+in\s+what\s+(?:is|was|will|would|has|had|could|may|might)\b"
+                            # "in the coming weeks, in support of the mission", "from next year as the lead nation of
+                            # …", "in fiscal 2025 for the improvement of water supply": the act's purpose or capacity
+                            r"|,?\s+in\s+support\s+of\b|\s+as\s+(?:the|a|an|part\s+of)\s"
+                            r"|\s+for\s+the\s+[a-z]+(?:tion|ment|ance|ence|ing)\s+of\b"
                             r"|,\s+(?:accompanied|organi[sz]ed|hosted|led|joined|followed)\s+by\b|,\s+organi[sz]ed\s+with\b"
                             # "within three months, so that it can be signed …"; "by 2028, up from 1.4 billion …"
                             r"|,?\s+so\s+(?:that|as\s+to)\b|,\s+(?:(?:up|down)\s+)?from\s+(?:around\s+|about\s+|some\s+)?"
@@ -256,6 +260,7 @@ class Extractor:
             for k, (head, s, e, lim) in enumerate(self._actions(c)):
                 if e > s:
                     built.append((Candidate(**{**c.__dict__, "head": head, "limit": lim, "sib": k}), s, e))
+        built = self._split_at_second_modal(doc, built)
         keep: list[tuple[Candidate, int, int]] = []
         for c, s, e in built:
             # nested: the trigger sits between another trigger and the end of its action
@@ -276,6 +281,44 @@ class Extractor:
                 owners.append(c)
         self._share_deadlines(results, owners)
         return results
+
+    def _split_at_second_modal(self, doc: Doc, built: list[tuple[Candidate, int, int]]
+                               ) -> list[tuple[Candidate, int, int]]:
+        """"Vietnam would not tolerate illegal fishing and would fine owners who …", "will ensure that workers are
+        recruited free of cost and will hold training every month": a second modal clause joined by "and" is a
+        promise of its own, with its own negation, whatever the parser made of it (it often hangs the second verb
+        inside the first action's clause, or tags it as an adjective)."""
+        out: list[tuple[Candidate, int, int]] = []
+        triggers = {c.trigger.i for c, _s, _e in built}
+        for c, s, e in built:
+            cut = None
+            for k in range(s + 1, e - 2):
+                if doc[k].lower_ != "and" or doc[k + 1].lower_ not in self.lex.auxiliary or doc[k - 1].tag_ == "MD":
+                    continue  # (not "events that the two countries can and will participate in")
+                v = k + 2
+                negs = []
+                while v < e and doc[v].lower_ in ("not", "n't", "also", "then", "further", "in", "turn", ","):
+                    if doc[v].lower_ in ("not", "n't"):
+                        negs.append(v)
+                    v += 1
+                if v < e and doc[v].tag_ in ("VB", "JJ", "NN") and doc[v].is_lower and doc[v].is_alpha:
+                    cut = (k, v, negs)
+                    break
+            if cut is None:
+                out.append((c, s, e))
+                continue
+            k, v, negs = cut
+            end = k
+            while end > s and doc[end - 1].is_punct:
+                end -= 1
+            out.append((c, s, end))
+            aux = doc[k + 1]
+            if aux.i not in triggers:
+                second = Candidate(**{**c.__dict__, "trigger": aux, "modality": self.lex.auxiliary[aux.lower_],
+                                      "rule": f"aux:{aux.lower_}", "head": doc[v], "negated": bool(negs),
+                                      "drop": {aux.i, *negs}, "sib": c.sib + 1})
+                out.append((second, v, e))
+        return out
 
     @staticmethod
     def _share_deadlines(results: list[Commitment], owners: list[Candidate]) -> None:
