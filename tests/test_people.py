@@ -1284,6 +1284,20 @@ COMPANION_ROWS.extend([
 COUNTRY_ROWS.extend(COMPANION_ROWS)
 
 
+COUNTRY_ROWS += [
+    # where a private person lives or was born, written as a compound before or after the name
+    ("Kenya and Uganda signed the deal. Wanjiru Kamau, a Nairobi-based economist, said it mattered.", "Wanjiru Kamau",
+     "KEN"),
+    ("Kenya and Ghana signed the deal. In Accra, Ghanaian-born shop owner Kwame Mensah, 46, said it mattered.",
+     "Kwame Mensah", "GHA"),
+]
+ROLE_ROWS += [
+    # a lower-case descriptive title before the name
+    ("The minister will travel to Juba next week to meet South Sudanese army chief Paul Nang Majok, the ministry said.",
+     "Paul Nang Majok", "Army Chief", "Army Chief", "SSD"),
+]
+
+
 @pytest.mark.parametrize("text,name,country", COUNTRY_ROWS)
 def test_country_evidence_order(run_doc, text, name, country):
     people = _people(run_doc, text)

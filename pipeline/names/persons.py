@@ -2156,6 +2156,14 @@ class PeopleFinder:
             if code:
                 c.country, c.country_ev = code, f"demonym:{texts[q - 1]}"
                 return
+            if q >= 4 and lowers[q - 1] in ("born", "based") and texts[q - 2] in "-–":
+                # "Nigerian-born shop owner Chukwuemeka Obi", "Lagos-based trader …"
+                code = self.g.demonyms.get(texts[q - 3]) or next(
+                    (h.country for h in geo if h.tok_end == q - 2 and h.country and h.type in ("country", "region", "city")
+                     and h.rule != "capital_metonymy"), None)
+                if code:
+                    c.country, c.country_ev = code, f"{lowers[q - 1]}:{texts[q - 3]}"
+                    return
         if p + 2 < n_tok and texts[p] == "," and lowers[p + 1] in ("a", "an"):
             # "Yelitza Moreno, a Venezuelan mother of two": the nationality in apposition
             for n in (3, 2, 1):
@@ -2174,6 +2182,12 @@ class PeopleFinder:
                         continue
                     after_noun = (k == p + 2 and h.tok_end < n_tok and texts[h.tok_end].islower()
                                   and doc[h.tok_end].pos_ == "NOUN")
+                    # "Hossam Eldin Shawky, a Cairo-based political analyst": where the person lives or works
+                    based = (k == p + 2 and h.tok_end + 1 < n_tok and texts[h.tok_end] in "-–"
+                             and lowers[h.tok_end + 1] in ("based", "born"))
+                    if based:
+                        c.country, c.country_ev = h.country, f"appositive_place:{h.text}"
+                        return
                     if lowers[k - 1] == "from" or after_noun:
                         c.country, c.country_ev = h.country, f"appositive_place:{h.text}"
                         return
