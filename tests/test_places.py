@@ -315,6 +315,12 @@ CASES = [
      {("Lapland", "region", "FIN"), ("Pilbara", "region", "AUS")}),
     ("Trade across the Middle East and North Africa grew.",
      {("Middle East", "region", None), ("North Africa", "region", None)}),
+    # a town after "through", though the model calls it a person
+    ("The new rail line runs through Kemi and Luleå.", {("Kemi", "city", "FIN"), ("Luleå", "city", "SWE")}),
+    # a toponym inside the name of a scheme with a lower-case head, or of a pipe
+    ("Fiji will accept 500 workers under the Pacific Fiji Labour Mobility scheme from July.",
+     {("Fiji", "country", "FJI")}),
+    ("The operators of the Adriatic Pipe met on Monday.", set()),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected

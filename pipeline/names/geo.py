@@ -325,6 +325,8 @@ def inside_proper_name(doc: Doc, s: int, e: int) -> Optional[str]:
         elif lowers[j] in ex.name_connectors and j + 1 < n and caps[j + 1]:
             j += 1
         else:
+            if j > e and tx.islower() and tx.capitalize() in ex.name_heads:
+                return tx  # "the Pacific Australia Labour Mobility scheme": a name closed by its lower-case head
             break
     # left: "<Head> ... of [the] <toponym>"
     k = s - 1
@@ -493,12 +495,12 @@ def _model_tags_exactly(doc: Doc, s: int, e: int, labels=MODEL_PLACE_LABELS) -> 
 
 REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefecture", "governorate", "county",
                                   "provinces", "regions", "states", "krai", "district", "department", "canton"})
-_PLACE_ONLY_PREPS = frozenset({"in", "near", "outside", "into", "via"})
+_PLACE_ONLY_PREPS = frozenset({"in", "near", "outside", "into", "via", "through"})
 LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "via", "toward", "towards"})
 # before a name the gazetteer knows as a town, these also say it is one ("between Elubo and Noé", "off Tripoli",
 # "linking Fray Bentos with …"); not before any capitalised word ("between Putin and Zelensky")
 _ROUTE_WORDS = frozenset({"linking", "connecting"})  # they join places, never people
-_TOWN_PREPS = LOCATIVE_PREPS | _ROUTE_WORDS | {"between", "off"}
+_TOWN_PREPS = LOCATIVE_PREPS | _ROUTE_WORDS | {"between", "off", "through"}
 _PERSON_LABELLED_TOWN_PREPS = _PLACE_ONLY_PREPS | _ROUTE_WORDS  # before a town the model calls a person
 _LIST_JOINERS = frozenset({",", "and", "or", "with"})  # (not a dash: "the Baku–Tbilisi–Kars railway" is a thing)
 _CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village"})
