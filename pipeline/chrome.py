@@ -121,7 +121,8 @@ _FILED_FROM = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 _SIGNATORY_POST = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary|[Dd]irector|[Hh]ead of [Pp]ress|[Pp]ublic (?:[Aa]ffairs|[Rr]elations)|"
                              r"(?:[Ss]pecial|[Ss]enior|[Mm]edia)\s+(?:[Aa]dvis[eo]r|[Aa]ssistant))\b")  # (a press officer is a contact)
-_REPORTER_ROLE = re.compile(r"\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ss]taff|[Bb]ureau|[Cc]ontributor)\b")
+_REPORTER_ROLE = re.compile(r"\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ss]taff|[Bb]ureau|[Cc]ontributor|"
+                            r"[Jj]ournalist)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
 _STRIP = " \t\r\n|•·»«›‹>→←▶►◀▲▼*-–—:"
 
@@ -656,6 +657,8 @@ def _script_stamp(text: str) -> Optional[str]:
     t = " ".join(t.split())
     # year first, the words for "year" dropped: Kyrgyz "2025-жылдын 27-августу" → "27 August 2025"
     t = re.sub(r"^(\d{4})-?\s+(\d{1,2})-?\s*([A-Z][a-z]+)\b", r"\2 \3 \1", t)
+    # year, month and day numbered, the words for "year" and "month" dropped: Mongolian "2025 оны 11 сарын 04"
+    t = re.sub(r"^(\d{4})\s+(\d{1,2})\s+(\d{1,2})\b", r"\1-\2-\3", t)
     return t if t and t != text and _DATE_LINE.match(t) else None
 
 
@@ -717,6 +720,7 @@ _FIELD_SEP = re.compile(r"\s*[|•·｜]\s*")
 _PHOTO_LABELS = frozenset({"photo", "photos", "image", "images", "gallery", "photo gallery", "in pictures"})
 _COUNT_AFTER = re.compile(r"[\s:]*\d[\d,.]*[km]?$")
 _READ_TIME = re.compile(r"^\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:read|listen))?$")
+_PLACE_LINE = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?$")  # "Thimphu", "Port Moresby"
 _AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+ [A-Z][a-z]+)\)$")
 _TIMED_BUTTON = re.compile(r"^(.+?)\s*[|•·｜:-]\s*\d{1,2}(?::\d\d)?\s*(?:mins?|minutes?)?(?:\s+(?:read|listen))?$")
 _ROW_ITEMS = re.compile(r"\s{2,}|\s*[|•·｜]\s*")
@@ -892,6 +896,14 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
         filed = _FILED_FROM.match(ln.text.strip())
         # "Katarzyna Wróbel (PAP)": the reporter with the agency's initials in brackets
         name = filed.group(1) if filed else _AGENCY_AFTER.sub("", ln.text.strip())
+        head, comma, role = name.partition(", ")
+        if comma and _REPORTER_ROLE.search(role) and len(role.split()) <= 5 and 2 <= len(head.split()) <= 4 \
+                and _NAME_LINE.match(head) and not any(w.lower() in stops or w.lower() in _NOT_NAME_WORDS
+                                                       for w in _WORD.findall(head)):
+            # "Sela Vaai-Tupou, RNZ Pacific Journalist": the reporter and her role on one line
+            out.author = out.author or _author_name(head)
+            reasons[i] = "byline"
+            continue
         if not (2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)):
             continue
         words = _WORD.findall(name)
@@ -915,6 +927,14 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
             reasons[i] = "byline"
             continue
         if nxt == first_good:
+            continue
+        after = next((j for j in range(nxt + 1, first_good + 1) if j < len(lines) and lines[j] is not None), None)
+        if after is not None and _PLACE_LINE.match(lines[nxt].text.strip()) and not _HONOURED_NAME.match(ln.text) \
+                and not any(w.lower() in _NOT_NAME_WORDS for w in _WORD.findall(lines[nxt].text)) \
+                and (reasons.get(after) == "published_stamp" or _stamp_date(lines[after].text, r)):
+            # "Pema Choki Wangdi" / "Thimphu" / "Posted on Thursday 19th June 2025": the place filed from between
+            out.author = out.author or _author_name(name)
+            reasons[i] = reasons[nxt] = "byline"
             continue
         if reasons.get(nxt) == "published_stamp" or _stamp_date(lines[nxt].text, r) is not None \
                 or _REPORTER_ROLE.search(lines[nxt].text):

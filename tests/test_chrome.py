@@ -830,6 +830,14 @@ def test_header_metadata_fields_and_photo_gallery_go():
     # a byline fused with the stamp by a comma, the stamp opening with its weekday
     (["Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga , Tuesday 4 Mar 2025"],
      "Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", "2025-03-04"),
+    # the reporter and the place filed from above the stamp; the reporter and her role on one line
+    (["Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", "Apia", "Posted on Tuesday 4th March 2025"],
+     "Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", "2025-03-04"),
+    (["Fiji, Samoa agree on joint fisheries patrol", "4:48 pm on 4 March 2025", "Share this",
+      "Maria Tonga, FBC Pacific Journalist"], "Fiji, Samoa agree on joint fisheries patrol", "Maria Tonga", "2025-03-04"),
+    # a stamp in another script with numbered months, year first (Mongolian)
+    (["Fiji, Samoa agree on joint fisheries patrol", "2025 оны 03 сарын 04, 17:25"],
+     "Fiji, Samoa agree on joint fisheries patrol", None, "2025-03-04"),
     # ... but a capital before the comma is a dateline line, no author
     (["Fiji, Samoa agree on joint fisheries patrol", "Port Vila, Tuesday 4 March 2025"],
      "Fiji, Samoa agree on joint fisheries patrol", None, "2025-03-04"),
@@ -850,6 +858,11 @@ def test_end_marker_and_short_link_tails_go(tail):
     c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"], tail))
     assert all(s in c.body for s in STORY)
     assert c.body.rstrip().endswith(STORY[-1]), c.body[-120:]
+
+
+def test_translation_note_of_remarks_from_a_language():
+    c = clean_text(page(["Talks in Jakarta held", "(Translation of the Minister's remarks from Bahasa)"], []))
+    assert c.notes == ["Translation of the Minister's remarks from Bahasa"]
 
 
 def test_translation_note_naming_two_languages():

@@ -741,6 +741,21 @@ def _dates(doc):
     ("He looks forward to meeting her in the coming weeks.", DOC, []),
     ("Trade has grown in recent years and for decades before.", DOC, []),
     ("The talks lasted several months.", DOC, [("several months", "PXM")]),
+    # "some days": which days, not how long
+    ("The farmers fled. “Some days there is nothing to eat,” one said.", DOC, []),
+    # "that <weekday>" points back to the day the text has named; "said that Monday's …" is a clause
+    ("The grid failed on 26 July. What happened that Monday must not happen again.", DOC,
+     [("26 July", "2021-07-26"), ("that Monday", "2021-07-26")]),
+    ("The envoy said that Monday's talks were useful.", DOC, [("Monday", "2021-11-22")]),
+    # a year after "in" whose next noun the parser takes it to count
+    ("A row over the testing of drivers in 2020 left lorries stuck for weeks.", DOC, [("2020", "2020")]),
+    # two consecutive months coordinated are one range; two others stay two
+    ("Peru asked for larger releases in August and September.", DOC, [("August and September", "2021-08/2021-09")]),
+    # "next summer" said just before or during the summer is next year's; "next winter" said in spring is the coming one
+    ("The tunnel will be ready next summer.", "2025-05-13", [("next summer", "2026-SU")]),
+    ("The plant will be ready next winter.", "2024-04-19", [("next winter", "2024-WI")]),
+    # a capitalised time-of-day word inside a name
+    ("Many still remember the Dawn Raids of the 1970s.", DOC, [("the 1970s", "197")]),
     # "committed to <gerund>" and "to be held" look ahead
     ("Guatemala committed to opening a consular office in Tapachula in April.", "2025-02-14", [("April", "2025-04")]),
     ("They reviewed preparations for the summit to be held in Cairo on Tuesday.", "2025-03-03",

@@ -14,6 +14,7 @@ document date but the text has explicit full dates, ``doc._.doc_date`` with
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Optional
@@ -117,6 +118,13 @@ _NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", 
                     "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$",
                     "vision", "agenda", "goals", "strategy", "horizon", "roadmap", "blueprint", "expo"}
 # ("ASEAN Community Vision 2045", "Agenda 2063", "the Global Goals 2030 Summit": a programme's name)
+_SOME_BEFORE = re.compile(r"[Ss]ome\s")
+# words after which "that" opens a clause ("said that Monday's talks …") rather than pointing back ("that Monday")
+_THAT_CLAUSE_HEADS = frozenset({
+    "say", "tell", "announce", "note", "state", "add", "confirm", "report", "hope", "believe", "think", "know",
+    "expect", "agree", "warn", "stress", "insist", "argue", "claim", "suggest", "show", "mean", "reveal", "decide",
+    "ensure", "explain", "recall", "indicate", "emphasize", "emphasise", "underline", "acknowledge", "learn",
+    "fear", "feel", "predict", "assure", "inform", "remind", "promise", "pledge", "signal", "fact", "news"})
 _PROGRAMME_HEADS = frozenset({"Agenda", "Vision", "Strategy", "Plan", "Programme", "Program", "Roadmap", "Framework"})
 _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elections", "summit", "games",
                "olympics", "world", "cup", "expo", "level", "levels", "figure", "figures", "period", "quarter",
@@ -256,6 +264,15 @@ class DatesComponent:
         for m in matches:
             if not timeml and self._vague_duration(text, m):
                 continue
+            if m.frame.kind == "weekday" and m.frame.p.get("rel") == "that":
+                first = doc.char_span(m.start, m.start + 4, alignment_mode="expand")
+                before = doc[first[0].i - 1] if first is not None and len(first) and first[0].i > 0 else None
+                if before is not None and (before.lemma_.lower() in _THAT_CLAUSE_HEADS
+                                           or before.lower_ in ("so", "now", "such")):
+                    # "said that Monday's talks …": a complementiser, not an anaphoric "that Monday" (the tagger
+                    # cannot tell them apart: it calls the determiner of "What happened that Monday" one too)
+                    day = re.compile(r"that\s+").match(text, m.start)
+                    m = replace(m, start=day.end(), frame=Frame("weekday", {**m.frame.p, "rel": None}, m.frame.type))
             span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
             frame, rule = m.frame, m.rule
             if not timeml and frame.kind == "abs" and frame.p.get("gran") == "year" \
@@ -297,10 +314,11 @@ class DatesComponent:
     # ----------------------------------------------------------------- filters
     def _vague_duration(self, text: str, m) -> bool:
         """"the coming weeks", "recent years", "for years": an unnumbered span of time told from now
-        is a vague reference, like "soon" or "recently" (press leaves it out)."""
+        is a vague reference, like "soon" or "recently" (press leaves it out); so is "some days" ("Some days
+        there is nothing to cook": which days, not how long)."""
         if m.frame.kind != "duration" or not re.match(r"PT?X", m.frame.p.get("value", "")):
             return False
-        if m.rule == "duration_plural":
+        if m.rule == "duration_plural" or _SOME_BEFORE.match(text, m.start):
             return True
         return not self._vague_words.isdisjoint(re.findall(r"[a-z]+", text[m.start:m.end].lower()))
 
@@ -330,6 +348,10 @@ class DatesComponent:
             return False  # "the annual meeting", "a quarterly dividend": a kind of meeting, not a recurrence (TimeML)
         if frame.kind == "abs" and frame.p.get("gran") == "year" and frame.p.get("bare"):
             return self._keep_bare_year(doc, span, frame, start, end)
+        last = span[-1]
+        if frame.kind == "pod" and last.text[:1].isupper() and not last.is_sent_start and last.i + 1 < len(doc) \
+                and doc[last.i + 1].text[:1].isupper() and doc[last.i + 1].is_alpha:
+            return False  # "the Dawn Raids", "Morning Star": a capitalised name, no time of day
         if frame.kind in ("duration", "set", "offset") and span[-1].i + 1 < len(doc):
             nxt = doc[span[-1].i + 1]
             if nxt.lower_ in self.lex.non_temporal_heads or (nxt.text == "-" and span[-1].i + 2 < len(doc)
@@ -376,8 +398,11 @@ class DatesComponent:
             return False  # "Viksit Bharat 2047", "We the UAE 2031": a programme named with its year
         # "2000 troops": a count of a plural noun; "the 1978 resolution" stays a year
         if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS" \
-                and tok.head.lower_ not in _TIME_NOUNS and tok.head.lemma_.lower() not in _TIME_NOUNS:
-            return False
+                and tok.head.lower_ not in _TIME_NOUNS and tok.head.lemma_.lower() not in _TIME_NOUNS \
+                and not (prev is not None and prev.lower_ in ("in", "since", "until", "before", "after")
+                         and tok.head.i > tok.i + 1):
+            return False  # (not "a row over the testing of drivers in 2020 left lorries stuck", which the parser
+            # reads as a count)
         return True
 
     # ----------------------------------------------------------------- tense

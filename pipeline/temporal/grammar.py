@@ -143,7 +143,7 @@ class Grammar:
         # "Monday to Thursday": one range of days (SPEC: a range is one entry)
         P.append(("range_wd", rf"\b(?P<wd>{self.WD})\s*(?:-|–|—|to|through|until|till)\s*(?P<wd2>{self.WD})\b(?!\s*,?\s*(?:\d|{self.ANYMON}))",
                   self._range_wd))
-        P.append(("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|the\s+(?:previous|preceding|prior))\s+)?(?P<wd>{self.WD})(?P<pl>s)?(?:\s+(?P<pod>{POD})(?P<pl2>s)?)?\b", self._weekday))
+        P.append(("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|early|late|that|the\s+(?:previous|preceding|prior))\s+)?(?P<wd>{self.WD})(?P<pl>s)?(?:\s+(?P<pod>{POD})(?P<pl2>s)?)?\b", self._weekday))
         P.append(("relunit", rf"\b(?:(?P<mod>early|late|earlier|later|mid)\s*-?\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|this\s+coming|this\s+past|that)\s+(?P<unit>week|weekend|month|year|fortnight)\b(?!-)", self._relunit))
         P.append(("relunit_mod", rf"\b(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:(?P<the>the)\s+)?(?P<rel>{REL}|the)\s+(?P<unit>week|month|year)\b", self._relunit))
         # "the week of March 6": the ISO week holding that day
@@ -866,7 +866,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
     """Press (SPEC: a range is one entry): two full dates joined by a range word are one range
     ("December 2024 to February 2025", "1 May 2025 to 31 December 2028"), and so are two coordinated
-    consecutive weekdays, as a two-day event is ("on Monday and Tuesday" → the two days)."""
+    consecutive weekdays, as a two-day event is ("on Monday and Tuesday" → the two days), and two coordinated
+    consecutive months ("in August and September")."""
     out: list[Match] = []
     for m in ms:
         prev = out[-1] if out else None
@@ -885,11 +886,14 @@ def _join_ranges(text: str, ms: list[Match]) -> list[Match]:
                 out[-1] = Match(prev.start, m.end, Frame("abs", {"value": f"{a.p['value']}/{b.p['value']}",
                                                                  "gran": a.p["gran"]}), prev.rule + "+between")
                 continue
-            if (between and _AND_GAP.fullmatch(gap) and a.kind == b.kind == "month" and not (a.p.get("rel") or
-                    b.p.get("rel") or a.p.get("yrel") or b.p.get("yrel")) and a.p["month"] != b.p["month"]):
+            if (_AND_GAP.fullmatch(gap) and a.kind == b.kind == "month" and not (a.p.get("rel") or
+                    b.p.get("rel") or a.p.get("yrel") or b.p.get("yrel")) and a.p["month"] != b.p["month"]
+                    and (between or b.p["month"] == a.p["month"] % 12 + 1)):
+                # (and two consecutive months: "in August and September", as two consecutive days are one)
                 # "between December and June": the months from the first to the last
                 out[-1] = Match(prev.start, m.end, Frame("month_range", {"a": a.p["month"], "b": b.p["month"],
-                                                                         "year": None}), prev.rule + "+between")
+                                                                         "year": None}),
+                                prev.rule + ("+between" if between else "+and"))
                 continue
             if (a.kind == b.kind == "abs" and a.p.get("gran") == b.p.get("gran") == "year" and _AND_GAP.fullmatch(gap)
                     and a.p["value"].isdigit() and b.p["value"].isdigit() and len(a.p["value"]) == len(b.p["value"]) == 4

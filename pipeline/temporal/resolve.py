@@ -334,6 +334,10 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
         d = dct - timedelta(days=((-delta) % 7) or 7)
     elif rel == "this":
         d = dct + timedelta(days=delta)  # same ISO week
+    elif rel == "that" and (p := ctx.prev_where(lambda p: p.gran == "day" and (d0 := _to_date(p.value)) is not None
+                                                 and d0.isoweekday() == wd, gran="day")) is not None:
+        # "What happened that Monday": the Monday the text has already named ("on 28 April")
+        return Resolved(p.value[:10] + suffix, f.type, "previous_date", True, "day")
     elif rel in ("previous", "preceding", "prior"):
         # "the previous Friday": the one before the day under discussion
         p = ctx.prev_where(lambda p: p.gran == "day", gran="day")
@@ -665,7 +669,11 @@ def _season(f: Frame, ctx: Context) -> Resolved:
         pass
     elif rel in ("last", "past", "this past"):
         yy = yy if mm > last else yy - 1
-    elif rel in ("next", "coming", "this coming"):
+    elif rel == "next":
+        # the first such season to begin, unless it is under way or about to begin: then that one is "this summer",
+        # and "next summer" (said in May or in July) is the one after ("next winter" said in April is the coming one)
+        yy = yy if mm < first - 1 else yy + 1
+    elif rel in ("coming", "this coming"):
         yy = yy if mm < first else yy + 1
     elif ctx.tense == "past" and mm < first:
         yy -= 1
