@@ -1290,6 +1290,8 @@ COUNTRY_ROWS += [
      "KEN"),
     ("Kenya and Ghana signed the deal. In Accra, Ghanaian-born shop owner Kwame Mensah, 46, said it mattered.",
      "Kwame Mensah", "GHA"),
+    ("Kenya and Ghana signed the deal. Kwame Mensah, a 46-year-old nurse from Kumasi, said it mattered.",
+     "Kwame Mensah", "GHA"),
 ]
 ROLE_ROWS += [
     # a lower-case descriptive title before the name

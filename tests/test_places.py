@@ -321,6 +321,10 @@ CASES = [
     ("Fiji will accept 500 workers under the Pacific Fiji Labour Mobility scheme from July.",
      {("Fiji", "country", "FJI")}),
     ("The operators of the Adriatic Pipe met on Monday.", set()),
+    # rivers and regions named bare, by their English names
+    ("The plant on the Ebro and the floods on the Sava worried officials in Styria.",
+     {("Ebro", "region", "ESP"), ("Sava", "region", None), ("Styria", "region", "AUT")}),
+    ("They discussed flood warnings for the Vistula river basin.", {("Vistula River", "region", "POL")}),
 ])
 def test_places_the_model_misreads(run_doc, text, expected):
     assert {(p.name, p.type, p.country) for p in run_doc(text, "2024-06-01")._.places} == expected
@@ -421,3 +425,13 @@ def test_geo_tables_built_once(nlp):
     # never a state's name, a common word or a family name
     for word in ("Mexico", "Hope", "Kim", "Lee", "Bath"):
         assert word not in tb.city_variants and word not in tb.subdivisions
+
+
+@pytest.mark.parametrize("header,state", [
+    ("Kuensel Online\nBhutan's National Newspaper\nHome | News", "BTN"),
+    ("Daily Nation\nKenya's leading daily", "KEN"),
+    ("The world's best newspaper", None),
+])
+def test_outlet_tagline_names_its_state(header, state):
+    from pipeline.names.geo import outlet_state
+    assert outlet_state(header) == state

@@ -898,6 +898,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             hits.append(GeoHit(start_char, end_char, text, g.country_name(code), g.place_type(code), code,
                                "capital_metonymy", s, e))
             continue
+        if typ == "region" and e < n_tok and lowers[e] == "river" and " " not in name:
+            # "the Oder river basin": the river, named as written with its head ("Oder River")
+            e += 1
+            end_char, text, name = info.end_char(e - 1), info.span_text(s, e), f"{name} River"
         hits.append(GeoHit(start_char, end_char, text, name, typ, code, rule, s, e))
 
     # 3. places inside single tokens joined by hyphens ("U.S.-ROK")
@@ -1457,6 +1461,11 @@ def _organisation_before() -> "re.Pattern[str]":
 _HEADER_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 
 
+_OUTLET_TAGLINE = re.compile(r"^(?:The\s+)?(?P<state>[A-Z][\w.'’ -]{1,40}?)['’]s\s+(?:[A-Za-z]+\s+){0,3}"
+                             r"(?:[Nn]ewspaper|[Nn]ews\s+[Aa]gency|[Bb]roadcaster|[Dd]aily|[Nn]ews\s+(?:[Ss]ite|[Pp]ortal|"
+                             r"[Cc]hannel|[Nn]etwork)|[Nn]ewswire|[Ww]ire\s+[Ss]ervice)$")
+
+
 def outlet_state(header: Optional[str]) -> Optional[str]:
     """The state a national news outlet reports from, when the page's header names one ("DAWN.COM",
     "Yonhap News Agency", "Source: Xinhua") as a whole line or a segment of a line; None when none or
@@ -1466,6 +1475,10 @@ def outlet_state(header: Optional[str]) -> Optional[str]:
     outlets = gazetteer().news_outlets
     found = set()
     for line in header.splitlines():
+        tag = _OUTLET_TAGLINE.match(line.strip())
+        if tag and (code := gazetteer().country_code(tag.group("state"))):
+            found.add(code)  # "Bhutan's National Newspaper": the outlet's tagline names its state
+            continue
         for part in _HEADER_SEGMENT_SPLIT.split(line.strip()):
             part = re.sub(r"^(?:Source|Sources|Credit)\s*:\s*", "", part.strip())
             code = outlets.get(part)

@@ -2172,7 +2172,7 @@ class PeopleFinder:
                     c.country, c.country_ev = code, f"appositive_demonym:{info.span_text(p + 2, p + 2 + n)}"
                     return
             # "Dilnoza Yusupova, a fruit trader from Osh", "Ana Ruiz, a Tucson produce broker": the person's town
-            for k in range(p + 2, min(p + 9, n_tok)):
+            for k in range(p + 2, min(p + 12, n_tok)):  # ("a 46-year-old nurse from Elvas")
                 if texts[k] in (",", ";", ".", "(", ")") or "\n" in texts[k] or doc[k].pos_ in ("VERB", "AUX") \
                         or lowers[k] in ("who", "which", "that", "whose"):
                     break  # (not "a former minister who moved from London")
