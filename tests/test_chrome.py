@@ -860,6 +860,23 @@ def test_end_marker_and_short_link_tails_go(tail):
     assert c.body.rstrip().endswith(STORY[-1]), c.body[-120:]
 
 
+def test_colon_dateline_of_a_large_city_and_image_credit_caption():
+    c = clean_text(page(["Fiji and Samoa agree to fast-track new fisheries patrols",
+                         "Maria Tonga, Correspondent", "Published: March 4, 2025 | 19:26",
+                         "Prime Minister Ana Lee with her Samoan counterpart in Apia on Tuesday. Image Credit: FBC"],
+                        [], story=["Suva: " + STORY[0]] + STORY[1:]))
+    assert c.title == "Fiji and Samoa agree to fast-track new fisheries patrols"
+    assert "Suva:" not in c.body and STORY[0] in c.body
+    assert any(r.reason == "dateline" for r in c.removed)
+
+
+def test_spaced_end_marker_ends_the_page():
+    c = clean_text(page(["Australia and Indonesia deepen maritime cooperation"],
+                        ["#                 #                 #", "The Programme is the world's largest agency, saving "
+                         "lives in emergencies and building resilience for communities everywhere."]))
+    assert c.body.rstrip().endswith(STORY[-1]), c.body[-120:]
+
+
 def test_translation_note_of_remarks_from_a_language():
     c = clean_text(page(["Talks in Jakarta held", "(Translation of the Minister's remarks from Bahasa)"], []))
     assert c.notes == ["Translation of the Minister's remarks from Bahasa"]

@@ -754,6 +754,10 @@ def _dates(doc):
     # "next summer" said just before or during the summer is next year's; "next winter" said in spring is the coming one
     ("The tunnel will be ready next summer.", "2025-05-13", [("next summer", "2026-SU")]),
     ("The plant will be ready next winter.", "2024-04-19", [("next winter", "2024-WI")]),
+    # a treaty's written-out day
+    ("Done in Lima on the twelfth day of June of the year two thousand twenty-five.", DOC,
+     [("the twelfth day of June of the year two thousand twenty-five", "2025-06-12")]),
+    ("Signed this 3rd day of May, 2021, in two originals.", DOC, [("this 3rd day of May, 2021", "2021-05-03")]),
     # a capitalised time-of-day word inside a name
     ("Many still remember the Dawn Raids of the 1970s.", DOC, [("the 1970s", "197")]),
     # "committed to <gerund>" and "to be held" look ahead

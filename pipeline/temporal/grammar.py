@@ -109,6 +109,11 @@ class Grammar:
         P.append(("pod_day_month", rf"\b{POD_OF}{W}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{self.ANYMON}){YREL}", self._md))
         P.append(("month_day", rf"\b{W}(?P<mon>{self.ANYMON})\s+(?P<day>{DAY}){YREL}", self._md))
         P.append(("day_month", rf"\b{W}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{self.ANYMON}){YREL}", self._md))
+        # a treaty's formula: "the twelfth day of June of the year two thousand twenty-five", "this 3rd day of May, 2025"
+        ORDW = _alt(sorted(self._day_ordinals(), key=len, reverse=True))
+        P.append(("written_day", rf"\b(?:(?:the|this)\s+)?(?P<dw>{ORDW}|{DAY})\s+day\s+of\s+(?P<mon>{self.MONTH})"
+                                 rf"(?:\s*,?\s+(?:of\s+|in\s+)?(?:the\s+year\s+(?:of\s+our\s+Lord\s+)?)?"
+                                 rf"(?P<year>{YEAR}|{self.YEAR2000}))?", self._written_day))
         P.append(("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", self._iso))
         P.append(("numeric_date", r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])", self._mdy))
         P.append(("month_year", rf"\b(?:(?P<mod>{MOD})\s*-?\s*)?(?P<mon>{self.ANYMON})(?:\s+of|,)?\s+(?P<year>{YEAR})", self._month_year))
@@ -287,6 +292,30 @@ class Grammar:
         if rest == ["hundred"]:
             return century
         return century + int(sum(nw.get(w, 0) for w in rest))
+
+    @lru_cache(maxsize=1)
+    def _day_ordinals(self) -> dict[str, int]:
+        """Ordinal words of the days of a month: "first" … "thirty-first" (hyphenated or spaced)."""
+        units = {w: n for w, n in self.lex.ordinals.items() if n <= 9 and w not in ("final", "last")}
+        out = {w: n for w, n in self.lex.ordinals.items() if n <= 20 and w not in ("final", "last")}
+        out["twentieth"], out["thirtieth"] = 20, 30
+        for tens, n in (("twenty", 20), ("thirty", 30)):
+            for w, k in units.items():
+                if n + k <= 31:
+                    out[f"{tens}-{w}"] = out[f"{tens} {w}"] = n + k
+        return out
+
+    def _written_day(self, m: re.Match) -> Optional[Frame]:
+        dw = m.group("dw").lower()
+        day = self._day_ordinals().get(re.sub(r"\s+", " ", dw)) or (int(re.match(r"\d+", dw).group())
+                                                                     if dw[:1].isdigit() else 0)
+        mon = self.month_num(m.group("mon"))
+        if not day or not _valid_md(mon, day):
+            return None
+        y = self._year_of(m)
+        if y:
+            return Frame("abs", {"value": f"{y:04d}-{mon:02d}-{day:02d}", "gran": "day"})
+        return Frame("md", {"month": mon, "day": day, "weekday": None, "yrel": None, "pod": None})
 
     def _md(self, m: re.Match) -> Optional[Frame]:
         mon, day = self.month_num(m.group("mon")), self.day_num(m.group("day"))
