@@ -720,6 +720,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("between_months", "Bolivia will share river data every two weeks between June and November to warn farmers of "
      "floods.",
      [C("will", "pledge", ["BOL"], "share river data every two weeks", deadline="between June and November")]),
+    ("date_then_as_scheduled", "Bolivia will hold the municipal elections on 9 March as scheduled.",
+     [C("will", "pledge", ["BOL"], "hold the municipal elections", deadline="on 9 March")]),
+    # "while <state>" after the act: for as long as it holds (after a comma it contrasts)
+    ("while_state_condition", "Bolivia will not raise tariffs on Chilean goods while the joint review is under way.",
+     [C("will", "pledge", ["BOL"], "raise tariffs on Chilean goods", negated=True,
+        deadline="while the joint review is under way")]),
+    ("while_contrast", "Bolivia will cut tariffs, while Chile is the larger market.",
+     [C("will", "pledge", ["BOL"], "cut tariffs")]),
 ]
 
 

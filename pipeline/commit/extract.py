@@ -89,6 +89,8 @@ _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "in the coming weeks, in support of the mission", "from next year as the lead nation of
                             # …", "in fiscal 2025 for the improvement of water supply": the act's purpose or capacity
                             r"|,?\s+in\s+support\s+of\b|\s+as\s+(?:the|a|an|part\s+of)\s"
+                            # "on 11 November as scheduled": an add-on to the date, no part of the act
+                            r"|,?\s+as\s+(?:scheduled|planned|agreed|announced|foreseen|envisaged)\b"
                             r"|\s+for\s+the\s+[a-z]+(?:tion|ment|ance|ence|ing)\s+of\b"
                             r"|,\s+(?:accompanied|organi[sz]ed|hosted|led|joined|followed)\s+by\b|,\s+organi[sz]ed\s+with\b"
                             # "within three months, so that it can be signed …"; "by 2028, up from 1.4 billion …"
@@ -974,8 +976,11 @@ class Extractor:
         txt = txt.rstrip(" .;,\n")
         low = low.rstrip(" .;,\n")
         if low.startswith("while ") and t.lemma_.lower() in self.lex.while_verbs and not any(
-                c.dep_ == "aux" for c in t.children):
-            return txt  # "while the instrumentalised migration continues": for as long as
+                c.dep_ == "aux" for c in t.children) and not (t.lemma_ == "be" and toks[0] > 0
+                                                              and doc[toks[0] - 1].text == ","):
+            # "while the instrumentalised migration continues", "while the negotiation is open": for as long as
+            # (", while Chile is the larger market" contrasts)
+            return txt
         if _NOT_ONCE.match(low):
             return None  # "once a year", "once again": how often, not a condition
         first_words = low.split(" ", 2)
