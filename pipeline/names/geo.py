@@ -1123,7 +1123,10 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
     """Villages and small towns the gazetteer does not hold, named as settlements by the text: "the
     village of Darsala", "in Darsala village", "in Darsala, Mali," (a name apposed to a state or a region
     it lies in, after a locative preposition). Each is a city; its country is the state or region named
-    right after it ("…, Mali", "… in Mali"), else unknown."""
+    right after it ("…, Mali", "… in Mali"), else unknown. Likewise subnational units named by a lower-case
+    unit word ("the Savanes region", "Nepal's Dolakha and Rasuwa districts"): each is a region, of the state
+    that owns it, or the one of the states sharing the name that the text names, or the named state whose
+    towns and regions the text maps, else unknown."""
     info = docinfo(doc)
     texts, lowers, caps, alpha, n = info.texts, info.lowers, info.caps, info.is_alpha, info.n
     ex = lexicon.exclusions()
@@ -1220,9 +1223,9 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
     return out
 
 
-# lower-case heads of a subnational unit written after its name ("the Savanes region")
-_UNIT_HEADS = frozenset({"region", "regions", "district", "districts", "province", "provinces", "county",
-                         "counties", "department", "departments", "governorate", "prefecture", "oblast"})
+# lower-case heads of a subnational unit written after its name ("the Savanes region"; not "state", which also
+# heads "the Islamic State")
+_UNIT_HEADS = (REGION_SUFFIX_WORDS - {"state", "states"}) | {"districts", "counties", "departments"}
 
 
 def find_geo(doc: Doc, exclude_chars: Iterable[tuple[int, int]] = ()) -> list[GeoHit]:
