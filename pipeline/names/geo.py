@@ -849,8 +849,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 # people component gives it up (see persons._thing_or_place), so it is the city
                 # (a name of two words or more, where a town is named: "will travel to Novi Sad")
                 big = pop >= PERSON_LABELLED_CITY_MIN_POP
+                at_place = _locative_context(doc, s, e)
                 taken_for_person = (label == "PERSON" and big and text not in person_name_words()
-                                    and (e - s == 1 or _locative_context(doc, s, e)))
+                                    and (e - s == 1 or at_place))
                 # "near Darwin", "in Jackson": a preposition that only takes places overrides the model's
                 # person reading ("spoke to Jackson" does not)
                 place_prep = s >= 1 and info.lowers[s - 1] in _PERSON_LABELLED_TOWN_PREPS
@@ -858,7 +859,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 based = e + 1 < n_tok and texts[e] in "-–" and lowers[e + 1] == "based" and not info.ws[e - 1]
                 # (a large city spelled like a word and named in prose, which the model calls an organisation: "an
                 # exercise off Bergen")
-                locative = _locative_context(doc, s, e) and (
+                locative = at_place and (
                     plain or based or (big and named and not _glued_hyphen_after(doc, e))
                     if label != "PERSON" else place_prep)
                 if not (locative or (taken_for_person and named) or (named and _route_end(doc, s, e))):

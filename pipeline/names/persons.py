@@ -2185,10 +2185,7 @@ class PeopleFinder:
                     # "Hossam Eldin Shawky, a Cairo-based political analyst": where the person lives or works
                     based = (k == p + 2 and h.tok_end + 1 < n_tok and texts[h.tok_end] in "-–"
                              and lowers[h.tok_end + 1] in ("based", "born"))
-                    if based:
-                        c.country, c.country_ev = h.country, f"appositive_place:{h.text}"
-                        return
-                    if lowers[k - 1] == "from" or after_noun:
+                    if lowers[k - 1] == "from" or after_noun or based:
                         c.country, c.country_ev = h.country, f"appositive_place:{h.text}"
                         return
         if p < n_tok and texts[p] == "(":

@@ -307,8 +307,7 @@ class Grammar:
 
     def _written_day(self, m: re.Match) -> Optional[Frame]:
         dw = m.group("dw").lower()
-        day = self._day_ordinals().get(re.sub(r"\s+", " ", dw)) or (int(re.match(r"\d+", dw).group())
-                                                                     if dw[:1].isdigit() else 0)
+        day = self._day_ordinals().get(re.sub(r"\s+", " ", dw)) or (self.day_num(dw) if dw[:1].isdigit() else 0)
         mon = self.month_num(m.group("mon"))
         if not day or not _valid_md(mon, day):
             return None
