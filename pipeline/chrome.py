@@ -71,7 +71,8 @@ _DATELINE_PREFIX = re.compile(
     r"\s*(?P<dash>--|—|–|\.-|-|:|(?<=/)\.)\s+"  # ("Bishkek, March 12 /Kabar/. ")
 )
 # "Mar - 20 - 2025": a stamp with dashes between month, day and year
-_MONTH_DASHED = _MONTH + r"\s*-\s*\d{1,2}\s*-\s*\d{4}"
+# "Sep-02-2025"; "02-sep-2025" (day, month, year)
+_MONTH_DASHED = _MONTH + r"\s*-\s*\d{1,2}\s*-\s*\d{4}|\d{1,2}-" + _MONTH + r"-\d{4}\b"
 # A line that is only a date, e.g. "Sun, November 4, 2018" or "2021-11-24 17:43".
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
@@ -91,6 +92,10 @@ _CAPTION_END = re.compile(
     r"[.!?]\s*(?:Photo )?[Cc]ourtesy of [^.]{1,60}|"
     # "… on Wednesday. —JOHN A. DOE": the photographer's name in capitals after a dash
     r"[.!?]\s*[—–]\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,3}(?:\s*/\s*[A-Z][A-Za-z]+)?\s*$|"
+    # "… in Riyadh on Tuesday. — SPA": a news agency's initials after a dash
+    r"[.!?]\s*[—–]\s*[A-Z]{2,6}(?:/[A-Za-z]+)?\s*$|"
+    # "… on Thursday. [Intime News]": a photo agency's name in square brackets (not a transcript's "[Applause]")
+    r"[.!?]\s*\[[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,3}\]\s*$|"
     # "… on Thursday. [PHOTO CREDIT: @ecowas_cedeao]": a credit in square brackets
     r"\[\s*(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)(?:\s+(?:CREDIT|[Cc]redit|[Cc]ourtesy))?\s*:?[^\[\]]{1,60}\]|"
     # "… in Islamabad on Wednesday. — Photo courtesy MOFA", "… — AFP/File": a credit after a dash
@@ -402,6 +407,16 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
                 or (_first_match(r.byline, lines[nxt].text) and lines[nxt].words <= 12)):
             good.discard(first_good)
             first_good = min(good) if good else len(lines)
+    while first_good < len(lines) and _is_caption(lines[first_good]):
+        # a photo's caption between the headline and the byline or stamp: the story starts under them (the
+        # caption stays in the body)
+        story = min((j for j in good if j > first_good and not _is_caption(lines[j])), default=None)
+        if story is None or not any(
+                lines[j] is not None and j not in good and lines[j].words <= 12
+                and (_stamp_date(lines[j].text, r) is not None or _first_match(r.byline, lines[j].text))
+                for j in range(first_good + 1, story)):
+            break
+        first_good = story
     last_good = max(good) if good else -1
 
     out = Cleaned(body="")
@@ -734,7 +749,8 @@ _PHOTO_LABELS = frozenset({"photo", "photos", "image", "images", "gallery", "pho
 _COUNT_AFTER = re.compile(r"[\s:]*\d[\d,.]*[km]?$")
 _READ_TIME = re.compile(r"^\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:read|listen))?$")
 _PLACE_LINE = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?$")  # "Thimphu", "Port Moresby"
-_AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+ [A-Z][a-z]+)\)$")
+_AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+ [A-Z][a-z]+)\)$|"
+                           r"\s+[·•|]\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:News|Radio|TV|[A-Z]{2,6})$")  # "… · CBC News"
 _TIMED_BUTTON = re.compile(r"^(.+?)\s*[|•·｜:-]\s*\d{1,2}(?::\d\d)?\s*(?:mins?|minutes?)?(?:\s+(?:read|listen))?$")
 _ROW_ITEMS = re.compile(r"\s{2,}|\s*[|•·｜]\s*")
 
@@ -824,7 +840,8 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
     if block:
         b0 = max(block)
         in_block = set(block)
-        while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp", "metadata") or (
+        while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp", "metadata")
+                          or _is_caption(lines[b0 - 1]) or (
                 # "Paul Hartmann" / "Europe Correspondent" / "Berlin" / "Published July 17, 2025": the place filed
                 # from, between the byline and the stamp
                 lines[b0 - 1].words <= 2 and b0 - 1 not in reasons and in_block & {b0 - 2, b0 - 3})):
@@ -905,7 +922,7 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
             continue
         # "Lam Ka-yee in Lima": the reporter with the place filed from
         filed = _FILED_FROM.match(ln.text.strip())
-        # "Katarzyna Wróbel (PAP)": the reporter with the agency's initials in brackets
+        # "Katarzyna Wróbel (PAP)", "Jane Doe · CBC News": the reporter with the agency or the outlet
         name = filed.group(1) if filed else _AGENCY_AFTER.sub("", ln.text.strip())
         head, comma, role = name.partition(", ")
         if comma and _REPORTER_ROLE.search(role) and len(role.split()) <= 5 and 2 <= len(head.split()) <= 4 \

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from pipeline.chrome import clean_text, rules
+from pipeline.chrome import clean_text, is_caption_text, rules
 
 STORY = [
     "Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta on Tuesday to discuss regional security.",
@@ -140,6 +140,9 @@ def test_sentence_starting_with_by_stays():
         ("* unofficial translation", "unofficial translation"),
         ("※ Unofficial translation", "Unofficial translation"),
         ("(Unofficial Translation)", "Unofficial Translation"),
+        ("[Unofficial translation from the French original]", "Unofficial translation from the French original"),
+        ("(Unofficial English transcript; the President spoke in Portuguese)",
+         "Unofficial English transcript; the President spoke in Portuguese"),
     ],
 )
 def test_translation_note(line, note):
@@ -345,7 +348,9 @@ def test_unlabelled_byline_under_headline():
      ("Friday, 7th of February, 2025", "2025-02-07"), ("Tegucigalpa, martes 4 de febrero de 2025", "2025-02-04"),
      ("San José de Costa Rica, 4 de febrero de 2025", "2025-02-04"),
      # year first, with the word for "year" and a month with a case ending (Kyrgyz, Kazakh)
-     ("2024-жылдын 5-ноябрында, 09:30", "2024-11-05"), ("2025 жылғы 3 наурыз", "2025-03-03")],
+     ("2024-жылдын 5-ноябрында, 09:30", "2024-11-05"), ("2025 жылғы 3 наурыз", "2025-03-03"),
+     # a day, an abbreviated month and a year parted by dashes, with a clock time in a row
+     ("14-mar-2025 | 09:45 hrs.", "2025-03-14"), ("7-Nov-2024", "2024-11-07")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
@@ -887,3 +892,37 @@ def test_translation_note_naming_two_languages():
                         []))
     assert c.notes == ["Unofficial English translation of the Fijian and Samoan statements"]
     assert "Unofficial" not in c.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Foreign Minister Penny Wong greets Retno Marsudi at the ministry in Jakarta on Tuesday. — ANTARA",
+    "Foreign Minister Penny Wong (right) greets Retno Marsudi in Jakarta on Tuesday. [Getty Images]",
+])
+def test_caption_under_the_headline_is_neither_title_nor_story_start(caption):
+    # headline / caption / byline / stamp / story: the caption stays in the body, the headline is the title
+    header = ["Australia and Indonesia agree to deepen maritime cooperation", "Jane Doe", "12 March 2025", caption]
+    c = clean_text(page(header, []))
+    assert c.title == "Australia and Indonesia agree to deepen maritime cooperation"
+    assert caption in c.body and c.author == "Jane Doe" and c.date == "2025-03-12"
+
+
+def test_a_transcript_line_closed_by_a_bracketed_reaction_is_no_caption():
+    assert not is_caption_text("We will finish the road before the rains, and we will do it together. [Applause]")
+    assert is_caption_text("The President greets his guest at State House in Lusaka on Monday. [State House Zambia]")
+
+
+def test_headline_standfirst_and_caption_above_a_byline_with_its_outlet():
+    standfirst = "Wong says the first round of talks on the maritime accord will be held in Darwin in October"
+    caption = "Foreign Minister Penny Wong, left, and Retno Marsudi shake hands in Jakarta on Tuesday. (Jane Roe/ABC)"
+    header = ["Australia, Indonesia to reopen maritime talks as both face new tariffs", standfirst, caption, caption,
+              "Ann Lee · ABC News", "Posted: Mar 12, 2025 6:15 PM AEDT"]
+    c = clean_text(page(header, []))
+    assert c.title == "Australia, Indonesia to reopen maritime talks as both face new tariffs"
+    assert c.author == "Ann Lee" and c.date == "2025-03-12"
+    assert standfirst in c.body and c.body.count(caption) == 1 and "ABC News" not in c.body
+
+
+def test_related_list_in_another_language_goes():
+    tail = ["Povezane vijesti", "Ministar primio veleposlanika Japana (22. 5. 2025.)"]
+    c = clean_text(page(["Croatia and Hungary hold consultations"], tail))
+    assert "Povezane" not in c.body and "veleposlanika" not in c.body

@@ -234,6 +234,13 @@ ROLE_ROWS = [
     ("The emir hosted Presidents Jean Dupont and Paul Martin in March.", "Paul Martin", "President", "President", None),
     ("Talks were chaired by Foreign Ministers Ana Ruiz, Li Wei and Tomas Berg.", "Tomas Berg",
      "Foreign Minister", "Foreign Minister", None),
+    # a surname spelled like a state does not end the list
+    ("Prime Ministers Luís Montenegro and Pedro Sánchez will meet in Huelva.", "Pedro Sánchez",
+     "Prime Minister", "Prime Minister", "ESP"),
+    ("Prime Ministers Luís Montenegro and Pedro Sánchez will meet in Huelva.", "Luís Montenegro",
+     "Prime Minister", "Prime Minister", "PRT"),
+    # "Head of State", an office in its own right
+    ("John Smith, Samoa's Head of State, received him.", "John Smith", "Head of State", "Head of State", "WSM"),
     # portfolios written in full: "and the Pacific", two "and"s, a one-word portfolio the model calls a person
     ("The Foreign Minister, Ana Ruiz, and the Minister for International Development and the Pacific, Tom Baker, "
      "will travel to Suva in May.", "Tom Baker", "Minister for International Development and the Pacific",

@@ -376,6 +376,27 @@ def test_not_places(run_doc, text):
     assert _places(run_doc, text) == set()
 
 
+# a name the model calls a place, used as a location, though the gazetteer does not hold it; its state is the one
+# whose towns the text maps, else unknown
+@pytest.mark.parametrize("text,expected", [
+    ("India will build a hospital in Jaffna and a harbour at Kankesanthurai.",
+     {("India", "country", "IND"), ("Jaffna", "city", "LKA"), ("Kankesanthurai", "city", None)}),
+    ("Norway will fund a clinic in Pangnirtung and a school in Iqaluit, Canada said.",
+     {("Norway", "country", "NOR"), ("Pangnirtung", "city", "CAN"), ("Iqaluit", "city", "CAN"),
+      ("Canada", "country", "CAN")}),
+    # written with the ʻokina, the name as written
+    ("He will travel to Savaiʻi on Friday.", {("Savaiʻi", "region", "WSM")}),
+    # not: a building where a meeting is held, a modifier of a noun, a title's holder after its state, a bloc
+    ("The President welcomed him at Kesäranta on Monday.", set()),
+    ("The EU will mobilise funds in Global Gateway investments.", set()),
+    ("The Foreign Minister of Indonesia, Sugiono; the Foreign Minister of Egypt spoke.",
+     {("Indonesia", "country", "IDN"), ("Egypt", "country", "EGY")}),
+    ("The deal between Mercosur and the EU was discussed.", set()),
+])
+def test_model_places_in_context(run_doc, text, expected):
+    assert _places(run_doc, text) == expected
+
+
 def test_mentions_and_ids(run_doc):
     text = "Russia and the ROK met in Moscow. Russia’s hope was noted by the ROK."
     places = run_doc(text)._.places

@@ -1193,6 +1193,26 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             if (h is not None and h.type in ("country", "region") and h.country
                     and (h.tok_end >= n or texts[h.tok_end] in (",", ".", ";", ")") or lowers[h.tok_end] == "and")):
                 found.append((i + 1, e, h, "apposed_to_state"))
+    # a name the model calls a place, used as a location ("the wharf at Salelologa", "travel to Savaiʻi", "the
+    # port of Sabang") or listed right after a place ("Batam, Bintan and Karimun")
+    ends = {h.tok_end for h in hits}
+    for s, e, label in info.ents:
+        s += lowers[s] == "the"
+        if label not in ("GPE", "LOC") or s >= e or not all(name_word(k) or texts[k] in "-–" for k in range(s, e)):
+            continue
+        if e < n and caps[e] and alpha[e] or _facility_after(doc, e):
+            continue  # part of a longer name, or a facility's ("Sampur solar plant")
+        last = doc[e - 1]
+        if last.dep_ in ("compound", "amod") and last.head.i >= e:
+            continue  # a modifier: "in Global Gateway investments"
+        if s >= 1 and lowers[s - 1] == "at" and doc[s - 1].head.pos_ in ("VERB", "AUX"):
+            continue  # "welcomed him at Kesäranta": where a meeting is held may be a building; "the wharf at X" is not
+        # (joined by "and": "Indonesia, Sugiono;" is a title's state and its holder, "Sweden, Karin Berglund, and"
+        # a state and its envoy)
+        listed = any(_listed_after_place(doc, k, s) for k in (s - 1, s - 2) if k in ends) and (
+            lowers[s - 1] in ("and", "or") or e < n and lowers[e] in ("and", "or"))
+        if listed or _locative_context(doc, s, e):
+            found.append((s, e, state_after(e), "model_place_in_context"))
     out, added = list(hits), []
     # an unknown unit lies in the named state whose towns and regions the text maps, if one clearly leads ("the
     # Gorkha and Sindhupalchok districts" in a story that names Kathmandu and Pokhara)
@@ -1218,6 +1238,10 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             shared = tb.shared_subdivisions.get(text, frozenset()) & named
             code = state.country if state else next(iter(shared)) if len(shared) == 1 else mapped
             out.append(GeoHit(a, b, text, text, "region", code, rule, s, e))
+        elif rule == "model_place_in_context":
+            if text in gz.names or gz.demonym_code(text) or text.lower() in common:
+                continue  # the gazetteer's own names were judged above
+            out.append(GeoHit(a, b, text, text, "city", state.country if state else mapped, rule, s, e))
         else:
             out.append(GeoHit(a, b, text, text, "city", state.country if state else None, rule, s, e))
         added.append((s, e))

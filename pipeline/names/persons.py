@@ -1944,6 +1944,10 @@ class PeopleFinder:
                 run = self.name_run(doc, p, title_toks, country_toks)
                 if not run or (run[1] - run[0] == 1 and lowers[run[0]] in english_words() and k == p):
                     break  # "Presidents Club": a common word is not a name (after "Mr" it is one)
+                q = run[1]
+                if (run[1] - run[0] == 1 and q in country_toks and q + 1 < info.n and texts[q + 1] in (",", "and", ";")
+                        and self._namelike(texts[q], info.is_alpha[q])):
+                    run = (run[0], q + 1)  # a given name and a surname spelled like a state: "Luís Montenegro"
                 runs.append(run)
                 if pending is not None:
                     own[run], pending = pending, None
