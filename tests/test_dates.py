@@ -54,6 +54,9 @@ def test_lexicon_rejects_missing_keys_and_bad_values():
     for fiscal in ({"jpn": "04:start"}, {"JPN": "13:start"}, {"JPN": "04:middle"}):
         with pytest.raises(ValueError, match="fiscal_years"):
             parse_lexicon(dict(data, fiscal_years=fiscal))
+    for kind in ({"Gas year": "10:start"}, {"gas year": "10"}):
+        with pytest.raises(ValueError, match="industry_years"):
+            parse_lexicon(dict(data, industry_years=kind))
     bad = dict(data, seasons={"Summer": "SU"})
     with pytest.raises(ValueError, match="lower-case"):
         parse_lexicon(bad)
@@ -87,6 +90,8 @@ def test_lexicon_rejects_missing_keys_and_bad_values():
     ("Kyiv time", (), "2025-07-28", "+03:00"),
     ("Oman time", (), None, "+04:00"),
     ("Moscow time", (), None, "+03:00"),
+    ("East Africa Time", (), None, "+03:00"),
+    ("West Africa Time", (), None, "+01:00"),
     ("Russia time", (), None, None),  # a state of many zones
     ("local time", (), "2025-01-15", None),
 ])
@@ -298,6 +303,9 @@ ROWS = [
     ("3Q98", None, None, "1998-Q3", "DATE"),
     ("Q1", None, None, "XXXX-Q1", "DATE"),
     ("the 1998 fiscal year", None, None, "1998", "DATE"),
+    # a trade's own year (dates.json industry_years), whatever the state
+    ("the 2026/27 gas year", None, None, "2026-10/2027-09", "DATE"),
+    ("gas year 2026", None, None, "2026-10/2027-09", "DATE"),
     ("FY2019", None, None, "2019", "DATE"),
     ("FY 98", None, None, "1998", "DATE"),
     # modifiers without "the"; "the past decade" is a stretch of time, "last decade" a decade
@@ -861,6 +869,29 @@ def _dates(doc):
     ("The Japanese side stated that Japan would provide the equipment in fiscal 2022.", DOC,
      [("fiscal 2022", "2022-04/2023-03")]),
     ("The ministers will review the project in fiscal 2022.", DOC, [("fiscal 2022", "2022")]),
+    # a year still to come dates no month outside its clause, nor one after a deadline year
+    ("The two sides agreed to raise trade to $500 million by the end of 2023 and to sign an investment treaty "
+     "before March.", DOC, [("the end of 2023", "2023"), ("March", "2022-03")]),
+    ("Japan intends to host the next summit in 2023, and the minister will travel to the region in the spring.", DOC,
+     [("2023", "2023"), ("the spring", "2022-SP")]),
+    ("The conference will be held in 2023; talks will open in March 2023 and close in June.", DOC,
+     [("2023", "2023"), ("March 2023", "2023-03"), ("June", "2023-06")]),
+    # the event one has invited someone to lies ahead, though the invitation is told in the present perfect
+    ("I have invited the President to Lusaka for our independence celebrations on 24 October.", "2022-07-10",
+     [("24 October", "2022-10-24")]),
+    # a participle describing a plan's object: the nearest month
+    ("She said Canada would send a trade mission led by the trade minister to São Paulo in November.", "2022-08-28",
+     [("November", "2022-11")]),
+    ("The ministers will implement the agreement signed in May.", "2022-08-28", [("May", "2022-05")]),
+    # a holiday the country marks on a weekday: the coming one
+    ("He congratulated Pakistan on Independence Day, which the country marks on Thursday.", "2022-08-09",
+     [("Thursday", "2022-08-11")]),
+    # "later that day" after a reduced relative's background day is the story's day
+    ("The ministers met on Tuesday. Dar congratulated Azerbaijan on the agreement with Armenia initialled in "
+     "Washington on August 8, and Bayramov thanked him. Later that day, Bayramov called on the Prime Minister.",
+     "2022-08-09", [("Tuesday", "2022-08-09"), ("August 8", "2022-08-08"), ("that day", "2022-08-09")]),
+    # a year in apposition to a year is the same date
+    ("The two have had relations since 1975, the year of the country's independence.", DOC, [("1975", "1975")]),
 ])
 def test_sentences(run_doc, text, doc_date, expected):
     assert _dates(run_doc(text, doc_date)) == expected

@@ -91,7 +91,7 @@ _RETROSPECTIVE_PRESENT = {"follow", "succeed", "build"}
 _STATIVE_PRESENT = {
     "be", "have", "say", "tell", "report", "note", "add", "show", "indicate", "remain", "seem", "appear", "know",
     "believe", "think", "mean", "include", "contain", "own", "represent", "reflect", "compare", "estimate",
-    "suggest", "claim", "insist", "argue", "acknowledge", "confirm", "deny", "cite", "quote", "recall", "mark",
+    "suggest", "claim", "insist", "argue", "acknowledge", "confirm", "deny", "cite", "quote", "recall",
     "write", "explain", "describe", "predict", "warn", "accuse", "blame", "call", "feel", "hope", "want", "need",
     "like", "see", "hear", "look", "sound", "matter", "depend", "lack", "exist", "stand", "owe", "cost", "equal",
     "total", "account", "amount", "range", "compete", "continue", "keep", "live", "work", "do", "get", "make",
@@ -333,6 +333,9 @@ class DatesComponent:
             nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
             if span[-1].tag_ == "JJ" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
                 return False  # "a second relief team": an ordinal, not one second
+        if not timeml and span.text.lower() == "the year" and first.i >= 2 and doc[first.i - 1].text == "," \
+                and re.fullmatch(r"(?:1[0-9]|20)\d\d", doc[first.i - 2].text):
+            return False  # "since 1975, the year of its independence": the year again, already dated
         if self._rate_unit(doc, span, frame) is not None:
             # a rate: of a calendar unit the press profile reads it as a SET first ("$2 million a year"); of
             # another unit it is no date ("15 million instructions per second")
@@ -475,12 +478,12 @@ class DatesComponent:
                     return t
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and below is not None and below.dep_ == "prep" \
                     and below.lower_ in ("for", "to") and below is not prep_head \
-                    and not any(c.lemma_ == "have" for c in tok.children):
+                    and not any(c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children):
                 return "future"  # "invited the leader to Buenos Aires for the summit in July": the event invited to
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and prep_head is not None and below is not None \
                     and below.i == prep_head.i \
                     and not any(t.lower_ in self.lex.weekdays for t in span) \
-                    and not any(c.lemma_ == "have" for c in tok.children) \
+                    and not any(c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children) \
                     and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i < span[0].i for c in tok.children):
                 # "invited the minister to the forum at its headquarters in October": the parser hangs the month on
                 # the verb; after the event invited to, it dates that event (a weekday may date the invitation)
@@ -490,6 +493,13 @@ class DatesComponent:
                     or (prep_head is not None and below.i == prep_head.i and any(
                         c.dep_ == "dobj" and c.lower_ in _HOLDING_NOUNS and c.i < span[0].i for c in tok.children))):
                 # "welcomed the holding of the Days of Culture in October": an event welcomed may lie either side
+                return "nearest"
+            if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+                    and not any(t.lower_ in self.lex.weekdays for t in span) \
+                    and _clause_tense(tok.head) in ("future", "nearest"):
+                # a participle describing the object of a plan: "would send a mission led by the minister to São
+                # Paulo in November" lies ahead, "will implement the accord signed in May" behind: the nearest
+                # month (a weekday after a participle is the act's past day: "suspend the injunction issued Thursday")
                 return "nearest"
             if (tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)) \
                     and tok.dep_ not in ("amod",):
@@ -623,6 +633,12 @@ def _background(span) -> bool:
                 # … on 14 May 2019": the date of the event brought up, not of the recalling ("recalled on Monday")
                 return True
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                return True
+            if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and tok.i > 0 \
+                    and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+                # a participle after a noun, parsed as a clause of its own: "congratulated him on the agreement
+                # with Armenia initialled in Washington on August 8" (a reduced relative: background)
                 return True
             return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _BACKGROUND_VERBS
         if tok.head is tok:

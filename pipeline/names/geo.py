@@ -1400,7 +1400,7 @@ def home_country(doc: Doc, hits: Optional[list[GeoHit]] = None, qualifiers: Iter
 
 _ISSUER_OF = re.compile(
     r"\b(?:Ministry|Department|Government|Embassy|Presidency|Permanent Mission|Mission|"
-    r"Office of the (?:President|Prime Minister))"
+    r"Office of the (?:President|Prime Minister)|(?:Prime Minister|President|Chancellor|Premier)['’]s Office)"
     r"(?: of [A-Z][\w'’]*(?: (?:and|of|&) [A-Z][\w'’]*| [A-Z][\w'’]*)*?)?"  # "Ministry of Foreign Affairs"
     r",? (?:of|for) (?:the )?(?P<state>[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*){0,4})")
 # "United States Mission to the United Nations", "U.S. Mission to the UN", "Permanent Mission of Japan"

@@ -117,7 +117,7 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
     for c in sorted(cands, key=lambda c: c.start):
         if c.frame.kind == "vague" and profile != "timeml":
             continue
-        ctx.tense, ctx.sentence = c.tense, c.sentence
+        ctx.tense, ctx.sentence, ctx.start, ctx.text = c.tense, c.sentence, c.start, text
         ctx.coordinated = bool(_COORDINATED.search(text, max(0, c.start - 14), c.start))
         r = resolve(c.frame, ctx)
         if r.value is None:
@@ -160,13 +160,17 @@ def annotate(text: str, cands: Sequence[Candidate], *, doc_date: Optional[str], 
             ctx.priors.append(Prior(r.value.split("T")[0], r.granularity, c.sentence, _explicit_year(c.frame, r),
                                     deictic=c.frame.kind == "relunit", span="/" in r.value,
                                     since=_SINCE.search(text, max(0, c.start - 90), c.start) is not None,
-                                    background=c.background, perfect=c.perfect))
+                                    background=c.background, perfect=c.perfect, end=c.end,
+                                    bound=_DEADLINE_BEFORE.search(text, max(0, c.start - 30), c.start) is not None))
     return out, inferred
 
 
 _SINCE = re.compile(r"\bsince\b[^,;:.()]{0,80}$", re.I)
 # a day after these is a deadline or names a thing, not a day the story's events happen on
 _NOT_EVENT_BEFORE = re.compile(r"\b(?:by|from|until|till|before|after|since|of|through|to)\s+(?:the\s+)?$", re.I)  # "since 2007", "since the accord entered into force in 2007"
+# a date closing a period: "by 2027", "by the end of 2027", "until 2030", "no later than 2026"
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)"
+                              r"\s+of\s+)?$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|or|but)\s+(?:(?:in|on|since|from|during)\s+)?$", re.I)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
 

@@ -136,6 +136,11 @@ class Grammar:
         P.append(("fiscal_range", rf"\b(?:the\s+)?(?:(?P<y1>{YEAR}){FY2.format('y2')}\s+(?:fiscal|financial)\s+year"
                                   rf"|(?:fiscal|financial)\s+year\s+(?P<y1b>{YEAR}){FY2.format('y2b')}"
                                   rf"|(?-i:FY)\s*(?P<y1c>{YEAR}){FY2.format('y2c')})", self._fiscal_range))
+        if self.lex.industry_years:
+            # "the 2026/27 gas year", "gas year 2026": a trade's own year, whatever the state
+            KIND = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.lex.industry_years, key=len, reverse=True))
+            P.append(("industry_year", rf"\b(?:the\s+)?(?:(?P<y1>{YEAR})(?:{FY2.format('y2')})?\s+(?P<kind>{KIND})"
+                                       rf"|(?P<kind2>{KIND})\s+(?P<y1b>{YEAR})(?:{FY2.format('y2b')})?)\b", self._industry_year))
         P.append(("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|current|previous|past|last|next|same|recent|coming|year-earlier|year-ago|prior|this|that)\s+(?:fiscal\s+)?quarter\b", self._quarter_rel))
         P.append(("quarter_the", r"\bthe\s+quarter\b", lambda m: Frame("quarter_rel", {"rel": None})))
         P.append(("quarter_period", r"\bthe\s+latest\s+period\b", lambda m: Frame("quarter_rel", {"rel": "latest"})))
@@ -448,6 +453,19 @@ class Grammar:
         if y2 != y1 + 1:
             return None
         return Frame("fiscal", {"year": None, "start": y1})
+
+    def _industry_year(self, m: re.Match) -> Optional[Frame]:
+        """"the 2026/27 gas year": the trade's year that starts in 2026 (``dates.json`` industry_years)."""
+        y1 = self.year_num(m.group("y1") or m.group("y1b"))
+        y2s = m.group("y2") or m.group("y2b")
+        kind = re.sub(r"\s+", " ", (m.group("kind") or m.group("kind2")).lower())
+        month, naming = self.lex.industry_years[kind]
+        if y2s:
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if y2 != y1 + 1:
+                return None
+            return Frame("fiscal", {"year": None, "start": y1, "fiscal": (month, naming)})
+        return Frame("fiscal", {"year": y1, "start": None, "fiscal": (month, naming)})
 
     def _the_year(self, m: re.Match) -> Frame:
         if re.match(r"\s+(?:ended|ending|to)\b", m.string[m.end():]):

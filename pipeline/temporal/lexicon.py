@@ -19,7 +19,8 @@ RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "dates.json"
 # key -> expected JSON shape: "map_int", "map_num", "map_str", "list_str", "map_zone" (a zone: an offset
 # "+09:00", an IANA name, or {"default": zone, "<ISO3>": zone, …} for an abbreviation several regions use),
 # "map_fiscal" (ISO3 -> "MM:start" or "MM:end": a state's fiscal year, its first month and the calendar year
-# a one-year name gives — "FY2025" starts in 2025 in Japan, ends in 2025 in India)
+# a one-year name gives — "FY2025" starts in 2025 in Japan, ends in 2025 in India), "map_year_kind" (the same for
+# a trade's own year, by its name: "gas year" -> "10:start")
 _SCHEMA: dict[str, str] = {
     "months": "map_int",
     "month_abbreviations": "map_int",
@@ -42,6 +43,7 @@ _SCHEMA: dict[str, str] = {
     "discourse_days": "map_int",
     "non_temporal_heads": "list_str",
     "fiscal_years": "map_fiscal",
+    "industry_years": "map_year_kind",
 }
 _VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 HOLIDAY_RULE = re.compile(r"(?:(?P<mo>\d\d)-(?P<d>\d\d)|easter|(?P<n>-1|[1-5]):(?P<wd>[1-7]):(?P<nmo>\d\d))(?P<shift>[+-]\d{1,2})?")
@@ -75,6 +77,7 @@ class Lexicon:
     discourse_days: Mapping[str, int]
     non_temporal_heads: tuple[str, ...]
     fiscal_years: Mapping[str, tuple[int, str]]
+    industry_years: Mapping[str, tuple[int, str]]
 
 
 def _zone_ok(v: Any) -> bool:
@@ -90,6 +93,16 @@ _FISCAL = re.compile(r"(?P<m>0[1-9]|1[0-2]):(?P<naming>start|end)")
 
 
 def _check(key: str, shape: str, value: Any) -> Any:
+    if shape == "map_year_kind":
+        if not isinstance(value, dict):
+            raise ValueError(f"dates lexicon: {key!r} must be an object")
+        out = {}
+        for k, v in value.items():
+            m = _FISCAL.fullmatch(v) if isinstance(v, str) else None
+            if not isinstance(k, str) or k != k.lower() or not k.strip() or m is None:
+                raise ValueError(f"dates lexicon: {key}[{k!r}] must map a lower-case name to 'MM:start|end', not {v!r}")
+            out[k] = (int(m.group("m")), m.group("naming"))
+        return out
     if shape == "map_fiscal":
         if not isinstance(value, dict):
             raise ValueError(f"dates lexicon: {key!r} must be an object")

@@ -67,6 +67,9 @@ class Prior:
     since: bool = False  # "since 2007": the start of a period running to now, not the year under discussion
     background: bool = False  # in a clause told as background (see ``Candidate.background``)
     perfect: bool = False  # told in the past perfect (see ``Candidate.perfect``)
+    end: int = -1  # where it ends in the text
+    # closes a period ("by the end of 2027", "until 2030"): a deadline, not the time the sentence tells about
+    bound: bool = False
 
 
 @dataclass
@@ -90,6 +93,8 @@ class Context:
     # the fiscal year of the document's state: (first month, "start"|"end": the calendar year a one-year
     # name gives, "FY2025" in Japan starting, in India ending in it); None: unknown
     fiscal: Optional[tuple[int, str]] = None
+    start: int = -1  # where the expression being resolved starts
+    text: str = ""  # the text it is in (for the clause between it and an earlier date)
 
     # -- discourse helpers -------------------------------------------------
     def prev(self) -> Optional[Prior]:
@@ -130,6 +135,12 @@ class Context:
         if p is not None and p.gran == "year" and self.dct is not None and int(p.value[:4]) > self.dct.year + 3:
             # a distant target ("net-zero emissions by 2050 … host the summit in April") dates no month near it
             return None
+        if p is not None and self.dct is not None and int(p.value[:4]) > self.dct.year and (
+                p.bound or (0 <= p.end <= self.start and _CLAUSE_BREAK.search(self.text, p.end, self.start))):
+            # a year still to come dates no month outside its own clause, nor after a deadline: "raise trade by the
+            # end of 2027 and sign an agreement before December", "host the meeting in 2027, and the minister will
+            # travel to the region in the autumn" (the coming December, the coming autumn)
+            return None
         return int(p.value[:4]) if p else None
 
     def sentence_day(self) -> Optional[date]:
@@ -140,6 +151,10 @@ class Context:
         if self.inferred and kind in ("md", "month", "range", "holiday", "season"):
             return "year_inferred"
         return "doc_date"
+
+
+# a clause of its own: after a comma with a conjunction, a semicolon, or a deadline's "and to …"
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\band\s+to\s+\w+", re.I)
 
 
 # ---------------------------------------------------------------- helpers
