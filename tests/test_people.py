@@ -239,6 +239,11 @@ ROLE_ROWS = [
      "Prime Minister", "Prime Minister", "ESP"),
     ("Prime Ministers Luís Montenegro and Pedro Sánchez will meet in Huelva.", "Luís Montenegro",
      "Prime Minister", "Prime Minister", "PRT"),
+    # a lower-case plural title with a tenure qualifier, over names in apposition
+    ("Our founding presidents, Mwalimu Julius Nyerere of Tanzania and Dr Kenneth Kaunda of Zambia, built it.",
+     "Kenneth Kaunda", "President", "President", "ZMB"),
+    ("Our founding presidents, Mwalimu Julius Nyerere of Tanzania and Dr Kenneth Kaunda of Zambia, built it.",
+     "Julius Nyerere", "President", "President", "TZA"),
     # "Head of State", an office in its own right
     ("John Smith, Samoa's Head of State, received him.", "John Smith", "Head of State", "Head of State", "WSM"),
     # portfolios written in full: "and the Pacific", two "and"s, a one-word portfolio the model calls a person
@@ -886,6 +891,17 @@ ROLE_RULE_ROWS = [
     # a title word inside an organisation's name is not a title; the name is cleaned of it
     ("The President of the UN General Assembly Dennis Francis opened the session.", "Dennis Francis",
      "President of the UN General Assembly", "President"),
+    # a portfolio before a cabinet secretary's office, coordinated portfolios, a longer portfolio's name
+    ("Energy and Petroleum Cabinet Secretary Opiyo Wandayi said Kenya would build the pipeline.", "Opiyo Wandayi",
+     "Energy and Petroleum Cabinet Secretary", "Energy Cabinet Secretary"),
+    ("The mission will be led by International Trade Minister Maninder Sidhu.", "Maninder Sidhu",
+     "International Trade Minister", "Trade Minister"),
+    # two offices set off by a comma before one name, as protocol writes them
+    ("The Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr. Ahmed "
+     "Attaf, received the envoy.", "Ahmed Attaf",
+     "Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs", "Minister of State"),
+    ("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs Rashid Meredov met him.", "Rashid Meredov",
+     "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs", "Deputy Chairman"),
     # two offices joined by "and" are still one compound office, not a portfolio list
     ("Deputy Prime Minister and Foreign Minister Ishaq Dar arrived in Beijing.", "Ishaq Dar",
      "Deputy Prime Minister and Foreign Minister", "Deputy Prime Minister"),
@@ -1058,6 +1074,12 @@ def test_transcript_speaker_labels_are_people(run_doc):
     assert [p.name for p in people] == ["Nebiat Getachew"]
     assert people[0].evidence["name"] == "speaker_label"
     assert len(people[0].mentions) == 2
+
+
+def test_speaker_label_in_capitals_is_the_named_person(run_doc):
+    text = ("Prime Minister Shigeru Ishiba welcomed Prime Minister Sitiveni Rabuka of Fiji.\n\n"
+            "PRIME MINISTER ISHIBA: Thank you.\n\nPRIME MINISTER RABUKA: Thank you, Prime Minister.")
+    assert sorted(p.name for p in run_doc(text)._.people) == ["Shigeru Ishiba", "Sitiveni Rabuka"]
 
 
 def test_speaker_label_with_an_initial_gives_way_to_the_full_name(run_doc):

@@ -164,8 +164,9 @@ class _Tables:
             if country is None:
                 continue
             nm = re.sub(r"\s*\(.*?\)", "", sd.name).strip()
-            if not nm or any(ch in nm for ch in ",/;[") or not all(w[:1].isupper() for w in nm.split()):
-                continue
+            if not nm or any(ch in nm for ch in ",/;[") or not nm[:1].isupper() or not all(
+                    w[:1].isupper() or w in _NAME_PARTICLES for w in nm.split()):
+                continue  # ("Mato Grosso do Sul", "Santiago del Estero": particles inside the name)
             for v in {nm, fold(nm)}:
                 if usable(v):  # a city of the same name ("Iğdır") wins unless the context says region
                     subs.setdefault(v, set()).add(country.alpha_3)
@@ -197,6 +198,9 @@ _APOSTROPHES = "'‘’ʻ"
 PERSON_LABELLED_CITY_MIN_POP = 100_000  # shared with persons._thing_or_place
 SMALL_NAMESAKE_CITY_MAX_POP = 100_000  # a first-level subdivision beats a smaller foreign city of its name
 _CONNECTOR_WORDS = frozenset({"the", "of", "and", "la", "le", "el", "al", "de", "city"})
+# lower-case particles inside a subdivision's name
+_NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "le", "el", "y",
+                             "e", "and", "of", "upon", "am", "an", "der", "im"})
 
 
 def fold(text: str) -> str:
@@ -953,6 +957,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
 
     # 5. model places the gazetteer does not know, named like regions ("Gyeonggi Province")
     model_regions = []
+    common = english_words()
     for ent_start, ent_end, label in info.ents:
         if label not in ("GPE", "LOC"):
             continue
@@ -961,6 +966,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if inside_proper_name(doc, toks[0], toks[-1] + 1):
                 continue
             a, b = toks[0], toks[-1] + 1
+            if not all(lowers[k] in common for k in toks[:-1]):
+                b -= 1  # the administrative suffix is dropped ("Sandaun Province" → "Sandaun"); a directional
+                #         name keeps it ("Northern Province", "West Coast Region")
             sp_text = info.span_text(a, b)
             model_regions.append((ent_start, ent_end, idx[ent_start], info.end_char(ent_end - 1),
                                   GeoHit(idx[a], info.end_char(b - 1), sp_text, sp_text, "region", None, "model_region",

@@ -132,6 +132,10 @@ def _load_titles(data: dict) -> Titles:
             # a portfolio's commissioner written before the office ("the EU energy commissioner"); after it
             # ("Commissioner for Energy and Housing") the office's complement is read as any office's
             add(f"{v} Commissioner", f"{portfolio} Commissioner", ["Deputy"] if "Deputy" in ranks else [])
+            # a cabinet secretary's portfolio before the office: "Energy Cabinet Secretary" (Kenya); a bare
+            # "Secretary" after a portfolio is read where titles are found ("Business and Trade Secretary")
+            if "Cabinet Secretary" in offices:
+                add(f"{v} Cabinet Secretary", f"{portfolio} Cabinet Secretary", [])
     body = data.get("body_offices", {"offices": [], "bodies": []})
     _keys(f"{f} body_offices", body, {"offices", "bodies"}, required={"offices", "bodies"})
     for office in _strings(f"{f} body_offices.offices", body["offices"]):

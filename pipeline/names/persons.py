@@ -210,6 +210,9 @@ def normalise_caps(words: list[str]) -> list[str]:
                 and not _ROMAN_NUMERAL.match(w) else w for w in words]  # ("Leo XIV" keeps its numeral)
     if len(words) > 1 and all(w.isalpha() and len(w) > 2 for w in words):
         return [w.capitalize() for w in words]  # "NORODOM SIHAMONI" → "Norodom Sihamoni"
+    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 3 \
+            and any(c in "AEIOU" for c in words[0][1:]):
+        return [words[0].capitalize()]  # a transcript's "PRIME MINISTER ISHIBA:" (a word with a vowel: no "BBC")
     return words
 
 
@@ -483,6 +486,9 @@ _COLLEGIAL_BODIES = frozenset({"Council", "Cabinet", "Committee", "Conference", 
 _CHAMBERS_IN = _CHAMBER_WORDS | {"Assembly", "Parliament", "House", "Congress"}
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
 _PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "her", "its"})
+# qualifiers of tenure between such a word and the title: "our founding presidents, A and B"
+_PLURAL_TITLE_QUALIFIERS = frozenset({"founding", "former", "late", "then", "outgoing", "incoming", "new", "current",
+                                      "respective"})
 
 
 # what a state will or will not do ("Togo would not take part …, the minister said") is told by its own voice;
@@ -715,6 +721,18 @@ class PeopleFinder:
                     continue
             dash = (a is not None and a.comp_e + 1 == h.s and info.texts[a.comp_e] in _TITLE_DASHES
                     and info.ws[a.comp_e - 1] and info.ws[a.comp_e])
+            if (a is not None and a.comp_e + 1 == h.s and info.texts[a.comp_e] == "," and not h.det and h.s == h.mod_s
+                    and not a.abbr and not h.abbr and "\n" not in info.span_text(a.s, h.e)
+                    and self._ranked_offices(a, h)):
+                # two offices set off by a comma before one name, as protocol writes them: "Minister of State,
+                # Minister of Foreign Affairs …, Ahmed Attaf", "Deputy Chairman of the Cabinet of Ministers, Minister
+                # of Foreign Affairs Rashid Meredov"
+                h.surface = f"{a.surface}, {h.surface}"
+                h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
+                if a.country and not h.country:
+                    h.country, h.country_ev = a.country, a.country_ev
+                out[-1] = h
+                continue
             if (a is not None and a.comp_e + 1 == h.s and (info.lowers[a.comp_e] == "and" or dash)
                     # "the Secretary and Foreign Minister Hayashi" are two people; "The Tánaiste and Minister for
                     # Foreign Affairs, Simon Harris," set off by a comma is one
@@ -732,6 +750,15 @@ class PeopleFinder:
                 continue
             out.append(h)
         return out
+
+    @staticmethod
+    def _ranked_offices(a: TitleHit, h: TitleHit) -> bool:
+        """``a`` "," ``h`` is one holder's pair of offices, not a list of holders: a rank or deputy's office, or
+        a "Minister of State", before a minister's office ("Minister of State, Minister of Foreign Affairs")."""
+        first = a.form.base
+        return (h.form.base.endswith("Minister") or h.form.base.startswith("Minister")) and (
+            first in ("Minister of State", "Deputy Prime Minister", "Vice President") or bool(a.form.rank)
+            or first.startswith(("Deputy ", "Vice ", "First Deputy ")) or "Chairman" in first)
 
     def _country_tail(self, doc: Doc, q: int, end: int) -> Optional[tuple[int, int, str]]:
         """``(of, start, ISO3)`` of a state's name closing the complement ``[q, end)`` after "of [the]"
@@ -885,14 +912,17 @@ class PeopleFinder:
                 h.s = h.mod_s = h.s - region_n
         # a coordinated portfolio written before the minister: "Energy and Natural Resources Minister",
         # "Agriculture, Water and Land Reform Minister" (the canonical office follows the first)
-        if (h.s >= 2 and lowers[h.s - 1] == "and" and h.form.base.endswith(" Minister") and h.s == h.mod_s
-                and lowers[h.e - 1] == "minister" and h.s - 2 not in title_toks):
+        # ("Energy and Petroleum Cabinet Secretary" likewise)
+        office = next((o for o in (" Cabinet Secretary", " Minister") if h.form.base.endswith(o)
+                       and info.span_text(max(h.s, h.e - len(o.split())), h.e).lower() == o.strip().lower()), None)
+        if (h.s >= 2 and lowers[h.s - 1] == "and" and office is not None and h.s == h.mod_s
+                and h.s - 2 not in title_toks):
             sep = h.s - 1
             while sep >= 1 and lowers[sep] in ("and", ","):
                 for n in (3, 2, 1):
                     a = sep - n
-                    first = self.t.forms.get(f"{info.span_text(a, sep).lower()} minister") if a >= 0 else None
-                    if first is not None and texts[a][:1].isupper() and first.base.endswith(" Minister"):
+                    first = self.t.forms.get(f"{info.span_text(a, sep).lower()}{office.lower()}") if a >= 0 else None
+                    if first is not None and texts[a][:1].isupper() and first.base.endswith(office):
                         h.s = h.mod_s = a
                         h.form = lexicon.TitleForm(first.role, first.base, h.form.rank, h.form.rank_class)
                         break
@@ -1632,6 +1662,8 @@ class PeopleFinder:
                 while b >= 2 and (self.g.demonyms.get(texts[b - 1]) or lowers[b - 1] in ("and", ",")):
                     if lowers[b - 1] not in ("and", ","):
                         demonyms.insert(0, (self.g.demonyms[texts[b - 1]], f"demonym:{texts[b - 1]}"))
+                    b -= 1
+                while b >= 2 and lowers[b - 1] in _PLURAL_TITLE_QUALIFIERS and lowers[b - 2] in _PLURAL_TITLE_DETS:
                     b -= 1
                 if b >= 1 and lowers[b - 1] in _PLURAL_TITLE_DETS and lowers[b] not in ("and", ","):
                     e += 1
