@@ -728,6 +728,17 @@ CASES: list[tuple[str, str, list[dict]]] = [
         deadline="while the joint review is under way")]),
     ("while_contrast", "Bolivia will cut tariffs, while Chile is the larger market.",
      [C("will", "pledge", ["BOL"], "cut tariffs")]),
+    # a journalist's question commits no one
+    ("question", "QUESTION (ZNBC): President Arce, will Bolivia co-finance the gas pipeline to Santos?", []),
+    ("question_quoted", "\u201cWill Bolivia cut tariffs on Chilean goods?\u201d a reporter asked.", []),
+    # companies are no party, though named with their state's adjective; a number word is ("the ten")
+    ("companies_plan", "Officials said Bolivian companies plan to invest in lithium processing in Potosí.", []),
+    ("number_subject", "The ten agreed to set up a joint monitoring centre for subsea cables.",
+     [C("agreed", "agreement", [], "set up a joint monitoring centre for subsea cables")]),
+    # what a state will face is no act; facing it together is a pledge
+    ("face_together", KJ + "\u201cKorea and Japan face the same sea, and we will face these challenges together,\u201d Park said.",
+     [C("will", "pledge", ["JPN", "KOR"], "face these challenges together")]),
+    ("face_alone", "Bolivia will face higher tariffs next year.", []),
 ]
 
 

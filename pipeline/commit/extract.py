@@ -387,6 +387,9 @@ class Extractor:
                     break
         negated = spec.negated or self._negated(tok)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if (subj is not None and not passive and subj.pos_ == "NOUN" and not subj.like_num
+                and (own := self._own_subject(tok)) is not None and own.i == subj.i and not resolver.is_party(subj)):
+            return []  # "Indonesian companies plan to invest …": companies, not a party
         group_fallback = False
         if passive:
             # "it was agreed to X" → the meeting; "Russia is committed to X" → Russia; "talks are planned" → nothing.
@@ -584,8 +587,10 @@ class Extractor:
     def _aux_future(self, aux: Token, resolver: ActorResolver) -> list[Candidate]:
         """'Russia will X' / 'he said he would X': a pledge only with a party subject, active voice."""
         head = aux.head
-        if head.pos_ not in ("VERB",) or head.lemma_.lower() in self.lex.will_head_exclusions:
-            return []
+        joint = head.lemma_.lower() not in ("be", "have") and any(
+            c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in head.children)
+        if head.pos_ not in ("VERB",) or (head.lemma_.lower() in self.lex.will_head_exclusions and not joint):
+            return []  # (what a state will face or suffer is no act; "we will face them together" is a pledge)
         if head.lemma_.lower() in self.lex.verbal or head.lemma_.lower() in self.lex.directive:
             return []  # "will agree to" is handled by the verbal trigger itself
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
@@ -619,8 +624,11 @@ class Extractor:
 
     # ================================================================ exclusions
     def _blocked(self, c: Candidate, resolver: ActorResolver) -> bool:
-        """SPEC exclusions: hopes, suggestions, calls, expectations, should/must, conditionals."""
+        """SPEC exclusions: hopes, suggestions, calls, expectations, should/must, conditionals; and questions
+        ("will Zambia co-finance the pipeline?" asks, it does not commit)."""
         lex = self.lex
+        if c.trigger.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+            return True
         start = c.trigger.head if c.rule.startswith("aux:") else c.trigger
         # modal on the trigger or on the copula of an adjective trigger ("should be ready to")
         for t in {start, start.head if start.dep_ in ("acomp", "oprd", "attr") else start}:
@@ -838,7 +846,7 @@ class Extractor:
         for i in range(s + 1, e - 1):
             if texts[i] in (",", "\u2014", "\u2013", "--") and self._opens_aside(doc[i + 1]):
                 if i == head.i + 1 and doc[i + 1].lower_ == "together" and not any(
-                        ch.dep_ == "dobj" for ch in head.children):
+                        ch.dep_ == "dobj" and ch.i < i for ch in head.children):
                     partner = True  # "build, together with Panama, a health post …": the partner before the object
                     continue
                 if partner and doc[i + 1].dep_ == "det":
