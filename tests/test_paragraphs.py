@@ -33,3 +33,10 @@ def test_sentence_starts_at_paragraphs(nlp, text, first_sentence):
 def test_a_paragraph_does_not_open_with_a_one_word_sentence(nlp, text, second_sentence):
     doc = nlp(text)
     assert list(doc.sents)[1].text.strip() == second_sentence
+
+
+def test_a_caption_closed_by_its_credit_ends_its_sentence(nlp):
+    # a long caption line with no full stop: its credit ends it, and the next line opens a sentence
+    doc = nlp("The two governors shake hands at the Government Palace on Wednesday. Photo courtesy of the Office of "
+              "the Governor\nThe two governors agreed to lead a trade mission.")
+    assert list(doc.sents)[-1].text.strip() == "The two governors agreed to lead a trade mission."

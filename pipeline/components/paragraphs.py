@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 
+from ..chrome import is_caption_text
+
 
 @Language.factory("communique_paragraphs")
 def make_paragraphs(nlp: Language, name: str):
@@ -22,8 +24,8 @@ _FINAL = set(".!?:;\"')]”’»")
 
 class ParagraphBoundaries:
     """A blank line always starts a sentence; a single line break does when the
-    line before ends like a sentence or is short (a heading or caption), so
-    hard-wrapped prose is left to the parser."""
+    line before ends like a sentence, is short (a heading) or is a photo caption
+    with its credit, so hard-wrapped prose is left to the parser."""
 
     def __init__(self, *, short_line: int = 50) -> None:
         self.short_line = short_line
@@ -50,7 +52,9 @@ class ParagraphBoundaries:
             if prev.text in {",", "-", "–", "—"} or (prev.is_lower and prev.is_stop):
                 continue  # mid-sentence wrap: "met with the\nRussian minister"
             line_start = text.rfind("\n", 0, prev.idx) + 1
-            if prev.text[-1:] in _FINAL or prev.idx + len(prev.text) - line_start < self.short_line:
+            line_end = prev.idx + len(prev.text)
+            if prev.text[-1:] in _FINAL or line_end - line_start < self.short_line \
+                    or is_caption_text(text[line_start:line_end]):  # "… on Wednesday. Photo courtesy of the Office"
                 nxt.is_sent_start = True
                 self._not_alone(doc, i + 1)
         return doc
