@@ -890,6 +890,15 @@ def _dates(doc):
     ("The ministers met on Tuesday. Dar congratulated Azerbaijan on the agreement with Armenia initialled in "
      "Washington on August 8, and Bayramov thanked him. Later that day, Bayramov called on the Prime Minister.",
      "2022-08-09", [("Tuesday", "2022-08-09"), ("August 8", "2022-08-08"), ("that day", "2022-08-09")]),
+    # a day a month or more back, recalled and then told on with a clock time, is the topic: the clock time and
+    # "the next morning" are on it; right after the recalled day, "the same day" is the story's
+    ("Officials met on Thursday, the first time since the storm that hit the coast on 3 March. The dam failed at "
+     "04:10 local time, and villages waited until the next morning for help.", "2022-05-12",
+     [("Thursday", "2022-05-12"), ("3 March", "2022-03-03"), ("04:10 local time", "2022-03-03T04:10"),
+      ("the next morning", "2022-03-04TMO")]),
+    ("The minister was received on 12 May by the President, whose country established relations with ours on 5 "
+     "October 1992. The same day, he met the Speaker.", "2022-05-12",
+     [("12 May", "2022-05-12"), ("5 October 1992", "1992-10-05"), ("The same day", "2022-05-12")]),
     # a year in apposition to a year is the same date
     ("The two have had relations since 1975, the year of the country's independence.", DOC, [("1975", "1975")]),
 ])

@@ -143,6 +143,14 @@ class Context:
             return None
         return int(p.value[:4]) if p else None
 
+    def flashback(self, story: Optional[date]) -> bool:
+        """The day named last, though told as background, is the topic now: a day a month or more before the
+        story's, named in this sentence or the one before ("the blackout … on 28 April. The grid collapsed at
+        11:33 …"); a recent day a relative clause recalls is not ("the session, which opened on Monday")."""
+        d = _to_date(self.last_day) if self.last_day and "X" not in self.last_day else None
+        return (d is not None and story is not None and (story - d).days > 30
+                and 0 <= self.sentence - self.last_day_sentence <= 1)
+
     def sentence_day(self) -> Optional[date]:
         p = self.prev_where(lambda p: p.sentence == self.sentence and p.gran == "day", sentence=self.sentence)
         return _to_date(p.value) if p else None
@@ -589,6 +597,15 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
     gran = "time" if pod else "day"
     # the latest day under discussion, not one told as background; a range only when no single day came
     # before it
+    story = _to_date(ctx.event_day) if ctx.event_day and "X" not in ctx.event_day else (
+        ctx.dct.date if ctx.dct else None)
+    told = ctx.prev_where(lambda p: not p.span and not p.background, gran="day")
+    if not ctx.last_day_background and ctx.flashback(story) and (told is None or told.value != ctx.last_day):
+        # "the blackout … on 28 April. The grid collapsed at 11:33, and some areas waited until the next morning":
+        # a clock time has made the day recalled the topic (right after the recalled day itself, "The same day"
+        # is the story's: "… which established relations on 5 October 1992. The same day, …")
+        d = _to_date(ctx.last_day)
+        return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
     p = (ctx.prev_where(lambda p: not p.span and not p.background and not p.perfect, gran="day")
          if f.p["offset"] == 0 else None) \
         or ctx.prev_where(lambda p: p.gran == "day" and not p.span and not p.background, gran="day") \
@@ -712,7 +729,7 @@ def _time(f: Frame, ctx: Context) -> Resolved:
         return Resolved(f"{_fmt_day(d)}T{hm}", "TIME", "previous_date", True, "time")
     ev = _to_date(ctx.event_day) if ctx.event_day and "X" not in ctx.event_day else None
     if ctx.last_day_background and ev is not None and ctx.event_day != ctx.last_day and (
-            ctx.dct is None or ctx.dct.date is None or ev <= ctx.dct.date):
+            ctx.dct is None or ctx.dct.date is None or ev <= ctx.dct.date) and not ctx.flashback(ev):
         # "The session, which opened on Monday, … told reporters shortly after 6 p.m.": the story's day, not the
         # one a relative clause recalls
         return Resolved(f"{ctx.event_day}T{hm}", "TIME", "previous_date", True, "time")
