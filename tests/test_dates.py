@@ -899,6 +899,23 @@ def _dates(doc):
     ("The minister was received on 12 May by the President, whose country established relations with ours on 5 "
      "October 1992. The same day, he met the Speaker.", "2022-05-12",
      [("12 May", "2022-05-12"), ("5 October 1992", "1992-10-05"), ("The same day", "2022-05-12")]),
+    # a plan reported in the past leans ahead; a date set off before a trailing attribution dates the reported clause
+    ("The two ministers confirmed that they would cooperate closely toward the summit at the end of October.",
+     "2022-03-07", [("the end of October", "2022-10")]),
+    ("Rasmussen said Denmark would fund more howitzers, with the first deliveries expected in Q3.", "2022-01-28",
+     [("Q3", "2022-Q3")]),
+    ("The Prime Minister will travel to Warsaw for consultations with his Polish counterpart, Jan Nowak, in May, the "
+     "government office said.", "2022-03-18", [("May", "2022-05")]),
+    # a date after "by" read as a passive's agent is a deadline; a month in a condition is not the clause year's
+    ("The Governor said his government would reserve land for investors if a first decision is taken by June.",
+     "2021-11-21", [("June", "2022-06")]),
+    ("Indonesia would supply electricity from January 2023, provided that a tariff agreement is signed by September.",
+     "2022-05-14", [("January 2023", "2023-01"), ("September", "2022-09")]),
+    # a since-clause is past, though its verb has an infinitive; someone's act named as a noun keeps its own date
+    ("She welcomed him on his first visit since he was elected to lead the legislature in May.", "2021-12-17",
+     [("May", "2021-05")]),
+    ("I also want to thank the government for its commitment in December to back a team from 2028.", "2022-03-06",
+     [("December", "2021-12"), ("2028", "2028")]),
     # a year in apposition to a year is the same date
     ("The two have had relations since 1975, the year of the country's independence.", DOC, [("1975", "1975")]),
 ])

@@ -48,7 +48,7 @@ _FORWARD_HEADS = _PLAN_LEMMAS | {
     # directives and commitments
     "urge", "ask", "call", "order", "tell", "allow", "permit", "persuade", "encourage", "force", "require",
     "instruct", "authorize", "authorise", "press", "request", "demand", "enable", "oblige", "compel", "advise",
-    "remind", "appeal", "push", "choose", "elect", "offer", "threaten", "resolve", "undertake", "volunteer",
+    "remind", "appeal", "push", "choose", "offer", "threaten", "resolve", "undertake", "volunteer",
     "bid", "go", "slate",
     # prospective adjectives ("due to resume", "about to sign")
     "due", "ready", "likely", "unlikely", "poised", "about", "able", "unable", "eager", "willing", "keen",
@@ -83,6 +83,10 @@ _WITH_GERUND_DIRECTIVES = {"task", "charge", "entrust", "mandate"}
 # agreements whose past perfect under a past report is only the report's backshift ("said the two countries had
 # agreed to offer … from September"): still ahead
 _BACKSHIFTED_PLANS = {"agree", "decide", "pledge", "promise", "commit", "undertake", "resolve", "vow"}
+# acts of a party named as nouns; with a possessor and a date right after them ("its commitment in December", "his
+# visit in May") the date is the act's own
+_POSSESSED_ACTS = frozenset({"commitment", "decision", "pledge", "promise", "announcement", "agreement", "visit",
+                             "election", "statement", "speech", "proposal", "offer", "remarks", "call", "support"})
 # present-simple verbs that place their complement's event before the subject's: "The visit
 # follows the minister's trip to Rabat on 26 February", "builds on the accord of 5 May"
 _RETROSPECTIVE_PRESENT = {"follow", "succeed", "build"}
@@ -419,6 +423,10 @@ class DatesComponent:
             if cue in _DEADLINE or (cue == "of" and before == "ahead"):
                 # ... unless the deadline itself is told in the past perfect ("had been due to expire Friday")
                 return "past" if _had_perfect(span) else "future"  # "postponed until Tuesday", "effective Feb. 1": a deadline, not the event's time
+            if cue == "by" and prev.dep_ == "agent" and span.root.ent_type_ == "DATE" and not _had_perfect(span):
+                # "if a decision is taken by June": the parser reads a passive's agent; a date is no agent but a
+                # deadline
+                return "future"
             if cue in ("before", "by") and prev.dep_ == "prep" and prev.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in prev.head.children):
                 # "said the two countries would install the controls before December": a deadline set in a report
@@ -463,13 +471,26 @@ class DatesComponent:
                         and x.i < obj.i:
                     return "future"
                 x = x.head
+        if prep_head is not None and prep_head.head.pos_ == "NOUN" and prep_head.i == prep_head.head.i + 1 \
+                and prep_head.head.lemma_.lower() in _POSSESSED_ACTS \
+                and any(c.dep_ == "poss" for c in prep_head.head.children):
+            # "thank Australia's government for its commitment in December to back …": the date of someone's
+            # act, whatever the clause around it says (a plan to thank does not move it ahead): the nearest
+            return "nearest"
+        for anc in list(tok.ancestors)[:4]:
+            if anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children) \
+                    and _verb_tense(anc) == "past":
+                return "past"  # "his first visit since he was elected to lead the legislature in May"
+            if anc.dep_ not in ("xcomp", "advcl", "prep", "pobj", "ccomp"):
+                break
         below = None  # the token the climb came up from
         for step in range(8):
             if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and _schedules(tok, prep_head):
                 # "the summit, scheduled for Tuesday": ahead of the report, unless the report is past
-                # ("a service planned for Saturday was canceled"): then the nearest such day
-                return "nearest" if _clause_tense(tok.head) == "past" else "future"
+                # ("a service planned for Saturday was canceled"): then the nearest such day, leaning ahead ("said
+                # Denmark would fund howitzers, with the first deliveries expected in Q3")
+                return "reported_future" if _clause_tense(tok.head) in ("past", "reported_future") else "future"
             if tok.pos_ == "VERB" and tok.i < span[0].i and _schedules(tok, prep_head, plain=True):
                 # after the verb, the date is the scheduled event's ("planned a rally on Saturday");
                 # fronted, it is the time of the scheduling ("On Friday, the government planned …")
@@ -496,11 +517,20 @@ class DatesComponent:
                 return "nearest"
             if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
                     and not any(t.lower_ in self.lex.weekdays for t in span) \
-                    and _clause_tense(tok.head) in ("future", "nearest"):
+                    and _clause_tense(tok.head) in ("future", "nearest", "reported_future"):
                 # a participle describing the object of a plan: "would send a mission led by the minister to São
                 # Paulo in November" lies ahead, "will implement the accord signed in May" behind: the nearest
-                # month (a weekday after a participle is the act's past day: "suspend the injunction issued Thursday")
-                return "nearest"
+                # month (a weekday after a participle is the act's past day: "suspend the injunction issued Thursday");
+                # one expected or planned leans ahead ("with the first deliveries expected in Q3")
+                return "reported_future" if tok.lemma_.lower() in _PLAN_LEMMAS else "nearest"
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORTING and tok.i > span[-1].i and below is not None \
+                    and below.dep_ == "prep" and below.i > 0 and doc[below.i - 1].text == ",":
+                # "Fiala will travel to Warsaw for talks with Tusk, in May, the office said": the parser hangs the
+                # date set off by commas on the attribution after it; it dates the reported clause
+                rep = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < span[0].i), None)
+                t = _verb_tense(rep) if rep is not None else None
+                if t is not None:
+                    return t
             if (tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)) \
                     and tok.dep_ not in ("amod",):
                 # (a verb the tagger missed has its modal: "Argentina would authorise exports … from June")
@@ -750,8 +780,9 @@ def _verb_tense(v: Token) -> Optional[str]:
     low = {a.lower_ for a in auxes}
     if low & {"would", "'d"} and not low & (_FUTURE_AUX - {"would", "'d"}) and _past_report(v):
         # future in the past: anchored to the reporting time, which lies before the document
-        # date ("has said it would make a third attempt in October, but has yet to do so")
-        return "nearest"
+        # date ("has said it would make a third attempt in October, but has yet to do so"): the nearest,
+        # leaning ahead (a report is seldom long before the page)
+        return "reported_future"
     if low & _FUTURE_AUX:
         return "future"
     if any(a.lemma_ == "have" for a in auxes):

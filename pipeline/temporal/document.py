@@ -85,7 +85,7 @@ def infer_doc_date(cands: Sequence[Candidate], *, not_before: Optional[int] = No
     best = d0
     ctx = Context(dct=Anchor(d0.year, d0.month, d0.day), inferred=True)
     for c in cands:
-        if c.frame.kind in ("md", "range") and c.tense != "future":
+        if c.frame.kind in ("md", "range") and c.tense not in ("future", "reported_future"):
             ctx.tense = c.tense
             r = resolve(c.frame, ctx)
             d = _to_date(r.value.split("/")[-1]) if r.value else None

@@ -161,8 +161,8 @@ class Context:
         return "doc_date"
 
 
-# a clause of its own: after a comma with a conjunction, a semicolon, or a deadline's "and to …"
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\band\s+to\s+\w+", re.I)
+# a clause of its own: after a comma with a conjunction or a condition, a semicolon, or a deadline's "and to …"
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|provided|if|once|when|unless)\b|;|\band\s+to\s+\w+", re.I)
 
 
 # ---------------------------------------------------------------- helpers
@@ -210,6 +210,9 @@ def pick_year_for_day(month: int, day: int, dct: date, tense: Optional[str], *, 
         if cands:
             return min(cands, key=lambda yy: abs((_safe_date(yy, month, day) - dct).days))
     cand = _safe_date(y, month, day)
+    if not nearest and tense == "reported_future":
+        # a plan reported in the past: the nearest such day, leaning ahead (up to eight months on; back up to four)
+        return min((y - 1, y, y + 1), key=lambda yy: abs((_safe_date(yy, month, day) - dct).days - 60))
     if not nearest and tense == "past":
         return y - 1 if (cand - dct).days > SLACK_DAYS else y
     if not nearest and tense == "future":
@@ -228,6 +231,8 @@ def pick_year_for_month(month: int, dct: Anchor, tense: Optional[str], rel: Opti
         return y if month > dm else y + 1
     if rel in ("last", "past", "this past"):
         return y if month < dm else y - 1
+    if tense == "reported_future":
+        return y if month >= dm - 4 else y + 1  # a plan reported in the past: ahead, unless a few months back
     if tense == "past":
         return y if month <= dm + 1 else y - 1  # next month: a deadline or tense error
     if tense == "future":
@@ -370,7 +375,7 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
         return Resolved(_fmt_day(d) + suffix, f.type, "previous_date" if p else "doc_date", True, "day")
     elif ctx.tense == "future":
         d = dct + timedelta(days=delta % 7)
-    elif ctx.tense == "nearest":
+    elif ctx.tense in ("nearest", "reported_future"):
         fwd, back = delta % 7, (-delta) % 7
         d = dct + timedelta(days=fwd) if fwd <= back else dct - timedelta(days=back)
     else:
@@ -640,7 +645,7 @@ def _quarter(f: Frame, ctx: Context) -> Resolved:
     if ctx.dct is None:
         return _unresolved(f"XXXX-Q{q}", f.type, "quarter")
     y = ctx.dct.year + (yrel or 0)
-    if yrel is None and ctx.dct.month and q > _quarter_of(ctx.dct.month) and ctx.tense != "future":
+    if yrel is None and ctx.dct.month and q > _quarter_of(ctx.dct.month) and ctx.tense not in ("future", "reported_future"):
         y -= 1  # a quarter not yet begun is last year's, unless it is planned
     return Resolved(f"{y:04d}-Q{q}", f.type, "doc_date", True, "quarter")
 
