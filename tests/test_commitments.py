@@ -1113,3 +1113,10 @@ def test_a_private_speakers_i_is_no_party(run_doc):
     doc = run_doc(QUOTED_PRIVATE, "2025-04-10")
     found = {c.action: c.actors for c in doc._.commitments}
     assert found == {"open the border crossing": ["ARM"]}
+
+
+def test_a_phrase_inside_a_relative_clause_left_out_does_not_break_the_deadline_search(run_doc):
+    # every token of the phrase searched for a deadline sits in a relative clause that is left out
+    doc = run_doc("On the question of refugees, we reaffirmed our commitment to a durable solution that allows their "
+                  "safe, voluntary and dignified return to their homes in the north.", "2025-10-13")
+    assert all(c.deadline is None for c in doc._.commitments)

@@ -1339,6 +1339,8 @@ class Extractor:
     def _has_date(self, doc: Doc, toks: Sequence[int]) -> bool:
         """Whether the tokens (indices, in subtree order; the span runs from the first to the last)
         hold a date that is not a frequency."""
+        if not toks:
+            return False  # (a phrase whose every token sits in a relative clause left out)
         info = self._docinfo(doc)
         a, b = info.idx[toks[0]], info.end_char(toks[-1])
         if _FREQUENCY.search(info.text[a:b]):
