@@ -331,10 +331,13 @@ def _iso_weekday(y: int, mo: int, d: int) -> Optional[int]:
         return None
 
 
+_STRAY_COMMA = re.compile(r"\s+,\s*(?=\d)")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> Optional[str]:
     """A full calendar date in a dateline/stamp → ``YYYY-MM-DD`` (never guesses a year)."""
-    text = _SPACED_DOTTED.sub(r"\1.\2.\3", text)
+    text = _STRAY_COMMA.sub(", ", _SPACED_DOTTED.sub(r"\1.\2.\3", text))
     m = re.search(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text)
     if m:
         y, mo, d = (int(g) for g in m.groups())
@@ -682,7 +685,7 @@ def _script_stamp(text: str) -> Optional[str]:
         t = _ODD_MONTH_RX.sub(lambda m: " " + _ENGLISH_MONTH[_MONTHS[m.group(0)]] + " ", t)
     t = re.sub(r"[^\W\d_]+", _script_word, t)
     t = re.sub(r"[^\x00-\x7f]+", " ", t)  # (the marks of that script)
-    t = " ".join(t.split())
+    t = " ".join(t.split()).strip(" :;,|-–")  # (a label's colon: "প্রকাশের তারিখ: ১৩ অক্টোবর ২০২৫")
     # year first, the words for "year" dropped: Kyrgyz "2025-жылдын 27-августу" → "27 August 2025"
     t = re.sub(r"^(\d{4})-?\s+(\d{1,2})-?\s*([A-Z][a-z]+)\b", r"\2 \3 \1", t)
     # year, month and day numbered, the words for "year" and "month" dropped: Mongolian "2025 оны 11 сарын 04"
@@ -692,7 +695,8 @@ def _script_stamp(text: str) -> Optional[str]:
 
 def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     """A publication stamp or a date-only line → its ISO date ("" when it has none we can read); else None."""
-    t = _SPACED_DOTTED.sub(r"\1.\2.\3", text.strip())
+    # ("10 September ,2025: 08:14 PM": a comma typed before the year instead of after the month)
+    t = _STRAY_COMMA.sub(", ", _SPACED_DOTTED.sub(r"\1.\2.\3", text.strip()))
     if not t.isascii() and (s := _script_stamp(t)) is not None:
         return parse_date(s) or ""
     if _DATE_LINE.match(t):

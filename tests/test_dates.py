@@ -916,6 +916,24 @@ def _dates(doc):
      [("May", "2021-05")]),
     ("I also want to thank the government for its commitment in December to back a team from 2028.", "2022-03-06",
      [("December", "2021-12"), ("2028", "2028")]),
+    # a numeric date glossing a weekday is read in the order that weekday fits; a dotted clock with its zone
+    ("The presidents spoke by telephone on Wednesday (6/8/2025) at 15.30 WIB. The flight takes 1.25 hours.",
+     "2025-08-06", [("Wednesday (6/8/2025)", "2025-08-06"), ("15.30 WIB", "2025-08-06T15:30+07:00"),
+                    ("1.25 hours", "PT1H15M")]),
+    # the fiscal year of a state named by its adjective as the subject; "the fall in" is a drop
+    ("The Japanese side expressed its readiness to allocate a grant for border posts in fiscal year 2026.",
+     "2025-09-10", [("fiscal year 2026", "2026-04/2027-03")]),
+    ("Trade was hurt by the fall in global demand. Talks resume in the fall.", "2025-06-19",
+     [("the fall", "2025-FA")]),
+    # a year told from now or a period's years lend nothing to another clause's month
+    ("The state visit last year produced a plan of action for 2024-2028, and relics drew crowds across Vietnam "
+     "in May.", "2025-07-17", [("last year", "2024"), ("2024-2028", "2024/2028"), ("May", "2025-05")]),
+    # a day of the same sentence anchors "that day" and "the following day", though a relative clause tells it
+    ("Bourita received Merzoug, who began a visit to Morocco on Monday and held a dinner with Bourita that day.",
+     "2025-04-08", [("Monday", "2025-04-07"), ("that day", "2025-04-07")]),
+    ("UNESCO and Iraq agreed on Wednesday to launch a programme. Azoulay, who arrived in Baghdad on Monday "
+     "evening, flew to Mosul the following day.", "2025-09-10",
+     [("Wednesday", "2025-09-10"), ("Monday evening", "2025-09-08TEV"), ("the following day", "2025-09-09")]),
     # a year in apposition to a year is the same date
     ("The two have had relations since 1975, the year of the country's independence.", DOC, [("1975", "1975")]),
 ])
@@ -1066,6 +1084,9 @@ def test_office_holders_bound_the_inferred_doc_date(run_doc, text, doc_date, nex
     ("It is the first visit since the floods of 3 October 2024. On Wednesday the leaders toured the port.", None),
     ("He referred to the visit of the late King to Amman on Monday, 14 May 2019, and said the ties are strong.", None),
     ("Trade has doubled since the summit, held in Doha on 19 July 2023, and the ministers met on Sunday.", None),
+    # nor does a day still to come
+    ("The ministers met on 13 October 2025 and agreed that visas will be waived from 1 January 2026.", "2025-10-13"),
+    ("The two states agreed that visas will be waived from 1 January 2026.", None),
 ])
 def test_background_days_do_not_date_the_page(run_doc, text, doc_date):
     doc = run_doc(text, None)

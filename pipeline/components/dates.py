@@ -196,13 +196,18 @@ def _subject_fiscal_year(doc: Doc, start: int, end: int) -> Optional[tuple[int, 
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    for _ in range(6):
+    for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and tok.dep_ in ("xcomp", "acl", "advcl", "conj") and tok.head is not tok:
+                tok = tok.head  # "The Japanese side expressed its readiness to allocate … in fiscal year 2026"
+                continue
             if subj is None:
                 return None
             words = doc[subj.left_edge.i:subj.i + 1].text
-            code = gazetteer().country_code(words) or gazetteer().country_code(subj.text)
+            code = gazetteer().country_code(words) or gazetteer().country_code(subj.text) or next(
+                (gazetteer().demonym_code(t.text) for t in doc[subj.left_edge.i:subj.i]
+                 if t.dep_ == "amod" and gazetteer().demonym_code(t.text)), None)  # "The Japanese side"
             return load_lexicon().fiscal_years.get(code) if code else None
         if tok.head is tok:
             return None
@@ -340,6 +345,9 @@ class DatesComponent:
         if not timeml and span.text.lower() == "the year" and first.i >= 2 and doc[first.i - 1].text == "," \
                 and re.fullmatch(r"(?:1[0-9]|20)\d\d", doc[first.i - 2].text):
             return False  # "since 1975, the year of its independence": the year again, already dated
+        if span.text.lower() in ("fall", "the fall") and span[-1].i + 2 < len(doc) \
+                and doc[span[-1].i + 1].lower_ in ("in", "of") and not doc[span[-1].i + 2].like_num:
+            return False  # "the fall in global demand", "the fall of Kabul": a drop, a defeat, not autumn
         if self._rate_unit(doc, span, frame) is not None:
             # a rate: of a calendar unit the press profile reads it as a SET first ("$2 million a year"); of
             # another unit it is no date ("15 million instructions per second")

@@ -69,6 +69,8 @@ def infer_doc_date(cands: Sequence[Candidate], *, not_before: Optional[int] = No
     explicit: list[date] = []
     for c in cands:
         f = c.frame
+        if c.tense in ("future", "reported_future"):
+            continue  # a date still to come ("will apply from 1 January 2026") is no day of the events
         if f.kind == "abs" and f.p.get("gran") == "day":
             d = _to_date(f.p["value"])
             if d:

@@ -191,6 +191,9 @@ class Grammar:
         # --- times of day ---------------------------------------------------------------------
         P.append(("clock", rf"\b(?:(?P<approx>around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\)))?", self._clock))
         P.append(("clock24", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<tzp>\()?(?P<tz>{TZ})(?(tzp)\)))?(?![\d:])", self._clock))
+        # "15.30 WIB", "10.00 local time": a dotted 24-hour clock only with its zone (not "1.25 hours")
+        TZ_ZONE = TZ.replace("|hours", "").replace("hours|", "")
+        P.append(("clock24_dot", rf"\b(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)\s*(?P<tzp>\()?(?P<tz>{TZ_ZONE})(?(tzp)\))", self._clock))
         P.append(("clock_word", rf"\b(?P<w>{_alt(L.clock_words)})\b", self._clock_word))
         P.append(("oclock", rf"\b(?P<h>\d{{1,2}}|{units_w}|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", self._oclock))
         # "leave at 4 in the morning", "until 10 at night": a clock hour told by the part of day; after a
@@ -895,13 +898,33 @@ def _weekday_glossed(text: str, ms: list[Match]) -> list[Match]:
                    and not b.frame.p.get("pod")) or (b.frame.kind == "abs" and b.frame.p.get("gran") == "day")
             if day and close and _GLOSS_OPEN.fullmatch(text, a.end, b.start):
                 frame = Frame("md", {**b.frame.p, "weekday": a.frame.p["wd"]}, b.frame.type) \
-                    if b.frame.kind == "md" else b.frame
+                    if b.frame.kind == "md" else _numeric_order_by_weekday(b.frame, a.frame.p["wd"])
                 out.append(Match(a.start, close.end(), frame, a.rule + "+" + b.rule))
                 i += 2
                 continue
         out.append(a)
         i += 1
     return out
+
+
+def _numeric_order_by_weekday(frame: Frame, wd: int) -> Frame:
+    """"Wednesday (6/8/2025)": a numeric date read month-first that is not that weekday, but is day-first,
+    is read day-first (6 August 2025 is a Wednesday; 8 June is not)."""
+    import datetime as _dt
+
+    v = frame.p.get("value", "")
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", v)
+    if not m:
+        return frame
+    y, mo, d = (int(g) for g in m.groups())
+    try:
+        if _dt.date(y, mo, d).isoweekday() == wd or d > 12:
+            return frame
+        if _dt.date(y, d, mo).isoweekday() == wd:
+            return Frame("abs", {**frame.p, "value": f"{y:04d}-{d:02d}-{mo:02d}"}, frame.type)
+    except ValueError:
+        pass
+    return frame
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)

@@ -130,10 +130,14 @@ class Context:
     def sentence_year(self) -> Optional[int]:
         # (not a year told in a relative clause: "the partnership the two countries signed in 2022, as the
         # minister made her first visit since taking office in May")
-        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year and not p.since
+        p = self.prev_where(lambda p: p.sentence == self.sentence and p.explicit_year and not p.since and not p.span
                             and not (self.coordinated and p.deictic) and not p.background, sentence=self.sentence)
         if p is not None and p.gran == "year" and self.dct is not None and int(p.value[:4]) > self.dct.year + 3:
             # a distant target ("net-zero emissions by 2050 … host the summit in April") dates no month near it
+            return None
+        if p is not None and p.deictic and 0 <= p.end <= self.start and _CLAUSE_BREAK.search(self.text, p.end, self.start):
+            # nor does a year told from now in another clause: "… state visit to India last year produced a plan,
+            # and relics drew crowds across Vietnam in May" (this May)
             return None
         if p is not None and self.dct is not None and int(p.value[:4]) > self.dct.year and (
                 p.bound or (0 <= p.end <= self.start and _CLAUSE_BREAK.search(self.text, p.end, self.start))):
@@ -604,6 +608,12 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
     # before it
     story = _to_date(ctx.event_day) if ctx.event_day and "X" not in ctx.event_day else (
         ctx.dct.date if ctx.dct else None)
+    same = ctx.prev_where(lambda p: not p.span and p.sentence == ctx.sentence, gran="day")
+    if same is not None and (d := _to_date(same.value)) is not None:
+        # "who began a visit on Monday and held a dinner with him that day", "Azoulay, who arrived on Monday
+        # evening, flew to Mosul the following day": the day of this very sentence, though a relative clause
+        # tells it
+        return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
     told = ctx.prev_where(lambda p: not p.span and not p.background, gran="day")
     if not ctx.last_day_background and ctx.flashback(story) and (told is None or told.value != ctx.last_day):
         # "the blackout … on 28 April. The grid collapsed at 11:33, and some areas waited until the next morning":
