@@ -739,6 +739,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("face_together", KJ + "\u201cKorea and Japan face the same sea, and we will face these challenges together,\u201d Park said.",
      [C("will", "pledge", ["JPN", "KOR"], "face these challenges together")]),
     ("face_alone", "Bolivia will face higher tariffs next year.", []),
+    # an act done together commits both sides of the meeting; a partner named with "together with", or a
+    # gathering the act brings together, does not
+    ("together_both", KJ + "Park said Korea would patrol the waters around the islands together.",
+     [C("would", "pledge", ["JPN", "KOR"], "patrol the waters around the islands together")]),
+    ("together_with_partner", KJ + "Korea will build, together with Japan, a new research station.",
+     [C("will", "pledge", ["KOR"], "build, together with Japan, a new research station")]),
+    ("brings_together", KJ + "Korea will host a forum that brings together scientists from Asia.",
+     [C("will", "pledge", ["KOR"], "host a forum that brings together scientists from Asia")]),
 ]
 
 

@@ -79,6 +79,10 @@ _COND_END = re.compile(r",\s+(?:in line with|in accordance with|in keeping with|
 _DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:and|or|but)?\s*$")
 _SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
 _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover|then|subsequently),?\s+(?=[a-z])")
+# "protect them together" (not "together with Panama", a partner named; nor "joint patrols", which one side may
+# carry out, as annotators read it)
+_GATHERING_VERBS = frozenset({"bring", "come", "put", "get", "pull", "hold", "band", "work"})  # "that brings together"
+_JOINT_ACT = re.compile(r"\btogether\b(?!\s+with\b)", re.I)
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "next month for talks with …", "the following day, accompanied by officials …"
                             r"|\s+for\s+(?:talks|consultations|discussions|a\s+(?:meeting|visit|working\s+visit|series))\b"
@@ -1427,6 +1431,14 @@ class Extractor:
                 cut -= 1
             if cut > a_start:
                 a_end = cut
+        if len(actors) == 1 and _JOINT_ACT.search(text, a_start, a_end) and any(
+                t.lower_ == "together" and t.head.lemma_.lower() not in _GATHERING_VERBS
+                for t in doc[s:e]):
+            # "we will protect them together": an act done with the other side commits both sides of a two-state
+            # meeting
+            meeting = resolver.meeting_states()
+            if len(meeting) == 2 and actors[0] in meeting:
+                actors = sorted(meeting)
         sent_start = doc[seg_a].idx
         sent_end = doc[seg_b - 1].idx + len(doc[seg_b - 1].text)
         while sent_end > sent_start and text[sent_end - 1].isspace():
