@@ -623,8 +623,9 @@ def _is_dateline(m: re.Match) -> bool:
     if not place.isupper():  # "Riyadh, October 21, 2024, SPA --": a written-case place needs the date
         # ... or a colon after a large city's name: "Dubai: During talks in New Alamein on Sunday, …"
         return bool(m.group("date")) or (m.group("dash") == ":" and not m.group("region") and place in _big_cities())
+    # ("NEW DELHI: India and Vietnam …": a large city in capitals before a colon)
     return bool(m.group("date") or m.group("agency") or m.group("slash_agency") or m.group("bare_agency")
-                or m.group("dash") != ":")
+                or m.group("dash") != ":" or (not m.group("region") and place.title() in _big_cities()))
 
 
 # function words of the languages ministries' sites mix into English pages

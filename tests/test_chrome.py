@@ -205,6 +205,9 @@ def test_single_caption_stays():
          "Japan and the Philippines agreed on Monday"),
         ("ABU DHABI, 3rd March, 2025 (WAM) -- The UAE and Jordan agreed to expand trade, officials said.", "2025-03-03",
          "The UAE and Jordan agreed to expand trade"),
+        # a large city in capitals before a colon, as Indian papers write it
+        ("KOLKATA: India and Bangladesh agreed on Monday to expand trade, officials said.", None,
+         "India and Bangladesh agreed on Monday"),
         # a place in written case, the date, and the agency without brackets
         ("Muscat, May 12, 2025, ONA -- Oman and Kenya agreed to expand trade, officials said.", "2025-05-12",
          "Oman and Kenya agreed to expand trade"),

@@ -392,6 +392,16 @@ def test_not_places(run_doc, text):
     ("The Foreign Minister of Indonesia, Sugiono; the Foreign Minister of Egypt spoke.",
      {("Indonesia", "country", "IDN"), ("Egypt", "country", "EGY")}),
     ("The deal between Mercosur and the EU was discussed.", set()),
+    # an Irish county after "Co" or "County" (not a company's "Co. Ltd")
+    ("The ferry from Rosslare in Co Wexford runs daily, and farmers in Co. Antrim agreed.",
+     {("Wexford", "region", "IRL"), ("Antrim", "region", "GBR")}),
+    ("Samsung Electronics Co. Ltd will invest in the plant.", set()),
+    # a capital after a building's name and a comma is where it stands; a compass word before an island names
+    # its province
+    ("The President spoke from the Merdeka Palace, Jakarta, on Wednesday.", {("Jakarta", "city", "IDN")}),
+    ("The plant is in Karawang, West Java.", {("Karawang", "city", "IDN"), ("West Java", "region", "IDN")}),
+    # a region's name opening a longer one
+    ("Many Papua New Guineans work in Queensland.", {("Queensland", "region", "AUS")}),
 ])
 def test_model_places_in_context(run_doc, text, expected):
     assert _places(run_doc, text) == expected

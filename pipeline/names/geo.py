@@ -452,12 +452,19 @@ def _route_end(doc: Doc, s: int, e: int) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "between" and _between_places(t.head)
 
 
+# last words of a building's or a venue's name: a capital after one and a comma is where it stands
+_SITE_NOUNS = frozenset({"palace", "house", "hall", "hotel", "centre", "center", "building", "residence", "office",
+                         "ministry", "headquarters", "complex", "pavilion", "square", "stadium", "airport", "base"})
+
+
 def _capital_as_government(doc: Doc, s: int, e: int) -> bool:
     """A capital used as an actor (subject, possessor, object of 'with') stands for its state."""
     ex = lexicon.exclusions()
     info = docinfo(doc)
     if e + 1 < info.n and info.texts[e] in "-–" and info.lowers[e + 1] in _PLACE_SUFFIX_WORDS:
         return False  # "Nairobi-based": the city
+    if s >= 2 and info.texts[s - 1] == "," and info.caps[s - 2] and info.lowers[s - 2] in _SITE_NOUNS:
+        return False  # "from the Merdeka Palace, Jakarta, on Wednesday": where the building stands
     t = doc[e - 1]
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
@@ -894,6 +901,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
         if (text in g.demonyms and e < n_tok and texts[e][:1].isupper() and alpha[e]
                 and not line_is_title_case(doc, s)):
             continue  # "Saudi Foreign Minister": an alias used as a demonym
+        if typ == "region" and e < n_tok and texts[e] == "New":
+            continue  # "Papua New Guineans": the first word of a longer name
         if typ == "multi":
             phrase = label[2:]
             for c in tb.multi[phrase]:
@@ -907,6 +916,12 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             # "the Oder river basin": the river, named as written with its head ("Oder River")
             e += 1
             end_char, text, name = info.end_char(e - 1), info.span_text(s, e), f"{name} River"
+        if typ == "region" and code and s > 0 and texts[s - 1] in _COMPASS and not (s > 1 and texts[s - 2] in _COMPASS) \
+                and not doc[s - 1].is_sent_start and " " not in name:
+            # "Karawang, West Java": a province named by its island and a compass word
+            s -= 1
+            start_char, text = idx[s], info.span_text(s, e)
+            name = text
         hits.append(GeoHit(start_char, end_char, text, name, typ, code, rule, s, e))
 
     # 3. places inside single tokens joined by hyphens ("U.S.-ROK")
@@ -1201,6 +1216,16 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             if (h is not None and h.type in ("country", "region") and h.country
                     and (h.tok_end >= n or texts[h.tok_end] in (",", ".", ";", ")") or lowers[h.tok_end] == "and")):
                 found.append((i + 1, e, h, "apposed_to_state"))
+    # an Irish county written after "Co" or "County" ("in Co Wexford", "County Kerry"): a region, of the state its
+    # county town lies in
+    def county_word(k: int) -> bool:  # (the splitter may start a sentence after "Co.")
+        return 0 <= k < n and caps[k] and alpha[k] and texts[k] not in ex.not_places and texts[k] not in _COMPANY_WORDS
+
+    for i in range(n - 1):
+        if texts[i] in ("Co", "Co.", "County") and county_word(i + 1):
+            e = i + 2 + (i + 2 < n and name_word(i + 2) and texts[i + 2] not in _COMPANY_WORDS)
+            town = tb.cities.get(info.span_text(i + 1, e))
+            found.append((i + 1, e, None, "county_of:" + (town[0][1] if town and len({c for _, c in town}) == 1 else "")))
     # a name the model calls a place, used as a location ("the wharf at Salelologa", "travel to Savaiʻi", "the
     # port of Sabang") or listed right after a place ("Batam, Bintan and Karimun")
     ends = {h.tok_end for h in hits}
@@ -1231,13 +1256,15 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
     for s, e, state, rule in found:
         if taken.overlaps(s, e) or any(s < e2 and s2 < e for s2, e2 in added):
             continue
-        if (e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e]):
+        county = rule.startswith("county_of:")  # (the word before says what it is: "County Kerry")
+        if not county and ((e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e])):
             continue
         a, b = info.idx[s], info.end_char(e - 1)
         if excluded is not None and excluded.overlaps(a, b):
             continue
         # (the unit word outweighs the model's person reading: "the Gorkha and Sindhupalchok districts")
-        if inside_proper_name(doc, s, e) or (_model_label(doc, s, e) in ("PERSON", "ORG") and rule != "unit_word"):
+        if inside_proper_name(doc, s, e) or (_model_label(doc, s, e) in ("PERSON", "ORG") and rule != "unit_word"
+                                             and not county):
             continue
         text = info.span_text(s, e)
         if rule == "unit_word":
@@ -1246,6 +1273,8 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             shared = tb.shared_subdivisions.get(text, frozenset()) & named
             code = state.country if state else next(iter(shared)) if len(shared) == 1 else mapped
             out.append(GeoHit(a, b, text, text, "region", code, rule, s, e))
+        elif rule.startswith("county_of:"):
+            out.append(GeoHit(a, b, text, text, "region", rule.split(":", 1)[1] or None, "county_name", s, e))
         elif rule == "model_place_in_context":
             if text in gz.names or gz.demonym_code(text) or text.lower() in common:
                 continue  # the gazetteer's own names were judged above
@@ -1254,6 +1283,9 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             out.append(GeoHit(a, b, text, text, "city", state.country if state else None, rule, s, e))
         added.append((s, e))
     return out
+
+
+_COMPANY_WORDS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "KG", "AG", "Corp", "Corp."})
 
 
 # lower-case heads of a subnational unit written after its name ("the Savanes region"; not "state", which also
