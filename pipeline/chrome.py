@@ -331,6 +331,11 @@ def _iso_weekday(y: int, mo: int, d: int) -> Optional[int]:
         return None
 
 
+# the copies and languages a signed text closes with
+_COPIES = re.compile(r"\b(?:originals?|copies|languages?|English|French|Spanish|Portuguese|Arabic|Russian|"
+                     r"exemplaires|langues?|ejemplares|idiomas?|exemplares|línguas?)\b")
+# a photo's credit on the line under its caption ("Image: RollingNews.ie", "Photo: AFP")
+_CREDIT_LINE = re.compile(r"^(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*(?:credit\s*)?:\s*\S.{0,60}$", re.I)
 _STRAY_COMMA = re.compile(r"\s+,\s*(?=\d)")
 
 
@@ -397,7 +402,9 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     real = [ln for ln in lines if ln is not None]
     total_letters = sum(len(ln.text) for ln in real) or 1
     latin_doc = sum(ln.latin_ratio * len(ln.text) for ln in real) / total_letters >= 0.5
-    good = {i for i, ln in enumerate(lines) if ln is not None and (ln.paragraph_like(latin_doc) or _is_caption(ln))}
+    good = {i for i, ln in enumerate(lines) if ln is not None and (ln.paragraph_like(latin_doc) or _is_caption(ln) or (
+        # a caption whose credit is the line under it ("… in Dublin this afternoon" / "Image: RollingNews.ie")
+        ln.words >= 6 and i + 1 < len(lines) and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text)))}
     # Cookie banners and promos can look like prose; they never open a story.
     good -= {i for i in good if r.footer.match(lines[i].text) or r.promo.match(lines[i].text)}
     first_good = min(good) if good else len(lines)
@@ -420,6 +427,20 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
                 for j in range(first_good + 1, story)):
             break
         first_good = story
+    if first_good < len(lines):
+        # a standfirst above the byline and the stamp ("The Tánaiste and the British Foreign Secretary have agreed …"
+        # / "Orla Kavanagh" / "Political Correspondent" / "Updated / Thursday, 9 Oct 2025 19:04"): the story starts
+        # under them; the standfirst stays in the body
+        k, shorts = first_good + 1, 0
+        while k < len(lines) and (lines[k] is None or (k not in good and lines[k].words <= 5)) and shorts <= 3:
+            if lines[k] is not None:
+                if _stamp_date(lines[k].text, r) is not None:
+                    story = min((j for j in good if j > k), default=None)
+                    if story is not None and shorts >= 1 and sum(1 for j in good if j > k) >= 2:
+                        first_good = story
+                    break
+                shorts += 1
+            k += 1
     last_good = max(good) if good else -1
 
     out = Cleaned(body="")
@@ -462,8 +483,10 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             reason = "navigation"
         elif ln.words <= 15 and _share_row(text, r):
             reason = "share"
-        elif i > first_good and ln.words <= 16 and (m := _first_match(r.signoff, text)) is not None:
+        elif i > first_good and ln.words <= 16 and (m := _first_match(r.signoff, text)) is not None \
+                and not _COPIES.search(text):
             # "Done at Dakar, on 8 May 2025", "Fait à Dakar, le 8 mai 2025": a release's closing formula dates it
+            # (a joint statement's "Done in Cotonou on 26 June 2025, in English and French" is its last line, text)
             reason = "sign_off"
             _set_date(out, parse_date(m.group("date")))
         elif r.footer.match(text) and not _stamp_row(ln, r):
@@ -520,6 +543,9 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
 
     # Duplicated captions, datelines and end markers on kept lines.
     seen: set[str] = set()
+    # captions told by the credit line under them: repeated without it, still a caption
+    credited_captions = {_norm(ln.text) for i, ln in enumerate(lines) if ln is not None and i + 1 < len(lines)
+                         and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text)}
     prev_kept: Optional[str] = None
     first_kept: Optional[int] = None
     last_kept: Optional[int] = None
@@ -532,7 +558,9 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             continue
         key = _norm(ln.text)
         photo_label = label is not None and _norm(lines[label].text) in _PHOTO_LABELS
-        if ln.words >= 5 and key in seen and (key == prev_kept or _is_caption(ln) or photo_label):
+        credited = i + 1 < len(lines) and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text)
+        if ln.words >= 5 and key in seen and (key == prev_kept or _is_caption(ln) or photo_label or credited
+                                              or key in credited_captions):
             reasons[i] = "duplicate_caption"  # a caption repeated verbatim; repeated prose stays
             if photo_label and label not in reasons:
                 reasons[label] = "section_label"  # "Photos" above the repeated caption
@@ -827,7 +855,8 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
                 and not _HONOURED_NAME.match(ln.text)  # "Rt Hon Winston Peters": the minister's line of a release
                 and not _speaker_line(ln.text)  # "Tammy Bruce, Department Spokesperson": the speaker
                 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
-                and not _foreign_line(ln.text) and i not in reasons
+                and not _foreign_line(ln.text) and i not in reasons and not _is_caption(ln)
+                and not (i + 1 < len(lines) and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text))
                 and (not strict or (i in neutral_set and not re.search(r"\s[›»>]\s", ln.text))))  # "Home › …"
 
     _find_unlabelled_bylines(lines, first_good, neutral_set, reasons, out, r)
@@ -842,6 +871,7 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
                     reasons[j] = "byline"
     block = [i for i in range(first_good) if reasons.get(i) in ("byline", "published_stamp", "metadata")]
     run: list[int] = []  # headline-like lines right above the block, nearest first
+    standfirst: Optional[int] = None
     if block:
         b0 = max(block)
         in_block = set(block)
@@ -852,6 +882,15 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
                 lines[b0 - 1].words <= 2 and b0 - 1 not in reasons and in_block & {b0 - 2, b0 - 3})):
             b0 -= 1
         k = b0 - 1
+        while k >= 0 and lines[k] is None:
+            k -= 1
+        if k >= 1 and k not in neutral_set and k not in reasons and lines[k].terminal and lines[k].words >= 8:
+            # a standfirst between the headline and the byline: it stays with the story
+            j = k - 1
+            while j >= 0 and lines[j] is None:
+                j -= 1
+            if j >= 0 and headline_like(j):
+                standfirst, k = k, j
         while k >= 0 and (lines[k] is None or headline_like(k)):
             if lines[k] is not None:
                 run.append(k)
@@ -860,6 +899,8 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
         if run and below is not None and lines[below].words >= lines[run[0]].words:
             run = []  # "Press release from Ministry for Foreign Affairs" / stamp / the headline / story
     deks: set[int] = set()
+    if run and standfirst is not None:
+        deks.add(standfirst)
     if run:
         # a long line under another headline-like line is the summary under the headline ("India, Indonesia
         # agree …" / "Jaishankar and his counterpart also discussed …" / byline); a short label above the

@@ -810,6 +810,15 @@ def test_closing_formula_dates_the_release(signoff, date):
     assert signoff not in c.body
 
 
+@pytest.mark.parametrize("closing", [
+    "Done in Canberra on 6 March 2025, in English and Indonesian.",
+    "Done in Canberra on 6 March 2025, in two originals in the English language.",
+])
+def test_a_signed_texts_closing_line_with_its_copies_is_text(closing):
+    c = clean_text(page(["Joint Statement of Australia and Indonesia"], ["Share"], story=STORY + [closing]))
+    assert closing in c.body
+
+
 def test_closing_formula_after_a_stamp_keeps_the_stamp():
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", "Published on 5 March 2025"],
                         ["Done at Canberra, on 6 March 2025"]))
@@ -933,3 +942,15 @@ def test_related_list_in_another_language_goes():
     tail = ["Povezane vijesti", "Ministar primio veleposlanika Japana (22. 5. 2025.)"]
     c = clean_text(page(["Croatia and Hungary hold consultations"], tail))
     assert "Povezane" not in c.body and "veleposlanika" not in c.body
+
+
+def test_standfirst_byline_role_stamp_and_a_caption_credited_on_its_own_line():
+    standfirst = "The two ministers have agreed to set up a joint working group on the security of undersea cables."
+    caption = "Foreign Minister Penny Wong and Retno Marsudi at the ministry in Jakarta this afternoon"
+    header = ["Australia, Indonesia to set up joint group on cable security", standfirst, "Jane Roe",
+              "Political Correspondent", "Updated / Thursday, 6 Mar 2025 19:04", caption, "Image: Ministry"]
+    c = clean_text(page(header, [caption, "Share"]))
+    assert c.title == "Australia, Indonesia to set up joint group on cable security"
+    assert (c.author, c.date) == ("Jane Roe", "2025-03-06")
+    assert standfirst in c.body and c.body.count(caption) == 1
+    assert "Image: Ministry" not in c.body and "Political Correspondent" not in c.body
