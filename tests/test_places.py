@@ -400,6 +400,14 @@ def test_not_places(run_doc, text):
     # its province
     ("The President spoke from the Merdeka Palace, Jakarta, on Wednesday.", {("Jakarta", "city", "IDN")}),
     ("The plant is in Karawang, West Java.", {("Karawang", "city", "IDN"), ("West Java", "region", "IDN")}),
+    # former states keep the codes ISO 3166-3 gave them
+    ("Relations date back to Czechoslovakia and the Soviet Union.",
+     {("Czechoslovakia", "country", "CSK"), ("Soviet Union", "country", "SUN")}),
+    # a town named as a city or a port "of" (not "the X port", a facility); reefs are a feature
+    ("UNESCO will restore the ancient city of Babylon and the port of Sabang.",
+     {("Babylon", "city", None), ("Sabang", "city", None)}),
+    ("Work on the Vung Ang port will speed up.", set()),
+    ("Fiji patrols the Minerva Reefs.", {("Fiji", "country", "FJI"), ("Minerva Reefs", "region", None)}),
     # a region's name opening a longer one
     ("Many Papua New Guineans work in Queensland.", {("Queensland", "region", "AUS")}),
 ])

@@ -1140,7 +1140,7 @@ def _coordinated_features(doc: Doc, name_word) -> list[tuple[int, int, str]]:
     return out
 
 
-_SETTLEMENT_HEADS = frozenset({"village", "town", "hamlet", "township", "settlement"})
+_SETTLEMENT_HEADS = frozenset({"village", "town", "hamlet", "township", "settlement", "city", "port"})
 
 
 def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]) -> list[GeoHit]:
@@ -1188,7 +1188,8 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
                 e += 1
             # "the Maine town of X": the state before the head
             found.append((i + 2, e, state_after(e) or state_ending.get(i), "settlement_of"))
-        elif low in _SETTLEMENT_HEADS and not caps[i] and name_word(i - 1):
+        elif low in _SETTLEMENT_HEADS and low not in ("city", "port") and not caps[i] and name_word(i - 1):
+            # ("the Vung Ang port" is the facility; only "the port of Sabang" names the town)
             s = i - 1
             while s - 1 >= 0 and name_word(s - 1) and i - s < 3:
                 s -= 1
@@ -1257,14 +1258,15 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
         if taken.overlaps(s, e) or any(s < e2 and s2 < e for s2, e2 in added):
             continue
         county = rule.startswith("county_of:")  # (the word before says what it is: "County Kerry")
-        if not county and ((e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e])):
+        named_as = county or rule == "settlement_of"  # ("the ancient city of Babylon", "the port of Sabang")
+        if not named_as and ((e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e])):
             continue
         a, b = info.idx[s], info.end_char(e - 1)
         if excluded is not None and excluded.overlaps(a, b):
             continue
         # (the unit word outweighs the model's person reading: "the Gorkha and Sindhupalchok districts")
         if inside_proper_name(doc, s, e) or (_model_label(doc, s, e) in ("PERSON", "ORG") and rule != "unit_word"
-                                             and not county):
+                                             and not named_as):
             continue
         text = info.span_text(s, e)
         if rule == "unit_word":
