@@ -745,6 +745,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("would", "pledge", ["JPN", "KOR"], "patrol the waters around the islands together")]),
     ("together_with_partner", KJ + "Korea will build, together with Japan, a new research station.",
      [C("will", "pledge", ["KOR"], "build, together with Japan, a new research station")]),
+    # a start date set off by a comma after the action is its deadline, the onset word with it
+    ("onset_after_comma", "Bolivia will offer 50 scholarships a year to Chilean students, starting next year.",
+     [C("will", "pledge", ["BOL"], "offer 50 scholarships a year to Chilean students", deadline="starting next year",
+        targets=[("50 scholarships", 50.0, "scholarships")])]),
+    ("onset_after_comma_session", "Bolivia will train 30 nurses, beginning with the 2026/2027 academic session.",
+     [C("will", "pledge", ["BOL"], "train 30 nurses", deadline="beginning with the 2026/2027 academic session",
+        targets=[("30 nurses", 30.0, "nurses")])]),
+    # a one-word day before the subject dates the act, not the next leg of the trip
+    ("fronted_tomorrow", "Tomorrow Bolivia will send a mission to Lima, before flying on to Quito on Saturday.",
+     [C("will", "pledge", ["BOL"], "send a mission to Lima", deadline="Tomorrow")]),
     ("brings_together", KJ + "Korea will host a forum that brings together scientists from Asia.",
      [C("will", "pledge", ["KOR"], "host a forum that brings together scientists from Asia")]),
 ]

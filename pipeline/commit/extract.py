@@ -82,6 +82,10 @@ _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover|then|subsequen
 # "protect them together" (not "together with Panama", a partner named; nor "joint patrols", which one side may
 # carry out, as annotators read it)
 _GATHERING_VERBS = frozenset({"bring", "come", "put", "get", "pull", "hold", "band", "work"})  # "that brings together"
+# ", starting in June", ", beginning next year", ", starting with the 2026/2027 academic session"
+_ONSET_AFTER = re.compile(r",\s+((?:starting|beginning|commencing|effective)\s+(?:(?:in|on|from|with|at)\s+)?[^,;.()]{2,60}?)"
+                          r"(?=\s*[,;.)]|$)", re.I)
+_NAMED_PERIOD = re.compile(r"\b(?:session|season|year|term|semester|cycle)\b", re.I)
 _JOINT_ACT = re.compile(r"\btogether\b(?!\s+with\b)", re.I)
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "next month for talks with …", "the following day, accompanied by officials …"
@@ -1007,11 +1011,28 @@ class Extractor:
         """The deadline phrase of an action: (text, value, start char, end char), or Nones and -1."""
         found = self._find_deadline(doc, c, head, s, e)
         if found is None:
+            found = self._onset_after(doc, e)
+        if found is None:
             return None, None, -1, -1
         a, b = found
         a = self._with_onset(doc, a)
         txt = self._docinfo(doc).text[a:b]
         return txt, self._date_value(doc, a, b), a, b
+
+    def _onset_after(self, doc: Doc, e: int) -> Optional[tuple[int, int]]:
+        """A start date set off by a comma right after the action: "…, starting in June", "…, starting next year",
+        "…, beginning with the 2026/2027 academic session" (char span of the phrase, onset word included)."""
+        if e >= len(doc):
+            return None
+        text = self._docinfo(doc).text
+        m = _ONSET_AFTER.match(text, doc[e - 1].idx + len(doc[e - 1]))
+        if m is None:
+            return None
+        a, b = m.start(1), m.end(1)
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None or not (self._has_date(doc, [t.i for t in span]) or _NAMED_PERIOD.search(m.group(1))):
+            return None
+        return a, b
 
     def _with_onset(self, doc: Doc, a: int) -> int:
         """Include an onset verb before the deadline preposition: "starting in December"."""
@@ -1094,7 +1115,10 @@ class Extractor:
         for m in self._date_index(doc).mentions_within(doc, first.i, c.trigger.i):
             # "On Sunday, …", "From April 28 to May 2, …"
             lead = m.start == first.i + 1 and first.lower_ in ("on", "in", "at", "by", "from", "between")
-            if (m.start == first.i or lead) and m.end < c.trigger.i and doc[m.end].text == "," and not any(
+            # ("Tomorrow I will travel to Kumasi": a one-word day needs no comma before its subject)
+            bare = m.end == m.start + 1 and doc[m.start].lower_ in ("tomorrow", "today", "tonight") \
+                and doc[m.end].dep_ in ("nsubj", "nsubjpass")
+            if (m.start == first.i or lead) and m.end < c.trigger.i and (doc[m.end].text == "," or bare) and not any(
                     t.pos_ in ("VERB", "AUX") for t in doc[m.end:c.trigger.i] if t.i != c.trigger.i and t.dep_ != "aux"):
                 return first.idx, m.end_char
             break
@@ -1148,6 +1172,11 @@ class Extractor:
             cond = self._trailing_condition(doc, c, head, s, e)
             if cond is not None:
                 return cond
+        if found is not None and _ONWARD_TRAVEL.match(self._docinfo(doc).text, found[0]) \
+                and (fronted := self._fronted_date(doc, c)) is not None:
+            # "Tomorrow I will travel to Kumasi …, before flying home on Saturday": the next leg dates no part of
+            # the act; the fronted day does
+            return self._before_own_clause(doc, *fronted)
         if found is None:
             fronted = self._fronted_date(doc, c)
             return self._before_own_clause(doc, *fronted) if fronted else None
