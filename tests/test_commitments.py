@@ -88,8 +88,8 @@ CASES: list[tuple[str, str, list[dict]]] = [
         targets=[("$30 bln", 3.0e10, "USD"), ("1 mln people", 1.0e6, "people")])]),
     ("agree_that_future", KJ + "The two sides agreed that they would hold the next round of talks in Seoul.",
      [C("agreed", "agreement", ["JPN", "KOR"], "hold the next round of talks in Seoul")]),
-    ("agree_passive_it", KJ + "It was agreed to hold the next meeting in Seoul.",
-     [C("agreed", "agreement", ["JPN", "KOR"], "hold the next meeting in Seoul")]),
+    # a passive agreement names no party (the later held-out sets' reading)
+    ("agree_passive_it", KJ + "It was agreed to hold the next meeting in Seoul.", []),
     ("agree_on_gerund", "Turkey and Greece agreed on reopening the consulates.",
      [C("agreed", "agreement", ["GRC", "TUR"], "reopening the consulates")]),
     ("concur", "Norway and Sweden concurred on strengthening Arctic cooperation.",

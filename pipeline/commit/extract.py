@@ -131,7 +131,6 @@ class Candidate:
     subjects: list[Token] = field(default_factory=list)
     negated: bool = False
     drop: set[int] = field(default_factory=set)  # tokens never part of the action (ccomp subject, modal)
-    group_fallback: bool = False  # passive "it was agreed to" → the meeting's parties
     ccomp_subjects: list[Token] = field(default_factory=list)
     limit: int = -1  # token index where material of a following coordinated action starts (-1: sentence end)
     sib: int = 0  # position among the coordinated actions split from one trigger
@@ -398,13 +397,10 @@ class Extractor:
         if (subj is not None and not passive and subj.pos_ == "NOUN" and not subj.like_num
                 and (own := self._own_subject(tok)) is not None and own.i == subj.i and not resolver.is_party(subj)):
             return []  # "Indonesian companies plan to invest …": companies, not a party
-        group_fallback = False
-        if passive:
-            # "it was agreed to X" → the meeting; "Russia is committed to X" → Russia; "talks are planned" → nothing.
-            if subj is None or subj.lower_ == "it":
-                subj, group_fallback = None, True
-            elif not resolver.is_party(subj):
-                return []
+        if passive and (subj is None or subj.lower_ == "it" or not resolver.is_party(subj)):
+            # "Russia is committed to X" → Russia; "it was agreed to X" names no party (the annotators leave it
+            # out, like other passives); "talks are planned" → nothing
+            return []
         subjects = self._with_conjuncts(subj)
         if subj is None and not passive:
             subjects = resolver.fronted_subject(tok)
@@ -419,7 +415,7 @@ class Extractor:
                                 if ns.dep_ == "nsubj" and min(x.i for x in ns.subtree) == p.i + 1), None)
                 if obj is not None and resolver.is_party(obj):
                     subjects = list(subjects) + self._with_conjuncts(obj)
-        base = dict(trigger=tok, modality=spec.modality, subjects=subjects, negated=negated, group_fallback=group_fallback)
+        base = dict(trigger=tok, modality=spec.modality, subjects=subjects, negated=negated)
         out: list[Candidate] = []
         lem = tok.lemma_.lower()
         if "xcomp" in spec.complements:
@@ -1430,8 +1426,6 @@ class Extractor:
         actors, pids, orgs = resolver.resolve_full(subjects) if subjects else ([], [], [])
         if not actors and not pids and not orgs and c.ccomp_subjects:
             actors, pids, orgs = resolver.resolve_full(c.ccomp_subjects)
-        if not actors and c.group_fallback:
-            actors, orgs = resolver.meeting_states(), resolver.meeting_orgs()
         if pids and not orgs and subjects and subjects[0].lower_ in self.lex.speaker_pronouns \
                 and resolver.private_people(pids):
             return None  # '"I will not go back until the road is safe," said a returnee': no party's promise
