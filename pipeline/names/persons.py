@@ -485,6 +485,16 @@ _COLLEGIAL_BODIES = frozenset({"Council", "Cabinet", "Committee", "Conference", 
 # chambers an office is held "in" ("Leader of the Opposition in the National Assembly")
 _CHAMBERS_IN = _CHAMBER_WORDS | {"Assembly", "Parliament", "House", "Congress"}
 # words before a plural title set off from its names by a comma ("our foreign ministers, A and B")
+def _joined_offices(a: "TitleHit", h: "TitleHit", sep: str) -> "TitleHit":
+    """``h`` extended over the office ``a`` written before it, as one holder's compound office ("Deputy Prime
+    Minister and Foreign Minister", "Minister of State, Minister of Foreign Affairs"); ``sep`` is what joins them."""
+    h.surface = f"{a.surface}{sep} {h.surface}"
+    h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
+    if a.country and not h.country:
+        h.country, h.country_ev = a.country, a.country_ev
+    return h
+
+
 _PLURAL_TITLE_DETS = frozenset({"the", "our", "their", "both", "two", "his", "her", "its"})
 # qualifiers of tenure between such a word and the title: "our founding presidents, A and B"
 _PLURAL_TITLE_QUALIFIERS = frozenset({"founding", "former", "late", "then", "outgoing", "incoming", "new", "current",
@@ -727,11 +737,7 @@ class PeopleFinder:
                 # two offices set off by a comma before one name, as protocol writes them: "Minister of State,
                 # Minister of Foreign Affairs …, Ahmed Attaf", "Deputy Chairman of the Cabinet of Ministers, Minister
                 # of Foreign Affairs Rashid Meredov"
-                h.surface = f"{a.surface}, {h.surface}"
-                h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
-                if a.country and not h.country:
-                    h.country, h.country_ev = a.country, a.country_ev
-                out[-1] = h
+                out[-1] = _joined_offices(a, h, ",")
                 continue
             if (a is not None and a.comp_e + 1 == h.s and (info.lowers[a.comp_e] == "and" or dash)
                     # "the Secretary and Foreign Minister Hayashi" are two people; "The Tánaiste and Minister for
@@ -742,11 +748,7 @@ class PeopleFinder:
                     and (not h.abbr or (h.comp_e > h.e and info.lowers[h.e] == "of"))):
                 # (the post-Soviet style joins the two with a dash: "Deputy Prime Minister – Minister of Foreign
                 # Affairs")
-                h.surface = f"{a.surface} {info.texts[a.comp_e] if dash else 'and'} {h.surface}"
-                h.s, h.mod_s, h.det, h.form = a.s, a.mod_s, a.det, a.form
-                if a.country and not h.country:
-                    h.country, h.country_ev = a.country, a.country_ev
-                out[-1] = h
+                out[-1] = _joined_offices(a, h, f" {info.texts[a.comp_e]}" if dash else " and")
                 continue
             out.append(h)
         return out

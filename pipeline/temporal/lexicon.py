@@ -92,27 +92,24 @@ def _zone_ok(v: Any) -> bool:
 _FISCAL = re.compile(r"(?P<m>0[1-9]|1[0-2]):(?P<naming>start|end)")
 
 
+def _year_starts(key: str, value: Any, key_ok, keys: str) -> dict[str, tuple[int, str]]:
+    """A map of keys to "MM:start|end" (a year's first month, and the calendar year a one-year name gives)."""
+    if not isinstance(value, dict):
+        raise ValueError(f"dates lexicon: {key!r} must be an object")
+    out = {}
+    for k, v in value.items():
+        m = _FISCAL.fullmatch(v) if isinstance(v, str) else None
+        if not isinstance(k, str) or not key_ok(k) or m is None:
+            raise ValueError(f"dates lexicon: {key}[{k!r}] must map {keys} to 'MM:start|end', not {v!r}")
+        out[k] = (int(m.group("m")), m.group("naming"))
+    return out
+
+
 def _check(key: str, shape: str, value: Any) -> Any:
     if shape == "map_year_kind":
-        if not isinstance(value, dict):
-            raise ValueError(f"dates lexicon: {key!r} must be an object")
-        out = {}
-        for k, v in value.items():
-            m = _FISCAL.fullmatch(v) if isinstance(v, str) else None
-            if not isinstance(k, str) or k != k.lower() or not k.strip() or m is None:
-                raise ValueError(f"dates lexicon: {key}[{k!r}] must map a lower-case name to 'MM:start|end', not {v!r}")
-            out[k] = (int(m.group("m")), m.group("naming"))
-        return out
+        return _year_starts(key, value, lambda k: k == k.lower() and bool(k.strip()), "a lower-case name")
     if shape == "map_fiscal":
-        if not isinstance(value, dict):
-            raise ValueError(f"dates lexicon: {key!r} must be an object")
-        out = {}
-        for k, v in value.items():
-            m = _FISCAL.fullmatch(v) if isinstance(v, str) else None
-            if not re.fullmatch(r"[A-Z]{3}", str(k)) or m is None:
-                raise ValueError(f"dates lexicon: {key}[{k!r}] must map an ISO alpha-3 code to 'MM:start|end', not {v!r}")
-            out[k] = (int(m.group("m")), m.group("naming"))
-        return out
+        return _year_starts(key, value, lambda k: re.fullmatch(r"[A-Z]{3}", k) is not None, "an ISO alpha-3 code")
     if shape.startswith("map_"):
         if not isinstance(value, dict):
             raise ValueError(f"dates lexicon: {key!r} must be an object")
