@@ -360,7 +360,8 @@ class Officeholders:
         """The entry a written name denotes, or None when nothing (or more than one state) fits.
 
         A full name matches a written form exactly, or as an ordered part of one that keeps its first word
-        ("Mohammed bin Salman" → "Mohammed bin Salman Al Saud"). A single word (a bare surname or a one-word
+        ("Mohammed bin Salman" → "Mohammed bin Salman Al Saud"), or holds one with the same first and last words
+        ("João Manuel Gonçalves Lourenço" → "João Lourenço"). A single word (a bare surname or a one-word
         alias) matches only when every entry it could be agrees on one state and ``doc_states`` names it."""
         key = name_key(" ".join(words))
         if not key:
@@ -370,6 +371,12 @@ class Officeholders:
             if not cands:
                 for form, e in self.by_first.get(key[0], []):
                     if len(form) > len(key) and _subsequence(key, form):
+                        cands.append(e)
+            if not cands:
+                # the text writes the middle names the lexicon leaves out: "João Manuel Gonçalves Lourenço" is
+                # "João Lourenço" (same first and last words)
+                for form, e in self.by_first.get(key[0], []):
+                    if 2 <= len(form) < len(key) and form[-1] == key[-1] and _subsequence(form, key):
                         cands.append(e)
             return self._pick(cands, year)
         if surnames().is_family_first(words[0]):
