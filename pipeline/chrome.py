@@ -339,6 +339,11 @@ _CREDIT_LINE = re.compile(r"^(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*
 _STRAY_COMMA = re.compile(r"\s+,\s*(?=\d)")
 
 
+def _credited(lines: list, i: int) -> bool:
+    """The line under line ``i`` is a photo credit: line ``i`` is its caption."""
+    return i + 1 < len(lines) and lines[i + 1] is not None and bool(_CREDIT_LINE.match(lines[i + 1].text))
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> Optional[str]:
     """A full calendar date in a dateline/stamp → ``YYYY-MM-DD`` (never guesses a year)."""
@@ -402,9 +407,10 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     real = [ln for ln in lines if ln is not None]
     total_letters = sum(len(ln.text) for ln in real) or 1
     latin_doc = sum(ln.latin_ratio * len(ln.text) for ln in real) / total_letters >= 0.5
-    good = {i for i, ln in enumerate(lines) if ln is not None and (ln.paragraph_like(latin_doc) or _is_caption(ln) or (
-        # a caption whose credit is the line under it ("… in Dublin this afternoon" / "Image: RollingNews.ie")
-        ln.words >= 6 and i + 1 < len(lines) and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text)))}
+    # captions whose credit is the line under them ("… in Dublin this afternoon" / "Image: RollingNews.ie")
+    credited = {i for i, ln in enumerate(lines) if ln is not None and ln.words >= 6 and _credited(lines, i)}
+    good = {i for i, ln in enumerate(lines)
+            if ln is not None and (ln.paragraph_like(latin_doc) or _is_caption(ln) or i in credited)}
     # Cookie banners and promos can look like prose; they never open a story.
     good -= {i for i in good if r.footer.match(lines[i].text) or r.promo.match(lines[i].text)}
     first_good = min(good) if good else len(lines)
@@ -544,8 +550,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
     # Duplicated captions, datelines and end markers on kept lines.
     seen: set[str] = set()
     # captions told by the credit line under them: repeated without it, still a caption
-    credited_captions = {_norm(ln.text) for i, ln in enumerate(lines) if ln is not None and i + 1 < len(lines)
-                         and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text)}
+    credited_captions = {_norm(lines[i].text) for i in credited}
     prev_kept: Optional[str] = None
     first_kept: Optional[int] = None
     last_kept: Optional[int] = None
@@ -558,8 +563,7 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             continue
         key = _norm(ln.text)
         photo_label = label is not None and _norm(lines[label].text) in _PHOTO_LABELS
-        credited = i + 1 < len(lines) and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text)
-        if ln.words >= 5 and key in seen and (key == prev_kept or _is_caption(ln) or photo_label or credited
+        if ln.words >= 5 and key in seen and (key == prev_kept or _is_caption(ln) or photo_label
                                               or key in credited_captions):
             reasons[i] = "duplicate_caption"  # a caption repeated verbatim; repeated prose stays
             if photo_label and label not in reasons:
@@ -856,7 +860,7 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
                 and not _speaker_line(ln.text)  # "Tammy Bruce, Department Spokesperson": the speaker
                 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
                 and not _foreign_line(ln.text) and i not in reasons and not _is_caption(ln)
-                and not (i + 1 < len(lines) and lines[i + 1] is not None and _CREDIT_LINE.match(lines[i + 1].text))
+                and not _credited(lines, i)
                 and (not strict or (i in neutral_set and not re.search(r"\s[›»>]\s", ln.text))))  # "Home › …"
 
     _find_unlabelled_bylines(lines, first_good, neutral_set, reasons, out, r)

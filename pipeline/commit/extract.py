@@ -80,13 +80,12 @@ _DEADLINE_TAIL = re.compile(r",\s+(?:where|which|who|whom|whose|while)\b|,\s*(?:
 _SUBJECT_TO = re.compile(r",\s+(subject\s+to\s+(?:the\s+)?\w)")
 _LEAD_ADVERB = re.compile(r"(?:also|however|nevertheless|moreover|then|subsequently),?\s+(?=[a-z])")
 # "protect them together" (not "together with Panama", a partner named; nor "joint patrols", which one side may
-# carry out, as annotators read it)
-_GATHERING_VERBS = frozenset({"bring", "come", "put", "get", "pull", "hold", "band", "work"})  # "that brings together"
+# carry out, as annotators read it; nor a gathering: "a forum that brings together …")
+_GATHERING_VERBS = frozenset({"bring", "come", "put", "get", "pull", "hold", "band", "work"})
 # ", starting in June", ", beginning next year", ", starting with the 2026/2027 academic session"
 _ONSET_AFTER = re.compile(r",\s+((?:starting|beginning|commencing|effective)\s+(?:(?:in|on|from|with|at)\s+)?[^,;.()]{2,60}?)"
                           r"(?=\s*[,;.)]|$)", re.I)
 _NAMED_PERIOD = re.compile(r"\b(?:session|season|year|term|semester|cycle)\b", re.I)
-_JOINT_ACT = re.compile(r"\btogether\b(?!\s+with\b)", re.I)
 _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "next month for talks with …", "the following day, accompanied by officials …"
                             r"|\s+for\s+(?:talks|consultations|discussions|a\s+(?:meeting|visit|working\s+visit|series))\b"
@@ -1454,9 +1453,9 @@ class Extractor:
                 cut -= 1
             if cut > a_start:
                 a_end = cut
-        if len(actors) == 1 and _JOINT_ACT.search(text, a_start, a_end) and any(
+        if len(actors) == 1 and any(
                 t.lower_ == "together" and t.head.lemma_.lower() not in _GATHERING_VERBS
-                for t in doc[s:e]):
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "with") for t in doc[s:e]):
             # "we will protect them together": an act done with the other side commits both sides of a two-state
             # meeting
             meeting = resolver.meeting_states()

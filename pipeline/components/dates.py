@@ -205,9 +205,10 @@ def _subject_fiscal_year(doc: Doc, start: int, end: int) -> Optional[tuple[int, 
             if subj is None:
                 return None
             words = doc[subj.left_edge.i:subj.i + 1].text
-            code = gazetteer().country_code(words) or gazetteer().country_code(subj.text) or next(
-                (gazetteer().demonym_code(t.text) for t in doc[subj.left_edge.i:subj.i]
-                 if t.dep_ == "amod" and gazetteer().demonym_code(t.text)), None)  # "The Japanese side"
+            g = gazetteer()
+            code = g.country_code(words) or g.country_code(subj.text) or next(
+                (c for t in doc[subj.left_edge.i:subj.i] if t.dep_ == "amod" and (c := g.demonym_code(t.text))),
+                None)  # "The Japanese side"
             return load_lexicon().fiscal_years.get(code) if code else None
         if tok.head is tok:
             return None

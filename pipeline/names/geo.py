@@ -1141,6 +1141,8 @@ def _coordinated_features(doc: Doc, name_word) -> list[tuple[int, int, str]]:
 
 
 _SETTLEMENT_HEADS = frozenset({"village", "town", "hamlet", "township", "settlement", "city", "port"})
+# words closing a company's name: "Samsung Electronics Co. Ltd" names no county
+_COMPANY_WORDS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "KG", "AG", "Corp", "Corp."})
 
 
 def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]) -> list[GeoHit]:
@@ -1225,8 +1227,7 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
     for i in range(n - 1):
         if texts[i] in ("Co", "Co.", "County") and county_word(i + 1):
             e = i + 2 + (i + 2 < n and name_word(i + 2) and texts[i + 2] not in _COMPANY_WORDS)
-            town = tb.cities.get(info.span_text(i + 1, e))
-            found.append((i + 1, e, None, "county_of:" + (town[0][1] if town and len({c for _, c in town}) == 1 else "")))
+            found.append((i + 1, e, None, "county_name"))
     # a name the model calls a place, used as a location ("the wharf at Salelologa", "travel to Savaiʻi", "the
     # port of Sabang") or listed right after a place ("Batam, Bintan and Karimun")
     ends = {h.tok_end for h in hits}
@@ -1257,8 +1258,8 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
     for s, e, state, rule in found:
         if taken.overlaps(s, e) or any(s < e2 and s2 < e for s2, e2 in added):
             continue
-        county = rule.startswith("county_of:")  # (the word before says what it is: "County Kerry")
-        named_as = county or rule == "settlement_of"  # ("the ancient city of Babylon", "the port of Sabang")
+        # (the word before says what it is: "County Kerry", "the ancient city of Babylon", "the port of Sabang")
+        named_as = rule in ("county_name", "settlement_of")
         if not named_as and ((e - s == 1 and lowers[s] in common) or surnames.intersection(texts[s:e])):
             continue
         a, b = info.idx[s], info.end_char(e - 1)
@@ -1275,8 +1276,10 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             shared = tb.shared_subdivisions.get(text, frozenset()) & named
             code = state.country if state else next(iter(shared)) if len(shared) == 1 else mapped
             out.append(GeoHit(a, b, text, text, "region", code, rule, s, e))
-        elif rule.startswith("county_of:"):
-            out.append(GeoHit(a, b, text, text, "region", rule.split(":", 1)[1] or None, "county_name", s, e))
+        elif rule == "county_name":
+            town = tb.cities.get(text)  # the state the county town lies in
+            code = town[0][1] if town and len({c for _, c in town}) == 1 else None
+            out.append(GeoHit(a, b, text, text, "region", code, rule, s, e))
         elif rule == "model_place_in_context":
             if text in gz.names or gz.demonym_code(text) or text.lower() in common:
                 continue  # the gazetteer's own names were judged above
@@ -1285,9 +1288,6 @@ def _unknown_towns(doc: Doc, hits: list[GeoHit], excluded: Optional["Intervals"]
             out.append(GeoHit(a, b, text, text, "city", state.country if state else None, rule, s, e))
         added.append((s, e))
     return out
-
-
-_COMPANY_WORDS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "KG", "AG", "Corp", "Corp."})
 
 
 # lower-case heads of a subnational unit written after its name ("the Savanes region"; not "state", which also

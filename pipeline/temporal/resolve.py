@@ -135,12 +135,12 @@ class Context:
         if p is not None and p.gran == "year" and self.dct is not None and int(p.value[:4]) > self.dct.year + 3:
             # a distant target ("net-zero emissions by 2050 … host the summit in April") dates no month near it
             return None
-        if p is not None and p.deictic and 0 <= p.end <= self.start and _CLAUSE_BREAK.search(self.text, p.end, self.start):
+        apart = p is not None and 0 <= p.end <= self.start and _CLAUSE_BREAK.search(self.text, p.end, self.start)
+        if apart and p.deictic:
             # nor does a year told from now in another clause: "… state visit to India last year produced a plan,
             # and relics drew crowds across Vietnam in May" (this May)
             return None
-        if p is not None and self.dct is not None and int(p.value[:4]) > self.dct.year and (
-                p.bound or (0 <= p.end <= self.start and _CLAUSE_BREAK.search(self.text, p.end, self.start))):
+        if p is not None and self.dct is not None and int(p.value[:4]) > self.dct.year and (p.bound or apart):
             # a year still to come dates no month outside its own clause, nor after a deadline: "raise trade by the
             # end of 2027 and sign an agreement before December", "host the meeting in 2027, and the minister will
             # travel to the region in the autumn" (the coming December, the coming autumn)
@@ -606,6 +606,9 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
     gran = "time" if pod else "day"
     # the latest day under discussion, not one told as background; a range only when no single day came
     # before it
+    def from_day(d: date) -> Resolved:
+        return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
+
     story = _to_date(ctx.event_day) if ctx.event_day and "X" not in ctx.event_day else (
         ctx.dct.date if ctx.dct else None)
     same = ctx.prev_where(lambda p: not p.span and p.sentence == ctx.sentence, gran="day")
@@ -613,14 +616,13 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
         # "who began a visit on Monday and held a dinner with him that day", "Azoulay, who arrived on Monday
         # evening, flew to Mosul the following day": the day of this very sentence, though a relative clause
         # tells it
-        return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
+        return from_day(d)
     told = ctx.prev_where(lambda p: not p.span and not p.background, gran="day")
     if not ctx.last_day_background and ctx.flashback(story) and (told is None or told.value != ctx.last_day):
         # "the blackout … on 28 April. The grid collapsed at 11:33, and some areas waited until the next morning":
         # a clock time has made the day recalled the topic (right after the recalled day itself, "The same day"
         # is the story's: "… which established relations on 5 October 1992. The same day, …")
-        d = _to_date(ctx.last_day)
-        return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
+        return from_day(_to_date(ctx.last_day))
     p = (ctx.prev_where(lambda p: not p.span and not p.background and not p.perfect, gran="day")
          if f.p["offset"] == 0 else None) \
         or ctx.prev_where(lambda p: p.gran == "day" and not p.span and not p.background, gran="day") \
@@ -637,7 +639,7 @@ def _discday(f: Frame, ctx: Context) -> Resolved:
     if p is not None:
         d = _to_date(p.value)
         if d:
-            return Resolved(_fmt_day(d + timedelta(days=f.p["offset"])) + suffix, f.type, "previous_date", True, gran)
+            return from_day(d)
     if ctx.dct and ctx.dct.date:
         return Resolved(_fmt_day(ctx.dct.date + timedelta(days=f.p["offset"])) + suffix, f.type, "doc_date", True, gran)
     m = re.fullmatch(r"XXXX-WXX-([1-7])", ctx.last_day or "")
