@@ -529,8 +529,9 @@ ROLE_ROWS = [
     # a unit's own body in the office; a unit word ends the office before the name
     ("The new President of the Tigray Interim Regional Administration, Lieutenant General Tadesse Werede, was "
      "appointed.", "Tadesse Werede", "President of the Tigray Interim Regional Administration", "President", "ETH"),
+    # (the province is found as the unit named after its town, and its governor serves its state)
     ("Governor of Tak Province Chucheep Pongchai reported that people were waiting.", "Chucheep Pongchai",
-     "Governor of Tak Province", "Governor", None),
+     "Governor of Tak Province", "Governor", "THA"),
     # "his counterpart" holds the office as its possessor's is written
     ("The Minister of Foreign Affairs, Ambassador Elmer Schialer Salcedo, and his Bolivian counterpart, Celinda Sosa "
      "Lunda, met in Puno.", "Celinda Sosa Lunda", "Minister of Foreign Affairs", "Foreign Minister", "BOL"),

@@ -37,6 +37,11 @@ _BRACKETS = frozenset("(){}[]")
 _GOV_HEADS = frozenset({"government", "administration", "regime", "authorities", "leadership", "authority"})
 _LOC_OF_HEADS = frozenset({"streets", "street", "outskirts", "center", "centre", "city", "downtown", "suburbs",
                            "residents", "people", "citizens", "mayor", "heart", "capital", "airport", "visit", "trip",
+                           # "the port of Montevideo", "the twin cities of …": the town as a place
+                           "port", "harbour", "harbor", "town",
+                           # "the power station south of Damascus", "off the coast of Latakia": where, not who
+                           "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "coast", "shores", "vicinity", "environs",
                            # "the Governor of the Department of La Paz": a unit named after its capital
                            "department", "province", "region", "district", "municipality", "governorate",
                            "prefecture", "county", "state", "oblast"})
@@ -122,6 +127,7 @@ class _Tables:
 
         # spelling variants of cities (geonames alternate names, accent-folded forms): variant -> (pop, iso3)
         variants: dict[str, set[tuple[int, str]]] = {}
+        variant_names: dict[str, tuple[str, int]] = {}  # variant -> the largest city's own name
         for c, code in all_cities:
             pop = int(c["population"])
             is_capital = self.capitals.get(c["name"]) == code
@@ -143,6 +149,9 @@ class _Tables:
                                    and _latin(v) and v not in blocked)  # "Cologne", "Naples" (also words); "Zurich"
                 if v != c["name"] and ok and (v not in self.cities or pop >= 10 * self.cities[v][0][0]):
                     variants.setdefault(v, set()).add((pop, code))
+                    if pop >= variant_names.get(v, ("", 0))[1]:
+                        variant_names[v] = (c["name"], pop)
+        self.variant_of: dict[str, str] = {v: name for v, (name, _) in variant_names.items()}
         self.city_variants: dict[str, tuple[int, str]] = {}
         for v, cands in variants.items():
             if len({code for _, code in cands}) == 1:  # ambiguous between states: skip
@@ -195,6 +204,9 @@ _PLACE_SUFFIX_WORDS = frozenset({"based", "born", "bound", "headquartered", "reg
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
                       "Upper", "Lower"})
 _APOSTROPHES = "'‘’ʻ"
+# words of a region's name that say where it lies, not what it is called: with them the suffix is the name
+# ("Northern Province", "West Coast Region", "Far North Region")
+_DIRECTIONAL_NAME_WORDS = _COMPASS | {"Far", "Coast", "Coastal", "Capital", "Central", "Middle", "Highlands"}
 PERSON_LABELLED_CITY_MIN_POP = 100_000  # shared with persons._thing_or_place
 SMALL_NAMESAKE_CITY_MAX_POP = 100_000  # a first-level subdivision beats a smaller foreign city of its name
 _CONNECTOR_WORDS = frozenset({"the", "of", "and", "la", "le", "el", "al", "de", "city"})
@@ -505,7 +517,8 @@ def _model_tags_exactly(doc: Doc, s: int, e: int, labels=MODEL_PLACE_LABELS) -> 
 
 
 REGION_SUFFIX_WORDS = frozenset({"province", "region", "state", "oblast", "prefecture", "governorate", "county",
-                                  "provinces", "regions", "states", "krai", "district", "department", "canton"})
+                                  "provinces", "regions", "states", "krai", "district", "department", "canton",
+                                  "districts", "governorates", "oblasts", "prefectures", "counties", "departments"})
 _PLACE_ONLY_PREPS = frozenset({"in", "near", "outside", "into", "via", "through"})
 LOCATIVE_PREPS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "via", "toward", "towards"})
 # before a name the gazetteer knows as a town, these also say it is one ("between Elubo and Noé", "off Tripoli",
@@ -514,13 +527,35 @@ _ROUTE_WORDS = frozenset({"linking", "connecting"})  # they join places, never p
 _TOWN_PREPS = LOCATIVE_PREPS | _ROUTE_WORDS | {"between", "off", "through"}
 _PERSON_LABELLED_TOWN_PREPS = _PLACE_ONLY_PREPS | _ROUTE_WORDS  # before a town the model calls a person
 _LIST_JOINERS = frozenset({",", "and", "or", "with"})  # (not a dash: "the Baku–Tbilisi–Kars railway" is a thing)
-_CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village"})
+_CITY_OF_HEADS = frozenset({"city", "town", "port", "province", "region", "state", "capital", "village",
+                            # "the ports of Ghent and Terneuzen", "the twin cities of …"
+                            "cities", "towns", "ports", "villages", "harbour", "harbor"})
 
 
 def _region_suffix_after(doc: Doc, e: int) -> bool:
     """"Igdir province", "Quang Tri Province", "Borno State"."""
     info = docinfo(doc)
     return e < info.n and info.lowers[e] in REGION_SUFFIX_WORDS
+
+
+# a state's occasions, not its territory: "his Delhi state visit"
+_STATE_OCCASIONS = frozenset({"visit", "visits", "dinner", "banquet", "funeral", "reception", "ceremony", "media",
+                              "television", "broadcaster", "university"})
+_PLURAL_REGION_SUFFIXES = frozenset({"provinces", "regions", "states", "districts", "governorates", "oblasts",
+                                     "prefectures", "counties", "departments"})
+
+
+def _city_as_region(doc: Doc, e: int) -> bool:
+    """A town's name followed by an administrative word names the unit around it ("Siem Reap province", "the
+    Kaliningrad region"), also at the end of a list ("in Idlib and Hama provinces")."""
+    info = docinfo(doc)
+    lowers, n = info.lowers, info.n
+    if e < n and lowers[e] in REGION_SUFFIX_WORDS:
+        return not (lowers[e] == "state" and e + 1 < n and lowers[e + 1] in _STATE_OCCASIONS)
+    k = e
+    while k < n and k < e + 8 and (lowers[k] in (",", "and") or info.caps[k]):
+        k += 1
+    return k > e and k < n and lowers[k] in _PLURAL_REGION_SUFFIXES and lowers[k - 1] not in (",", "and")
 
 
 SUBNATIONAL_OFFICES = frozenset({"chief minister", "governor", "premier", "first minister", "minister-president",
@@ -584,7 +619,8 @@ def _in_route_name(doc: Doc, s: int, e: int) -> bool:
 _TREATY_BEFORE = re.compile(r"(?:\b(?:Treaty|Convention|Charter|Pact)\b|\b(?:Conference|Forum|Dialogue)\s+(?:on|of|for)\b)"
                             r"(?:\s*(?:of|on|for|and|-|[A-Z][\w-]*))*$")  # (not "the Recovery Conference in Berlin")
 _FACILITY_HEADS = frozenset({"project", "plant", "port", "airport", "dam", "expressway", "railway", "pipeline",
-                             "complex", "refinery", "mine", "terminal", "corridor"})
+                             "complex", "refinery", "mine", "terminal", "corridor",
+                             "projects", "plants", "ports", "airports", "dams", "refineries", "mines", "terminals"})
 
 
 def _facility_after(doc: Doc, e: int) -> bool:
@@ -615,6 +651,15 @@ def _country_possessive_before(doc: Doc, s: int, code: str) -> bool:
         if s - 1 - n >= 0 and g.names.get(info.span_text(s - 1 - n, s - 1)) == code:
             return True
     return False
+
+
+def _spelling_of(variant: str, name: str) -> bool:
+    """``variant`` is ``name`` spelled another way ("Ulaanbaatar" / "Ulan Bator", "Hai Phong" / "Haiphong"), not
+    another name altogether ("Binh Thuan" for a ward of Da Nang)."""
+    from difflib import SequenceMatcher
+
+    a, b = (re.sub(r"[^a-z]", "", fold(x).lower()) for x in (variant, name))
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _locative_context(doc: Doc, s: int, e: int) -> bool:
@@ -730,7 +775,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if text in cities:
                 spans.append((i, i + n, "CITY:" + text))
                 break
-            if text in city_variants:
+            if text in city_variants and not (sub and sub in named_early and not _spelling_of(text, tb.variant_of[text])):
+                # ("Binh Thuan" in a story on Vietnam is its province, not another name of a town; "Iasi" and
+                # "Hai Phong" are the cities' own names, spelled another way)
                 spans.append((i, i + n, "CITYV:" + text))
                 break
             if sub:
@@ -811,8 +858,20 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             continue
         if label.startswith("CITYV:"):
             pop, code = tb.city_variants[text]
+            # (or listed right after a place: "the ports of Thessaloniki, Kavala and Alexandroupolis")
+            # (not a longer name or a facility's: "Carriacou and Union Island", "Gimpo and Gimhae airports")
+            listed = prev_place_end is not None and _listed_after_place(doc, prev_place_end, s) \
+                and not (e < n_tok and caps[e] and alpha[e]) and not _facility_after(doc, e) \
+                and text not in tb.subdivisions  # ("Salvador, Bahia": the town's state)
+            if text not in ex.name_heads and (_city_as_region(doc, e) or _unit_office_before(doc, s)):
+                # ("Basra Governorate", "the Governor of Basra": the unit around the city)
+                if named_states and code not in named_states:
+                    continue
+                hits.append(GeoHit(start_char, end_char, text, text, "region", tb.subdivisions.get(text, code),
+                                   "region_of_city", s, e))
+                continue
             if text in ex.name_heads or not (_model_tags_exactly(doc, s, e) or _locative_context(doc, s, e)
-                                              or _route_end(doc, s, e)):
+                                              or _route_end(doc, s, e) or listed):
                 continue
             local = [c for _, c in tb.shadowed_cities.get(text, ()) if c in named_states and c != code]
             if local and code not in named_states:
@@ -845,6 +904,14 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 # Bocas del Toro and Limón": a list of regions goes on
                 hits.append(GeoHit(start_char, end_char, text, text, "region", tb.subdivisions.get(text, code),
                                    "listed_region", s, e))
+                continue
+            if text not in g.names and text not in ex.name_heads and _city_as_region(doc, e):
+                # "Siem Reap province", "in Idlib and Hama provinces": the unit named after the town (of a state
+                # the text names: "Toledo District" in a story on Belize is not around the American city)
+                if named_states and code not in named_states:
+                    continue
+                hits.append(GeoHit(start_char, end_char, text, text, "region", tb.subdivisions.get(text, code),
+                                   "region_of_city", s, e))
                 continue
             if cap_code and any(c == cap_code for _, c in cands):
                 code = cap_code
@@ -981,9 +1048,10 @@ def _raw_pass(doc: Doc) -> _GeoPass:
             if inside_proper_name(doc, toks[0], toks[-1] + 1):
                 continue
             a, b = toks[0], toks[-1] + 1
-            if not all(lowers[k] in common for k in toks[:-1]):
-                b -= 1  # the administrative suffix is dropped ("Sandaun Province" → "Sandaun"); a directional
-                #         name keeps it ("Northern Province", "West Coast Region")
+            if lowers[toks[-1]] in REGION_SUFFIX_WORDS and not all(texts[k] in _DIRECTIONAL_NAME_WORDS
+                                                                   for k in toks[:-1]):
+                b -= 1  # the administrative suffix is dropped ("Sandaun Province" → "Sandaun", "Toledo District" →
+                #         "Toledo"); a directional name keeps it ("Northern Province", "West Coast Region")
             sp_text = info.span_text(a, b)
             model_regions.append((ent_start, ent_end, idx[ent_start], info.end_char(ent_end - 1),
                                   GeoHit(idx[a], info.end_char(b - 1), sp_text, sp_text, "region", None, "model_region",
