@@ -100,12 +100,18 @@ _CAPTION_END = re.compile(
     r"\[\s*(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)(?:\s+(?:CREDIT|[Cc]redit|[Cc]ourtesy))?\s*:?[^\[\]]{1,60}\]|"
     # "… in Islamabad on Wednesday. — Photo courtesy MOFA", "… — AFP/File": a credit after a dash
     r"\s[—–]\s*(?:(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)\b[^.]{0,60}"
-    r"|(?:AFP|Reuters|AP|APP|Xinhua|Anadolu|EPA|White Star|INP|PID)(?:/[A-Za-z]+)?))\s*\.?$"
+    r"|(?:AFP|Reuters|AP|APP|Xinhua|Anadolu|EPA|White Star|INP|PID)(?:/[A-Za-z]+)?))\s*\.?$|"
+    # "… in Kampala on Tuesday. PHOTO/UBC": the outlet after a slash
+    r"[.!?]\s*(?:PHOTO|Photo|PIC|Pic|IMAGE|Image)\s*/\s*[A-Z][\w.&-]{1,30}(?:\s+[A-Z][\w.&-]*){0,2}\s*$|"
+    # "… in Colombo yesterday – Pic by Lasantha Kumara": the photographer after a dash
+    r"\s[—–-]\s*(?:Pic|Pix|Pics|Picture|Photo|Photos)\s+(?:by|courtesy(?:\s+of)?|:)\s*[A-Z][^.]{1,50}$"
 )
 # A trailing end marker on the last story line: "... Viet Nam. END", "(END)", "-30-".
 _END_MARKER = re.compile(r"(?<=[.!?”\"])\s*(?:\(END\)|END|ENDS|Enditem|-30-|###)\s*$")
 _YEAR_FIRST = (r"\d{4}\.\s+(?:gada\s+)?\d{1,2}\.\s+" + _MONTH + r"|\d{4}(?:\.|\s+m\.)\s+" + _MONTH
-               + r"\s+\d{1,2}\b\.?(?:\s*d\.)?")  # "2025. gada 31. janvārī", "2025. január 31.", "2025 m. sausio 31 d."
+               + r"\s+\d{1,2}\b\.?(?:\s*d\.)?"
+               # "2025-yil 16-sentabr" (Uzbek), "2025-ci il 16 sentyabr" (Azerbaijani)
+               + r"|\d{4}-?(?:yil|ci il|cı il|cu il|cü il)\s+\d{1,2}-?\s*" + _MONTH)  # "2025. gada 31. janvārī", "2025. január 31.", "2025 m. sausio 31 d."
 _DATE_ANY = re.compile(
     r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     + _MONTH_DASHED + "|" + _DAY_MONTH + r",?\s+(?:de\s+)?\d{4}|"
@@ -282,6 +288,8 @@ _WRITTEN_DATES = (
     # year first: Latvian "2025. gada 31. janvārī", Hungarian "2025. január 31.", Lithuanian "2025 m. sausio 31 d."
     re.compile(rf"\b(?P<year>\d{{4}})\.\s+(?:gada\s+)?{_DAY_RE}\s+{_MONTH_RE}"),
     re.compile(rf"\b(?P<year>\d{{4}})(?:\.|\s+m\.)\s+{_MONTH_RE}\s+{_DAY_RE}"),
+    # Uzbek and Azerbaijani: "2025-yil 16-sentabr", "2025-ci il 16 sentyabr"
+    re.compile(rf"\b(?P<year>\d{{4}})-?(?:yil|ci il|cı il|cu il|cü il|nji ýyl|njy ýyl)\s+(?P<day>\d{{1,2}})-?\s*{_MONTH_RE}"),
 )
 
 
@@ -294,6 +302,9 @@ _ENGLISH_MONTH = ("", "January", "February", "March", "April", "May", "June", "J
 _PLACE_COMMA = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:[ '’-]+[^\W\d_]+){0,4}\s*,\s*(?:[^\W\d_]+,?\s+)?$")
 # "18. 3. 2025": a day-first dotted date with a space after each dot (Czech, Slovak, German usage)
 _SPACED_DOTTED = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
+# "June 18, A.D. 2025": the era before the year is read past
+_ANNO_DOMINI = re.compile(r"\bA\.\s?D\.\s*(?=\d{4}\b)")
+_SHORT_YEAR_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 # a Buddhist Era year (Thai stamps: "20 ก.พ. 2568" is 20 February 2025)
 _BUDDHIST_ERA_FROM, _BUDDHIST_ERA_SHIFT = 2400, 543
 
@@ -347,7 +358,7 @@ def _credited(lines: list, i: int) -> bool:
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> Optional[str]:
     """A full calendar date in a dateline/stamp → ``YYYY-MM-DD`` (never guesses a year)."""
-    text = _STRAY_COMMA.sub(", ", _SPACED_DOTTED.sub(r"\1.\2.\3", text))
+    text = _ANNO_DOMINI.sub("", _STRAY_COMMA.sub(", ", _SPACED_DOTTED.sub(r"\1.\2.\3", text)))
     m = re.search(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text)
     if m:
         y, mo, d = (int(g) for g in m.groups())
@@ -376,6 +387,12 @@ def parse_date(text: str) -> Optional[str]:
             return f"{y:04d}-{mo:02d}-{d:02d}"
         return None
     if not re.search(r"\b\d{4}\b", text):
+        # "Published: 14.05.25, 19:05": a dotted day-first stamp with a two-digit year (of this century)
+        m = _SHORT_YEAR_DOTTED.search(text)
+        if m:
+            d, mo, y = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{2000 + y:04d}-{mo:02d}-{d:02d}"
         return None
     written = _written_date(text)
     if written:
@@ -504,7 +521,8 @@ def clean_text(raw: str, *, offset: int = 0, title: Optional[str] = None) -> Cle
             out.author = out.author or _author_name(_clean_name(m.group("name")))
             if _FIELD_SEP.search(text) and (d := _stamp_date(text, r)):
                 _set_date(out, d)  # "By JANE DOE in Hanoi | chinadaily.com.cn | Updated: 2025-04-14 22:31"
-        elif m := _first_match(r.note, text):
+        elif m := _first_match(r.note, _DASH_FRAME.sub(r"\1", text)):
+            # ("— Translation from Arabic —": a note set off by dashes)
             reason = "note"
             note = m.group("note").strip()
             # a short label loses its full stop ("Unofficial translation."); a sentence keeps it
@@ -721,6 +739,8 @@ def _script_stamp(text: str) -> Optional[str]:
     t = " ".join(t.split()).strip(" :;,|-–")  # (a label's colon: "প্রকাশের তারিখ: ১৩ অক্টোবর ২০২৫")
     # year first, the words for "year" dropped: Kyrgyz "2025-жылдын 27-августу" → "27 August 2025"
     t = re.sub(r"^(\d{4})-?\s+(\d{1,2})-?\s*([A-Z][a-z]+)\b", r"\2 \3 \1", t)
+    # year first, the word for "year" dropped, then the month and the day: Armenian "2025 թ. օգոստոսի 26"
+    t = re.sub(r"^(\d{4})\W*\s+([A-Z][a-z]+)\s+(\d{1,2})\b", r"\3 \2 \1", t)
     # year, month and day numbered, the words for "year" and "month" dropped: Mongolian "2025 оны 11 сарын 04"
     t = re.sub(r"^(\d{4})\s+(\d{1,2})\s+(\d{1,2})\b", r"\1-\2-\3", t)
     return t if t and t != text and _DATE_LINE.match(t) else None
@@ -730,6 +750,8 @@ def _stamp_date(text: str, r: "_Rules") -> Optional[str]:
     """A publication stamp or a date-only line → its ISO date ("" when it has none we can read); else None."""
     # ("10 September ,2025: 08:14 PM": a comma typed before the year instead of after the month)
     t = _STRAY_COMMA.sub(", ", _SPACED_DOTTED.sub(r"\1.\2.\3", text.strip()))
+    # "June 18, A.D. 2025", "Tuesday, July 8, 2025 @ 6:40 pm"
+    t = _CLOCK_AT.sub(" ", _ANNO_DOMINI.sub("", t))
     if not t.isascii() and (s := _script_stamp(t)) is not None:
         return parse_date(s) or ""
     if _DATE_LINE.match(t):
@@ -782,13 +804,18 @@ def _stamp_row(ln: "_Line", r: "_Rules") -> bool:
 
 
 _FIELD_SEP = re.compile(r"\s*[|•·｜]\s*")
-_PHOTO_LABELS = frozenset({"photo", "photos", "image", "images", "gallery", "photo gallery", "in pictures"})
+_DASH_FRAME = re.compile(r"^[—–-]{1,2}\s+(.*\S)\s+[—–-]{1,2}$")  # "— Translation from Arabic —"
+_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+([A-Z][\w&-]{1,11})$")
+_HIGHLIGHT_BULLETS = ("•", "▪", "■", "●", "◆", "►")
+_CLOCK_AT = re.compile(r"\s+@\s+(?=\d{1,2}[:.h]\d\d)")
+_PHOTO_LABELS = frozenset({"photo", "photos", "image", "images", "gallery", "photo gallery", "in pictures",
+                           "in photos", "in images"})
 _COUNT_AFTER = re.compile(r"[\s:]*\d[\d,.]*[km]?$")
 _READ_TIME = re.compile(r"^\d{1,2}\s*(?:mins?|minutes?)(?:\s+(?:read|listen))?$")
 _PLACE_LINE = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?$")  # "Thimphu", "Port Moresby"
 _AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+ [A-Z][a-z]+)\)$|"
                            r"\s+[·•|]\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:News|Radio|TV|[A-Z]{2,6})$")  # "… · CBC News"
-_TIMED_BUTTON = re.compile(r"^(.+?)\s*[|•·｜:-]\s*\d{1,2}(?::\d\d)?\s*(?:mins?|minutes?)?(?:\s+(?:read|listen))?$")
+_TIMED_BUTTON = re.compile(r"^(.+?)\s*[|•·｜:-]?\s*\d{1,2}(?::\d\d)?\s*(?:mins?|minutes?)?(?:\s+(?:read|listen))?$")
 _ROW_ITEMS = re.compile(r"\s{2,}|\s*[|•·｜]\s*")
 
 
@@ -835,6 +862,14 @@ def _find_signatory(lines: list[Optional[_Line]], last_good: int, reasons: dict[
     if out.author:
         return
     idx = [i for i in range(last_good + 1, len(lines)) if lines[i] is not None][:6]
+    if idx and (m := _NAME_AND_OUTLET.match(lines[idx[0]].text.strip())) and 2 <= len(m.group(1).split()) <= 4 \
+            and not any(w.lower() in _NOT_NAME_WORDS for w in _WORD.findall(m.group(1))):
+        # "Nodira Qosimova, UzA" under a wire story: its reporter and the agency whose masthead heads the page
+        outlet = re.compile(r"(?<!\w)" + re.escape(m.group(2)) + r"(?!\w)")
+        if any(lines[j] is not None and j in reasons and outlet.search(lines[j].text) for j in range(last_good)):
+            out.author = m.group(1)
+            reasons[idx[0]] = "byline"
+            return
     for a, b in zip(idx, idx[1:]):
         name, post = lines[a], lines[b]
         if 2 <= name.words <= 4 and _NAME_LINE.match(name.text) and post.words <= 6 and _SIGNATORY_POST.search(post.text):
@@ -860,7 +895,7 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
                 and not _speaker_line(ln.text)  # "Tammy Bruce, Department Spokesperson": the speaker
                 and not ln.text.endswith((":", ".")) and not _first_match(r.org_line, ln.text)
                 and not _foreign_line(ln.text) and i not in reasons and not _is_caption(ln)
-                and not _credited(lines, i)
+                and not _credited(lines, i) and not ln.text.startswith(_HIGHLIGHT_BULLETS)
                 and (not strict or (i in neutral_set and not re.search(r"\s[›»>]\s", ln.text))))  # "Home › …"
 
     _find_unlabelled_bylines(lines, first_good, neutral_set, reasons, out, r)
@@ -880,7 +915,7 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
         b0 = max(block)
         in_block = set(block)
         while b0 > 0 and (lines[b0 - 1] is None or reasons.get(b0 - 1) in ("byline", "published_stamp", "metadata")
-                          or _is_caption(lines[b0 - 1]) or (
+                          or _is_caption(lines[b0 - 1]) or lines[b0 - 1].text.startswith(_HIGHLIGHT_BULLETS) or (
                 # "Paul Hartmann" / "Europe Correspondent" / "Berlin" / "Published July 17, 2025": the place filed
                 # from, between the byline and the stamp
                 lines[b0 - 1].words <= 2 and b0 - 1 not in reasons and in_block & {b0 - 2, b0 - 3})):
@@ -899,6 +934,8 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
             if lines[k] is not None:
                 run.append(k)
             k -= 1
+        if len(run) >= 2 and " | " in lines[run[0]].text and " | " not in lines[run[1]].text:
+            run = run[1:]  # "Diplomatic statement | Ministry of Foreign Affairs": the item's kind and its office
         below = next((i for i in range(max(block) + 1, first_good) if lines[i] is not None and headline_like(i)), None)
         if run and below is not None and lines[below].words >= lines[run[0]].words:
             run = []  # "Press release from Ministry for Foreign Affairs" / stamp / the headline / story
@@ -919,6 +956,9 @@ def _headline(lines: list[Optional[_Line]], neutral: list[int], first_good: int,
             top, deks = run[1], {run[0]}
         out.title = lines[top].text
         reasons[top] = "title"
+        # the highlights under the headline, one bullet each ("• Tokyo will resume …"), wherever the byline stands
+        deks |= {i for i in neutral_set if top < i < first_good and i not in reasons and lines[i].words >= 6
+                 and lines[i].text.startswith(_HIGHLIGHT_BULLETS) and lines[i].stop_ratio >= 0.1}
         deks |= {i for i in neutral_set if max(block) < i < first_good and i not in reasons
                  and lines[i].words >= 5 and lines[i].stop_ratio >= 0.1 and not _MEDIA_TAG.match(lines[i].text)
                  and not lines[i].text.rstrip().endswith(":")
@@ -974,7 +1014,8 @@ def _find_unlabelled_bylines(lines: list[Optional[_Line]], first_good: int, neut
         filed = _FILED_FROM.match(ln.text.strip())
         # "Katarzyna Wróbel (PAP)", "Jane Doe · CBC News": the reporter with the agency or the outlet
         name = filed.group(1) if filed else _AGENCY_AFTER.sub("", ln.text.strip())
-        head, comma, role = name.partition(", ")
+        # ("Aisha Al Balushi | Senior Reporter": the role after a bar)
+        head, comma, role = name.partition(", ") if ", " in name else name.partition(" | ")
         if comma and _REPORTER_ROLE.search(role) and len(role.split()) <= 5 and 2 <= len(head.split()) <= 4 \
                 and _NAME_LINE.match(head) and not any(w.lower() in stops or w.lower() in _NOT_NAME_WORDS
                                                        for w in _WORD.findall(head)):

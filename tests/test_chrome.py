@@ -114,6 +114,8 @@ def test_metadata_title_line_removed():
         ("By: Ana Torres - Reporter / @AnaTorresNews", "Ana Torres"), ("BY: JOHN MENSAH", "JOHN MENSAH"),
         # an outlet's or desk's initials sign the story: no reporter
         ("By AFP", None), ("By GN", None),
+        # "Reported by:" with a colon and the editor after a bar
+        ("Reported by: Jane Auma | Edited by: Peter Ochieng", "Jane Auma"),
     ],
 )
 def test_byline_becomes_author(line, author):
@@ -143,6 +145,9 @@ def test_sentence_starting_with_by_stays():
         ("[Unofficial translation from the French original]", "Unofficial translation from the French original"),
         ("(Unofficial English transcript; the President spoke in Portuguese)",
          "Unofficial English transcript; the President spoke in Portuguese"),
+        # set off by dashes, with the text that prevails
+        ("— Translation from French; the French text prevails —", "Translation from French; the French text prevails"),
+        ("-- Translated from Spanish --", "Translated from Spanish"),
     ],
 )
 def test_translation_note(line, note):
@@ -357,7 +362,13 @@ def test_unlabelled_byline_under_headline():
      ("14-mar-2025 | 09:45 hrs.", "2025-03-14"), ("7-Nov-2024", "2024-11-07"),
      # a comma typed before the year; Bengali and Hindi months with their digits after a label
      ("Published: 3 March ,2025: 08:14 PM GST", "2025-03-03"), ("প্রকাশের তারিখ: ০৫ মার্চ ২০২৫", "2025-03-05"),
-     ("प्रकाशित: 5 सितंबर 2025", "2025-09-05")],
+     ("प्रकाशित: 5 सितंबर 2025", "2025-09-05"),
+     # a two-digit year after a label; the era before the year; "@" before the clock time
+     ("Published: 07.03.25, 10:12", "2025-03-07"), ("March 3, A.D. 2025 | Press Office", "2025-03-03"),
+     ("Monday, March 3, 2025 @ 9:15 am", "2025-03-03"),
+     # Uzbek (year first, with the word for "year"), Armenian (year, genitive month, day), Georgian, Dutch label
+     ("Eʼlon qilingan: 2025-yil 3-mart, 10:00", "2025-03-03"), ("2025 թ. մարտի 3", "2025-03-03"),
+     ("3 მარტი 2025", "2025-03-03"), ("Publicatiedatum: 3 maart 2025", "2025-03-03")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))
@@ -954,3 +965,53 @@ def test_standfirst_byline_role_stamp_and_a_caption_credited_on_its_own_line():
     assert (c.author, c.date) == ("Jane Roe", "2025-03-06")
     assert standfirst in c.body and c.body.count(caption) == 1
     assert "Image: Ministry" not in c.body and "Political Correspondent" not in c.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Foreign Minister Ana Lee welcomes her Samoan counterpart in Suva on Monday. PHOTO/FBC",
+    "Prime Minister Tui Vaai greets the delegation at the airport on Monday – Pic by Jone Tui",
+])
+def test_captions_credited_after_a_slash_or_a_dash(caption):
+    assert is_caption_text(caption)
+    c = clean_text(page(["Fiji and Samoa agree on a joint fisheries patrol", "4 March 2025", caption], []))
+    assert c.title == "Fiji and Samoa agree on a joint fisheries patrol" and caption in c.body
+
+
+def test_item_kind_and_office_row_is_not_the_headline():
+    c = clean_text(page(["Joint Statement by the Foreign Ministers of Fiji and Samoa on Fisheries",
+                         "Media statement | Ministry of Foreign Affairs", "Publicatiedatum: 4 maart 2025"], []))
+    assert (c.title, c.date) == ("Joint Statement by the Foreign Ministers of Fiji and Samoa on Fisheries", "2025-03-04")
+    assert "Media statement" not in c.body
+
+
+def test_highlights_under_the_headline_stay_with_the_story():
+    highlights = ["• Suva will fund two new patrol boats for the joint fisheries force, says the Prime Minister",
+                  "• Samoa and Fiji fail to agree on a shared tuna quota for next season"]
+    c = clean_text(page(["Fiji and Samoa agree on a joint fisheries patrol", "Tuesday, 4 March 2025 00:30 - 118"]
+                        + highlights + ["By Maria Tonga"], []))
+    assert (c.title, c.author, c.date) == ("Fiji and Samoa agree on a joint fisheries patrol", "Maria Tonga", "2025-03-04")
+    assert all(h.lstrip("• ") in c.body for h in highlights)
+
+
+def test_reporter_and_role_after_a_bar():
+    c = clean_text(page(["Fiji and Samoa agree on a joint fisheries patrol",
+                         "Patrols will start in May and cover both exclusive economic zones, officials said",
+                         "Maria Tonga | Senior Reporter", "Published: 3/4/2025 9:05:14 PM"], []))
+    assert (c.title, c.author) == ("Fiji and Samoa agree on a joint fisheries patrol", "Maria Tonga")
+    assert "Senior Reporter" not in c.body
+
+
+def test_wire_reporter_signed_under_the_story_with_the_agency():
+    c = clean_text(page(["KabarNews", "Kyrgyzstan and Kazakhstan agree on water sharing", "4 March 2025"],
+                        ["Aibek Tokonov, KabarNews", "Related news"]))
+    assert c.author == "Aibek Tokonov" and "Aibek Tokonov" not in c.body
+    # ... not a name and a place, nor an agency the page does not name
+    c = clean_text(page(["Kyrgyzstan and Kazakhstan agree on water sharing", "4 March 2025"],
+                        ["Aibek Tokonov, Bishkek", "Related news"]))
+    assert c.author is None
+
+
+def test_timed_audio_button_without_a_separator_goes():
+    c = clean_text(page(["Fiji and Samoa agree on a joint fisheries patrol", "4 March 2025",
+                         "Listen to this article 04:12"], []))
+    assert "Listen to this article" not in c.body and c.date == "2025-03-04"
