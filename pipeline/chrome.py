@@ -68,7 +68,8 @@ _DATELINE_PREFIX = re.compile(
     # "3rd March, 2025", "May 14th, 2025", "18/02/2025", "2025-02-18"
     r"(?:,\s*(?P<bare_agency>[A-Z]{2,8}))?"  # "Riyadh, October 21, 2024, SPA --"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<slash_agency>[A-Za-z][\w .&-]{1,30})/)?"
-    r"\s*(?P<dash>--|—|–|\.-|-|:|(?<=/)\.)\s+"  # ("Bishkek, March 12 /Kabar/. ")
+    r"(?:\s*(?P<dash>--|—|–|\.-|-|:|(?<=/)\.)\s+"  # ("Bishkek, March 12 /Kabar/. ")
+    r"|(?<=\))\s+(?=[A-Z]))"  # ("Mexico City, May 14 (Prensa Latina) The foreign ministers …": no dash)
 )
 # "Mar - 20 - 2025": a stamp with dashes between month, day and year
 # "Sep-02-2025"; "02-sep-2025" (day, month, year)

@@ -222,6 +222,9 @@ def test_single_caption_stays():
         # the agency between slashes, then a full stop
         ("Astana, March 12 /Kazinform/. Kazakhstan and Oman agreed to expand trade, officials said.", None,
          "Kazakhstan and Oman agreed to expand trade"),
+        # the agency in brackets and no dash before the story
+        ("Havana, March 12 (Agencia Sur) The foreign ministers of Cuba and Peru agreed to expand trade, officials said.",
+         None, "The foreign ministers of Cuba and Peru agreed to expand trade"),
     ],
 )
 def test_dateline_prefix_removed(first, date, kept):

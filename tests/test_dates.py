@@ -925,6 +925,11 @@ def _dates(doc):
      "2025-09-10", [("fiscal year 2026", "2026-04/2027-03")]),
     ("Trade was hurt by the fall in global demand. Talks resume in the fall.", "2025-06-19",
      [("the fall", "2025-FA")]),
+    # fiscal years of the lexicon beyond the large economies: Fiji's runs August to July, Jamaica's April to March
+    ("The Fijian government will fund 20 clinics in the 2025-2026 financial year.", "2025-11-19",
+     [("the 2025-2026 financial year", "2025-08/2026-07")]),
+    ("The Jamaican government will fund 20 clinics in the 2025/26 fiscal year.", "2025-11-19",
+     [("the 2025/26 fiscal year", "2025-04/2026-03")]),
     # a year told from now or a period's years lend nothing to another clause's month
     ("The state visit last year produced a plan of action for 2024-2028, and relics drew crowds across Vietnam "
      "in May.", "2025-07-17", [("last year", "2024"), ("2024-2028", "2024/2028"), ("May", "2025-05")]),

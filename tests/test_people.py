@@ -971,6 +971,14 @@ def test_descriptive_title_state_is_a_country_cue(run_doc):
     "The ministers agreed to expand the Chevening Scholarship Programme and the Mahatma Gandhi Award.",
     # facilities the model takes for people
     "They agreed to rehabilitate Kariba Dam and to revive the Batoka Gorge Hydro-Electric Scheme.",
+    # a name before a thing's noun; a town's name ending in "Town"; a news outlet; an outlet asking a question
+    "Trucks queued at the Malaba and Busia border posts for three days.",
+    "Nurses will train under the Specified Skilled Worker programme next year.",
+    "A ferry will link Kismayo with Buur Town from May.",
+    "The farmer told Prensa Latina that prices had doubled.",
+    "QUESTION (Al Jadeed): Will the border reopen?",
+    # a city of two words the model takes for a person, named elsewhere after "in"
+    "Trade with Port Harcourt doubled. Traders in Port Harcourt welcomed the decision.",
 ])
 def test_not_people(run_doc, text):
     assert [p.name for p in run_doc(text)._.people] == []

@@ -728,6 +728,18 @@ class _GeoPass:
     model_regions: list  # (tok start, tok end, start_char, end_char, hit) for model-tagged regions
 
 
+@lru_cache(maxsize=1)
+def _outlet_names() -> Optional["re.Pattern[str]"]:
+    names = sorted((n for n in gazetteer().news_outlets if " " in n), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+
+
+def _outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a news outlet of two words or more (countries.json news_outlets)."""
+    rx = _outlet_names()
+    return [m.span() for m in rx.finditer(text)] if rx is not None else []
+
+
 def _raw_pass(doc: Doc) -> _GeoPass:
     info = docinfo(doc)
     cached = info.cache.get(CACHE_KEY)
@@ -795,6 +807,7 @@ def _raw_pass(doc: Doc) -> _GeoPass:
 
     out_spans = []
     idx = info.idx
+    outlets = _outlet_spans(info.text)
     prev_place_end: Optional[int] = None  # token end of the last place taken, and its type
     prev_place_type, prev_place_country = "", None
     for s, e, label in spans:
@@ -809,6 +822,8 @@ def _raw_pass(doc: Doc) -> _GeoPass:
                 text in ex.word_towns and s >= 1 and lowers[s - 1] in LOCATIVE_PREPS
                 and _model_tags_exactly(doc, s, e, ("GPE", "LOC"))):
             continue
+        if outlets and any(a <= start_char and end_char <= b and (a, b) != (start_char, end_char) for a, b in outlets):
+            continue  # "she told Prensa Latina", "Times of Oman": a news outlet's name
         hits: list[GeoHit] = []
         in_names: list[tuple[str, str, int]] = []
         named_compounds: list[GeoHit] = []

@@ -466,6 +466,21 @@ def _norm_honorific(words: str) -> str:
     return words.replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
 
 
+# lower-case words after a name that make it a thing's ("the Agua Caliente border post", "the Skilled Worker programme")
+_THING_AFTER_WORDS = frozenset({"border", "crossing", "crossings", "post", "posts", "bridge", "port", "airport", "dam",
+                                "programme", "program", "scheme", "initiative", "plant", "station", "corridor",
+                                "highway", "railway", "project", "format", "checkpoint", "terminal", "gas", "oil",
+                                "field", "oilfield", "reserve", "park", "valley", "river", "lake", "island"})
+# last words of a town's name ("Toe Town", "Belize City")
+_TOWN_LAST_WORDS = frozenset({"Town", "City", "Village"})
+
+
+def _named_at_a_place(doc: Doc, name: str) -> bool:
+    """``name`` follows a preposition that takes places somewhere in the text ("in Bandar Abbas")."""
+    text = docinfo(doc).text
+    return re.search(r"\b(?:in|to|from|at|near|via|into|outside)\s+" + re.escape(name) + r"\b", text) is not None
+
+
 # words that open a transcript's labels but name no speaker ("Question (EBC):", "Moderator:")
 _LABEL_WORDS = frozenset({"Question", "Questions", "Answer", "Q", "A", "Moderator", "Host", "Journalist", "Reporter",
                           "Interpreter", "Translator", "Note", "Editor", "Source", "Photo", "Tags", "Update", "Related"})
@@ -1533,8 +1548,15 @@ class PeopleFinder:
         or one word that is a province or a city of 100,000 people or more ("seized Goma and Bukavu")."""
         info = docinfo(doc)
         texts, lowers = info.texts, info.lowers
-        if s >= 2 and texts[s - 1] == "(" and texts[s - 2] in _LABEL_WORDS and e < info.n and texts[e].startswith(")"):
-            return True  # "Question (Al Jadeed):": the outlet asking, no person
+        if s >= 2 and texts[s - 1] == "(" and texts[s - 2].title() in _LABEL_WORDS and e < info.n \
+                and texts[e].startswith(")"):
+            return True  # "Question (Al Jadeed):", "QUESTION (NRK):": the outlet asking, no person
+        if e < info.n and lowers[e] in _THING_AFTER_WORDS and not info.caps[e]:
+            return True  # "the Corinto and Agua Caliente border posts", "the Specified Skilled Worker programme"
+        if e - s > 1 and texts[e - 1] in _TOWN_LAST_WORDS:
+            return True  # "Toe Town", "Belize City": a town's name
+        if gazetteer().news_outlets.get(info.span_text(s, e)):
+            return True  # "she told Prensa Latina by telephone": a news outlet
         if texts[s] == "Air" and e - s >= 2 and gazetteer().any_code(fold(info.span_text(s + 1, e))):
             return True  # "Air Sénégal", "Air India": a flag carrier
         before = " ".join(texts[max(0, s - 2):s])
@@ -1559,6 +1581,11 @@ class PeopleFinder:
             return True  # "Ground Self-Defense Force", "Asean Chairmanship": an organisation's name
         if any(self._named_town(doc, k, e) for k in range(max(0, s - 2), s + 1)):
             return True  # "Santos" in "General Santos"; "linking Fray Bentos with Gualeguaychú"
+        if e - s > 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
+            # a city of two words or more that the text also names after "in", "to", "from" … ("Bandar Abbas")
+            cities = geo_tables(doc.vocab).cities.get(info.span_text(s, e))
+            if cities and cities[0][0] >= PERSON_LABELLED_CITY_MIN_POP and _named_at_a_place(doc, info.span_text(s, e)):
+                return True
         if e - s == 1 and (s == 0 or texts[s - 1] not in self.t.honorifics):
             tb = geo_tables(doc.vocab)
             cities = tb.cities.get(texts[s])
