@@ -743,6 +743,11 @@ COUNTRY_ROWS.append(("Talks between Foreign Minister Sita Gurung and Bangladesh'
      ["Shehbaz Sharif", "Hamza Shehbaz Sharif"]),
     ("Foreign Minister Ahmed Ali Al-Sayegh met the press. Minister Ali Al-Sayegh said the talks went well.",
      ["Ahmed Ali Al-Sayegh"]),
+    # the first of two Spanish surnames with its particles; a generational suffix after a comma is part of the name
+    ("Secretary Mario Alberto de la Vega Montes received the envoy. Secretary de la Vega said the talks went well.",
+     ["Mario Alberto de la Vega Montes"]),
+    ("The envoy was received by President John Kollie Tarr, Jr., who thanked him. Tarr said the talks went well.",
+     ["John Kollie Tarr, Jr."]),
 ])
 def test_short_forms_merge(run_doc, text, names):
     assert [p.name for p in run_doc(text)._.people] == names
@@ -1386,3 +1391,25 @@ def test_a_state_name_is_no_short_form_of_a_person(run_doc):
                   "a year, Minister Martin Kocher said.", "2024-07-10")
     for p in doc._.people:
         assert all(m.text != "Austria" for m in p.mentions), (p.name, p.mentions)
+
+
+@pytest.mark.parametrize("text,name,role,country", [
+    # a plural title with its states, a name with two particles among the names
+    ("The foreign ministers of Peru and Ecuador, Ana María de la Torre and Luis Gómez, agreed to meet.",
+     "Luis Gómez", "Foreign Minister", "ECU"),
+    # the office after a generational suffix; a state's formal name with an elided particle
+    ("He was received by His Excellency John Kollie Tarr, Sr., President of the Republic of Liberia.",
+     "John Kollie Tarr, Sr.", "President", "LBR"),
+    ("He delivered a message from His Excellency Amadou Koné, President of the Republic of Côte d'Ivoire.",
+     "Amadou Koné", "President", "CIV"),
+])
+def test_roles_through_particles_and_suffixes(run_doc, text, name, role, country):
+    people = _people(run_doc, text)
+    assert name in people, list(people)
+    assert (people[name].role, people[name].country) == (role, country)
+
+
+def test_language_before_a_job_is_no_nationality(run_doc):
+    people = _people(run_doc, "Trade grew. Olga Petrova, a French-language teacher from Almaty, said so.")
+    assert people["Olga Petrova"].country == "KAZ"
+

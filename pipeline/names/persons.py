@@ -186,6 +186,9 @@ def name_words(doc: Doc, s: int, e: int) -> list[str]:
         if out and (glue or (tx in "-–" and not ws[i - 1])):
             out[-1] += tx
             glue = tx in "-–" and not ws[i]
+        elif out and tx == "," and i + 1 < e and texts[i + 1].rstrip(".") in lexicon.surnames().suffixes:
+            out[-1] += tx  # "Joseph Boakai, Sr.": the comma before a generational suffix
+            glue = False
         elif out and tx == "." and not ws[i - 1] and out[-1].isalpha() and len(out[-1]) <= 3:
             out[-1] += tx  # "Ma. Theresa Lazaro": an abbreviated given name the tokenizer split from its point
             glue = False
@@ -222,16 +225,27 @@ def family_given(words: list[str]) -> tuple[str, Optional[str]]:
     parts = [w for w in words]
     while len(parts) > 1 and parts[-1].rstrip(",") in sn.suffixes:  # "James A. Baker III" → Baker
         parts.pop()
+    parts[-1] = parts[-1].rstrip(",")  # ("Joseph Boakai, Sr.")
     if len(parts) == 1:
         return parts[0], None
     first, last = parts[0], parts[-1]
     if sn.is_family_first(first) and not (sn.is_family_first(last) and "-" in first):
         return first, " ".join(parts[1:])
-    # Western order; keep lowercase particles with the family name ("von der Leyen")
+    # Western order; the family name opens at its first lower-case particle ("Juan Ramón de la Fuente Ramírez" → "de la
+    # Fuente Ramírez", "Ursula von der Leyen" → "von der Leyen"); a name that opens with one is all family name
+    j = next((k for k in range(len(parts) - 1) if parts[k] in _WESTERN_PARTICLES), None)
+    if j is not None:
+        return " ".join(parts[j:]), (" ".join(parts[:j]) or None)
     i = len(parts) - 1
     while i > 1 and parts[i - 1].lower() in sn.particles:
         i -= 1
     return " ".join(parts[i:]), " ".join(parts[:i])
+
+
+# lower-case particles that open a family name in European naming (not the Arabic "bin", "al": "Mohamad bin Haji Hasan"
+# is Hasan)
+_WESTERN_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van",
+                                "von", "der", "den", "ter", "ten", "y"})
 
 
 def _strip_particle(word: str) -> str:
@@ -329,8 +343,10 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return False  # "Mohamed bin Zayed" is the father in "Khaled bin Mohamed bin Zayed", not a short form
     if b[-len(a):] == a or b[:len(a)] == a:
         return True
-    if short[0][:1].islower() and b[1:1 + len(a)] == a:
-        return True  # the first of two surnames, with its particle: "van Klaveren" of "Alberto van Klaveren Stork"
+    if short[0][:1].islower() and any(b[k:k + len(a)] == a for k in range(1, len(b) - len(a) + 1)):
+        # the first of two surnames, with its particle: "van Klaveren" of "Alberto van Klaveren Stork", "de la Fuente"
+        # of "Juan Ramón de la Fuente Ramírez"
+        return True
     return len(a) == 2 and a[0] == b[0] and a[1] == b[-1]
 
 
@@ -466,6 +482,9 @@ def _norm_honorific(words: str) -> str:
     return words.replace(" '", "'").replace(" ’", "'").replace("’", "'").replace(" .", ".")
 
 
+# words after a demonym and a hyphen that make it no nationality ("a Korean-language teacher", "a French-style café")
+_NOT_NATIONALITY = frozenset({"language", "speaking", "style", "made", "owned", "funded", "backed", "built", "trained",
+                              "educated", "registered", "flagged"})
 # lower-case words after a name that make it a thing's ("the Agua Caliente border post", "the Skilled Worker programme")
 _THING_AFTER_WORDS = frozenset({"border", "crossing", "crossings", "post", "posts", "bridge", "port", "airport", "dam",
                                 "programme", "program", "scheme", "initiative", "plant", "station", "corridor",
@@ -1059,6 +1078,8 @@ class PeopleFinder:
                 elif (texts[r] in ("-", "–") and r > q and r + 1 < n_tok and not info.ws[r - 1] and not info.ws[r]
                       and texts[r + 1][:1].isupper()):
                     r += 1  # "Inter-Services Intelligence": a hyphenated name
+                elif r > q and re.match(r"[dl][’']\w", texts[r]) and texts[r][2:3].isupper():
+                    r += 1  # "Côte d'Ivoire": an elided particle inside a name
                 elif lowers[r] in ("of", "and", "the", "'s", "’s") and r + 1 < n_tok and texts[r + 1][:1].isupper() \
                         and not (lowers[r] == "and" and r + 1 in title_toks):
                     r += 1  # (not across "and" into the next office: "Head of the X Administration A and Minister of")
@@ -1523,10 +1544,12 @@ class PeopleFinder:
                 if glued_next:
                     i += 2
                 continue
-            if (i > p and info.lowers[i] in self.sn.particles and i + 1 < n_tok
-                    and self._namelike(texts[i + 1], alpha[i + 1])):
-                i += 1
-                continue
+            if i > p and info.lowers[i] in self.sn.particles:
+                # ("van Klaveren"; two particles in a row: "de la Fuente", "van der Berg")
+                k = i + 1 + (i + 2 < n_tok and info.lowers[i + 1] in self.sn.particles)
+                if k < n_tok and self._namelike(texts[k], alpha[k]):
+                    i = k
+                    continue
             break
         return (p, i) if i > p else None
 
@@ -2065,6 +2088,17 @@ class PeopleFinder:
                     m.source = "model+title"
                 continue
             merged.append(c)
+        # a generational suffix after the name, with or without a comma, is part of it: "Joseph Boakai, Sr., President
+        # of …"
+        suffixes = lexicon.surnames().suffixes
+        for c in merged:
+            k = c.e + (c.e < info.n and texts[c.e] == ",")
+            if k < info.n and texts[k] in suffixes and texts[k][:1].isupper() and not (k == c.e and not info.ws[c.e - 1]):
+                c.e = k + 1
+            if texts[c.e - 1] in suffixes and c.e < info.n and texts[c.e] == "." and not info.ws[c.e - 1]:
+                c.e += 1  # (the suffix's full stop, split off by the tokenizer)
+        # ... but no name on its own: "King Jr." is no king called "Jr."
+        merged = [c for c in merged if any(texts[k] not in suffixes and texts[k] not in ".," for k in range(c.s, c.e))]
         # attach titles that had no name right after them
         for c in merged:
             if c.title:
@@ -2233,6 +2267,8 @@ class PeopleFinder:
             # "Yelitza Moreno, a Venezuelan mother of two": the nationality in apposition
             for n in (3, 2, 1):
                 code = self.g.demonyms.get(info.span_text(p + 2, p + 2 + n)) if p + 2 + n <= n_tok else None
+                if code and p + 3 + n < n_tok and texts[p + 2 + n] in "-–" and lowers[p + 3 + n] in _NOT_NATIONALITY:
+                    break  # "Valentina Kim, a Korean-language teacher": the language taught, not her nationality
                 if code:
                     c.country, c.country_ev = code, f"appositive_demonym:{info.span_text(p + 2, p + 2 + n)}"
                     return
