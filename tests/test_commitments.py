@@ -838,6 +838,11 @@ def test_meeting_states_from_people_and_places(nlp, run_doc):
      "Uzbekistan. The meeting was attended by the foreign ministers of Bahrain, Oman, Qatar, Kazakhstan and "
      "Tajikistan.\n\nThe Ministers agreed to establish a business council.", "2025-04-13",
      ["BHR", "KAZ", "KWT", "OMN", "QAT", "TJK", "UZB"]),
+    # a sentence recalling another meeting's leaders is no roll call of this one
+    ("Samoan Prime Minister Ana Lee had a telephone conversation with Prime Minister of Fiji Tui Vaai on 26 August. Lee "
+     "briefed his Fijian counterpart on the meeting held in Canberra on 8 August, at which he, President of Palau "
+     "John Kora and Australian Prime Minister Ian Hart signed a declaration.\n\nThe two Prime Ministers agreed to "
+     "hold a summit in Suva.", "2025-08-26", ["FJI", "WSM"]),
 ])
 def test_roll_call_names_the_participants(run_doc, text, doc_date, actors):
     doc = run_doc(text, doc_date)

@@ -54,6 +54,9 @@ _MEET_VERBS = {"meet", "hold", "have", "talk", "confer", "agree", "sign", "visit
 _PARTNER_VERBS = {"meet", "visit", "receive", "welcome"}  # their direct object is the other side
 _MEET_NOUNS = {"talks", "talk", "meeting", "summit", "negotiations", "consultations", "dialogue", "call",
                "conversation", "discussions", "session", "round", "meetings", "phone"}
+# words of a roll call of a meeting's participants ("Among those attending were …", "The meeting was joined by …")
+_ROLL_CALL = re.compile(r"\b(?:attend\w*|participa\w*|present|took part|taking part|joined|represented|"
+                        r"delegations?|among|included|including|also (?:met|spoke))\b", re.I)
 # a state that hosts, brokers or mediates talks between two others is not a side
 _HOST_VERBS = {"host", "broker", "mediate", "facilitate", "sponsor", "convene", "organise", "organize"}
 _HOST_NOUNS = {"mediation", "auspices", "facilitation", "sponsorship"}
@@ -736,7 +739,9 @@ class ActorResolver:
             # and D"): those states take part too
             opening = self._sent_list()[:5]
             roll = next((r for r in map(self._ministers_of_states, opening[1:]) if len(r) >= 4), [])
-            if roll or any(len(self._officials_in(sent)) >= 4 for sent in opening[1:]):
+            # (a roll call says who attends: not a sentence recalling another meeting's leaders, "at which he,
+            # President A and President B signed …")
+            if roll or any(len(self._officials_in(sent)) >= 4 and _ROLL_CALL.search(sent.text) for sent in opening[1:]):
                 for sent in opening[1:]:  # the chair and the roll call of the opening paragraphs
                     officials += [c for c in self._officials_in(sent) if c not in officials]
                 officials += [c for c in roll if c not in officials]
