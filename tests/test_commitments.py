@@ -899,6 +899,14 @@ def test_plural_title_subject_names_every_state(run_doc, text, actors):
      "said the Government intends to offer 40 scholarships to Sierra Leonean students.", ["IRL"], False),
     ("The Dutch and German foreign ministers met in Berlin. The Hague intends to contribute a further 50 million "
      "euros to the initiative, the minister said.", ["NLD"], False),
+    # "our" before a plural organ in a joint text: each side's organ
+    ("Ghana and Togo held talks. Our navies will patrol the Gulf of Guinea from March.", ["GHA", "TGO"], False),
+    # the organ reported by a participle clause's speaker ("X said, adding that the Government …")
+    ("Ghana and Togo held talks. Trade grew, Ghanaian Foreign Minister Kofi Boateng said, adding that the "
+     "Government planned to open two border posts by June.", ["GHA"], False),
+    # a past verb the parser joins to a present subordinate clause goes with the past main verb's subject
+    ("Ghana and Togo held talks. The ministers discussed a treaty so that traders keep their licences, and "
+     "instructed their deputies to prepare a customs plan by March.", ["GHA", "TGO"], False),
 ])
 def test_possessed_and_styled_subjects(run_doc, text, actors, negated):
     doc = run_doc(text, "2025-01-10")

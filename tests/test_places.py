@@ -497,3 +497,18 @@ def test_geo_tables_built_once(nlp):
 def test_outlet_tagline_names_its_state(header, state):
     from pipeline.names.geo import outlet_state
     assert outlet_state(header) == state
+
+
+@pytest.mark.parametrize("header,state", [
+    # an issuer's masthead in the site's own language names its state
+    ("Ir al contenido principal\nGobierno de Guatemala\nPresidencia de la República", "GTM"),
+    ("Présidence de la République du Sénégal", "SEN"),
+    ("Ministério das Relações Exteriores do Brasil", "BRA"),
+    ("Office of the President\nCo-operative Republic of Guyana", "GUY"),
+    # ... not a presidency without its state
+    ("Presidencia de la República\nInicio > Comunicados", None),
+])
+def test_issuer_masthead_in_other_languages(header, state):
+    from pipeline.names.geo import page_issuer
+    assert page_issuer(header) == state
+

@@ -54,6 +54,9 @@ _MEET_VERBS = {"meet", "hold", "have", "talk", "confer", "agree", "sign", "visit
 _PARTNER_VERBS = {"meet", "visit", "receive", "welcome"}  # their direct object is the other side
 _MEET_NOUNS = {"talks", "talk", "meeting", "summit", "negotiations", "consultations", "dialogue", "call",
                "conversation", "discussions", "session", "round", "meetings", "phone"}
+# plural organs each side has ("our defence ministries", "our coast guards")
+_ORGAN_PLURALS = frozenset({"navy", "army", "ministry", "government", "coastguard", "coast guard", "agency",
+                            "force", "authority", "parliament", "central bank", "bank", "police"})
 # words of a roll call of a meeting's participants ("Among those attending were …", "The meeting was joined by …")
 _ROLL_CALL = re.compile(r"\b(?:attend\w*|participa\w*|present|took part|taking part|joined|represented|"
                         r"delegations?|among|included|including|also (?:met|spoke))\b", re.I)
@@ -994,6 +997,10 @@ class ActorResolver:
         # "My government will …", "our ministry will …" (one organ, not "our governments"): the speaker's state
         # in a quotation, else the state whose release the page is
         mine = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
+        if mine is not None and mine.lower_ == "our" and h.tag_ in ("NNS", "NNPS") and (
+                self._lemma(h) in _STATE_ORGANS or self._lemma(h) in _ORGAN_PLURALS):
+            # "Our navies will hold a joint exercise", "our defence ministries will …": each side's organ, so both
+            return set(self.meeting_states()), [], []
         if mine is not None and self._lemma(h) in _STATE_ORGANS and h.tag_ in ("NN", "NNP"):
             if self._in_quote(h):
                 spk = self._quote_speaker(h) or self._speaker(h)
@@ -1021,8 +1028,12 @@ class ActorResolver:
             return found, [], np_orgs
         # 4b. "the Government", "the Interior Ministry", "the provincial government": a state's own organ, named
         # without the state; the state of the person reporting it, else of the page's issuer
-        if self._lemma(h) in _STATE_ORGANS and h.pos_ in ("NOUN", "PROPN") and not any(
+        portfolio = (self._lemma(h) in self.lex.office_nouns and any(c.lower_ == "the" for c in h.children)
+                     and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in h.children))
+        if (self._lemma(h) in _STATE_ORGANS or portfolio) and h.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ == "poss" for c in h.children):
+            # ("The Minister of Environment and Natural Resources will travel …": an office of the issuer's
+            # government, named by its portfolio alone)
             rep = self._reporter(h)
             if rep is not None and rep[0]:
                 return rep[0], [], []
@@ -1044,6 +1055,10 @@ class ActorResolver:
                 subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ in ("who", "that") and anc.dep_ == "relcl":
                     subj = anc.head  # "… met JICA President Akihiko Tanaka, who said the agency would …"
+                if subj is None and anc.dep_ in ("advcl", "xcomp", "conj") and anc.head.pos_ in ("VERB", "AUX"):
+                    # "…, Herath said, adding that the Government planned to open …": the subject of the verb the
+                    # participle hangs from
+                    subj = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.i != h.i:
                     codes, pids = self.resolve([subj])
                     return set(codes), pids

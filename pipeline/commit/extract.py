@@ -1507,7 +1507,12 @@ class Extractor:
         if depth > 5:
             return None
         if v.dep_ == "conj":
-            return self._subject(v.head, depth + 1)
+            h = v.head
+            if h.dep_ in ("advcl", "ccomp") and v.tag_ == "VBD" and h.tag_ != "VBD" and h.head.tag_ == "VBD":
+                # "The ministers agreed to …, so that workers keep …, and instructed their deputies to …": a past
+                # verb the parser joined to a present subordinate clause goes with the past main verb
+                return self._subject(h.head, depth + 1)
+            return self._subject(h, depth + 1)
         if v.dep_ in ("xcomp", "acomp", "oprd", "attr"):
             return self._subject(v.head, depth + 1)
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -1528,6 +1528,13 @@ _ISSUER_OF = re.compile(
     r"Office of the (?:President|Prime Minister)|(?:Prime Minister|President|Chancellor|Premier)['’]s Office)"
     r"(?: of [A-Z][\w'’]*(?: (?:and|of|&) [A-Z][\w'’]*| [A-Z][\w'’]*)*?)?"  # "Ministry of Foreign Affairs"
     r",? (?:of|for) (?:the )?(?P<state>[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*){0,4})")
+# the same in the site's own language: "Gobierno de Guatemala", "Ministério das Relações Exteriores do Brasil",
+# "Présidence de la République du Sénégal"
+_ISSUER_OF_ROMANCE = re.compile(
+    r"\b(?:Gobierno|Ministerio|Presidencia|Cancillería|Gouvernement|Ministère|Présidence|Governo|Ministério|"
+    r"Presidência)(?: (?:de|del|des|dos|das|da|do|du)(?: la| las| los)? [A-ZÁÉÍÓÚ][\w'’]*(?: [\w'’]+){0,4}?)?"
+    r" (?:de la República (?:de |del |)|de la République (?:de |du |d'|)|da República (?:de |do |da |)|)"
+    r"(?:de |del |du |d'|da |do |)(?P<state>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*$", re.M)
 # "United States Mission to the United Nations", "U.S. Mission to the UN", "Permanent Mission of Japan"
 _STATE_MISSION = re.compile(r"(?:^|\bof (?:the )?)(?P<state>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
                             r"(?:Permanent )?Mission to\b", re.M)
@@ -1545,7 +1552,8 @@ def page_issuer(header: str) -> Optional[str]:
     for body, code, rx in _issuing_body_patterns():
         if body in header and rx.search(header):
             found.append(code)
-    for m in list(_ISSUER_OF.finditer(header)) + list(_STATE_MISSION.finditer(header)):
+    for m in (list(_ISSUER_OF.finditer(header)) + list(_STATE_MISSION.finditer(header))
+              + list(_ISSUER_OF_ROMANCE.finditer(header))):
         words = m.group("state").split()
         for n in range(len(words), 0, -1):  # the longest leading run that names a state
             code = g.country_code(" ".join(words[:n]))
