@@ -371,6 +371,9 @@ def test_places(run_doc, text, expected):
     # a currency named after a state or a city
     "Trade reached 2 billion US dollars, and 40 million Hong Kong dollars changed hands.",
     "The fund holds 5 billion Kenya shillings.",
+    # a state's name that is also its adjective, before a common noun; states naming a power line
+    "The committee will work with Saudi support.",
+    "They welcomed the Ghana–Togo–Benin power interconnection.",
 ])
 def test_not_places(run_doc, text):
     assert _places(run_doc, text) == set()

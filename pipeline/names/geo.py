@@ -591,6 +591,7 @@ def _subnational_office_near(doc: Doc, s: int, e: int) -> bool:
 # Rasht–Astara railway", "the Ilo–Desaguadero road"
 _ROUTE_NAME_HEADS = frozenset({"railway", "railroad", "rail", "railways", "line", "link", "road", "highway", "motorway",
                                "expressway", "corridor", "pipeline", "bridge", "route", "canal", "interconnector",
+                               "interconnection",
                                "tunnel", "freeway", "trunk"})
 _NAME_DASHES = frozenset({"-", "–", "—"})
 # prefixes that make an adjective of a place's name: "Trans-Pacific", "pan-African", "intra-Asian"
@@ -983,6 +984,9 @@ def _raw_pass(doc: Doc) -> _GeoPass:
         if (text in g.demonyms and e < n_tok and texts[e][:1].isupper() and alpha[e]
                 and not line_is_title_case(doc, s)):
             continue  # "Saudi Foreign Minister": an alias used as a demonym
+        if text in g.demonyms and e < n_tok and texts[e].islower() and alpha[e] and doc[e].pos_ == "NOUN" \
+                and not (s > 0 and lowers[s - 1] in LOCATIVE_PREPS):
+            continue  # "with Saudi support", "Myanmar refugees": the adjective, not the state
         if typ == "region" and e < n_tok and texts[e] == "New":
             continue  # "Papua New Guineans": the first word of a longer name
         if typ == "multi":
