@@ -288,6 +288,17 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [C("will", "pledge", ["JAM"], "accept electronic certificates issued in Barbados", deadline="from January 1, 2025")]),
     ("deadline_then_talks", "Norway will send its foreign minister to Ottawa next month for talks on Arctic security.",
      [C("will", "pledge", ["NOR"], "send its foreign minister to Ottawa", deadline="next month")]),
+    # a purpose, a legal basis or a chair after the deadline is no part of the act
+    ("deadline_then_training", "Ghana will send 40 nurses to Lomé next year for training in emergency care.",
+     [C("will", "pledge", ["GHA"], "send 40 nurses to Lomé", deadline="next year",
+        targets=[("40 nurses", 40.0, "nurses")])]),
+    ("deadline_then_under", "Ghana will cut transit fees at Tema by 20 per cent from 1 March, under a decision taken "
+     "by the cabinet last week.", [C("will", "pledge", ["GHA"], "cut transit fees at Tema by 20 per cent",
+                                     deadline="from 1 March", targets=[("20 per cent", 20.0, "percent")])]),
+    ("deadline_then_chair", "Ghana and Togo agreed to convene the Joint Commission in Accra in the second half of 2025, "
+     "under the chairmanship of the two foreign ministers.",
+     [C("agreed", "agreement", ["GHA", "TGO"], "convene the Joint Commission in Accra",
+        deadline="in the second half of 2025")]),
     ("deadline_then_escort", "Kenya will send a trade mission to Oman the following day, accompanied by officials of "
      "the ministry.", [C("will", "pledge", ["KEN"], "send a trade mission to Oman", deadline="the following day")]),
     # a deadline on the second of two coordinated verbs sharing one object dates both; a closing "subject to"

@@ -99,6 +99,8 @@ _PURPOSE_AFTER = re.compile(r",?\s+(?:in order\s+)?to\s+[a-z]"
                             # "on 11 November as scheduled": an add-on to the date, no part of the act
                             r"|,?\s+as\s+(?:scheduled|planned|agreed|announced|foreseen|envisaged)\b"
                             r"|\s+for\s+the\s+[a-z]+(?:tion|ment|ance|ence|ing)\s+of\b"
+                            # "to Kigali next year for training in e-government": what the act is for
+                            r"|\s+for\s+(?:training|studies|study|treatment|an?\s+(?:training|study)\s+\w+)\b"
                             r"|,\s+(?:accompanied|organi[sz]ed|hosted|led|joined|followed)\s+by\b|,\s+organi[sz]ed\s+with\b"
                             # "within three months, so that it can be signed …"; "by 2028, up from 1.4 billion …"
                             r"|,?\s+so\s+(?:that|as\s+to)\b|,\s+(?:(?:up|down)\s+)?from\s+(?:around\s+|about\s+|some\s+)?"
@@ -911,6 +913,14 @@ class Extractor:
             return True  # "…in Ljubljana in the autumn, chaired by the two prime ministers"
         if low in ("while", "whereas", "although", "though"):
             return True
+        if low == "under" and nxt is not None and nxt.lower_ in ("a", "an", "the", "its", "their", "his", "her"):
+            return True  # "…from 1 January, under a decision taken last week", "…, under the chairmanship of …"
+        if t.pos_ == "PROPN" and t.i > 1 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].ent_type_ == "DATE":
+            np_head = t
+            while np_head.dep_ == "compound" and np_head.head.i != np_head.i:
+                np_head = np_head.head
+            if np_head.dep_ in ("appos", "npadvmod"):
+                return True  # "…from 1 August, Emancipation Day in Jamaica, for stays …": a name for the date
         if low in ("following", "amid", "amidst") and t.dep_ in ("prep", "advcl", "acl"):
             return True
         if low == "as" and (t.dep_ == "mark" or (t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i
@@ -1081,7 +1091,10 @@ class Extractor:
         clause describing a noun of the action (background), not on the promised act."""
         cur = t
         while cur.i != head.i and cur.head.i != cur.i:
-            if cur.dep_ in ("acl", "relcl", "amod") and cur.pos_ in ("VERB", "AUX") and cur.lower_ not in _ONSETS:
+            if cur.dep_ in ("acl", "relcl", "amod") and cur.pos_ in ("VERB", "AUX") and cur.lower_ not in _ONSETS \
+                    and not (cur.dep_ == "acl" and cur.tag_ == "VBG"):
+                # (a present participle describing the act's object is no background: "visa-free entry to nationals
+                # holding passports from 1 August")
                 return True
             cur = cur.head
         return False
