@@ -999,6 +999,8 @@ def _author_name(name: Optional[str]) -> Optional[str]:
         return None
     if re.fullmatch(r"[A-Z]{2,5}", name.strip()):
         return None  # "By JT", "By AP": the outlet's or the desk's initials, no reporter's name
+    if _REPORTER_ROLE.search(name):
+        return None  # "Diplomatic Correspondent", "Staff Reporter": a desk, no reporter's name
     return name
 
 

@@ -116,6 +116,8 @@ def test_metadata_title_line_removed():
         ("By AFP", None), ("By GN", None),
         # "Reported by:" with a colon and the editor after a bar
         ("Reported by: Jane Auma | Edited by: Peter Ochieng", "Jane Auma"),
+        # a desk signs the story: no reporter
+        ("By Diplomatic Correspondent", None),
     ],
 )
 def test_byline_becomes_author(line, author):
@@ -148,6 +150,9 @@ def test_sentence_starting_with_by_stays():
         # set off by dashes, with the text that prevails
         ("— Translation from French; the French text prevails —", "Translation from French; the French text prevails"),
         ("-- Translated from Spanish --", "Translated from Spanish"),
+        # a transcript's note on how it was made
+        ("(Transcript; the President's remarks as interpreted into English)",
+         "Transcript; the President's remarks as interpreted into English"),
     ],
 )
 def test_translation_note(line, note):
@@ -371,7 +376,9 @@ def test_unlabelled_byline_under_headline():
      ("Monday, March 3, 2025 @ 9:15 am", "2025-03-03"),
      # Uzbek (year first, with the word for "year"), Armenian (year, genitive month, day), Georgian, Dutch label
      ("Eʼlon qilingan: 2025-yil 3-mart, 10:00", "2025-03-03"), ("2025 թ. մարտի 3", "2025-03-03"),
-     ("3 მარტი 2025", "2025-03-03"), ("Publicatiedatum: 3 maart 2025", "2025-03-03")],
+     ("3 მარტი 2025", "2025-03-03"), ("Publicatiedatum: 3 maart 2025", "2025-03-03"),
+     # Dhivehi, in Thaana script
+     ("3 މާރިޗު 2025", "2025-03-03")],
 )
 def test_stamps_in_many_shapes(stamp, date):
     c = clean_text(page(["Australia and Indonesia agree to deepen maritime cooperation", stamp], []))

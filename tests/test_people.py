@@ -1402,6 +1402,9 @@ def test_a_state_name_is_no_short_form_of_a_person(run_doc):
      "John Kollie Tarr, Sr.", "President", "LBR"),
     ("He delivered a message from His Excellency Amadou Koné, President of the Republic of Côte d'Ivoire.",
      "Amadou Koné", "President", "CIV"),
+    # a portfolio of two words is no minister's name, and the office joined by "and" follows it
+    ("Nauru received Australia's Minister for Defence Industry and Minister for Pacific Island Affairs, the Hon Tom "
+     "Reid MP.", "Tom Reid", "Minister for Defence Industry and Minister for Pacific Island Affairs", "AUS"),
 ])
 def test_roles_through_particles_and_suffixes(run_doc, text, name, role, country):
     people = _people(run_doc, text)
