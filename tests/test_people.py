@@ -1416,3 +1416,21 @@ def test_language_before_a_job_is_no_nationality(run_doc):
     people = _people(run_doc, "Trade grew. Olga Petrova, a French-language teacher from Almaty, said so.")
     assert people["Olga Petrova"].country == "KAZ"
 
+
+@pytest.mark.parametrize("text,name,country", [
+    # a private person the model misses, named with an occupation before the name or in apposition
+    ("Zambia and Kenya signed deals. In Kabwe, farmer Mulenga Banda said prices would rise.", "Mulenga Banda", "ZMB"),
+    ("Rwanda and Benin signed deals. For Jean-Claude Mugisha, a Kigali-based analyst of trade, the visit matters.",
+     "Jean-Claude Mugisha", "RWA"),
+])
+def test_private_people_named_with_an_occupation(run_doc, text, name, country):
+    people = _people(run_doc, text)
+    assert name in people, list(people)
+    assert people[name].country == country
+
+
+def test_office_holder_with_a_second_family_name_the_lexicon_leaves_out(run_doc):
+    people = _people(run_doc, "The meeting was attended by the Minister of Foreign Affairs, Javier Martínez-Acha "
+                               "Vásquez.")
+    assert people["Javier Martínez-Acha Vásquez"].country == "PAN"
+

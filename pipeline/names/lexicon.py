@@ -77,6 +77,8 @@ class Titles:
     organisation_prefixes: tuple[str, ...] = ()  # "UN" in "UN Secretary-General": names only who is served
     media_outlets: frozenset[str] = frozenset()  # news organisations: never people
     thing_name_heads: frozenset[str] = frozenset()  # "Cyclone Winston", "Operation Desert Storm": not people
+    # a private person's occupation before or after the name ("farmer Chanda Mwale", "Ana Ruiz, a Kigali-based analyst")
+    occupation_nouns: frozenset[str] = frozenset()
     state_organs: frozenset[str] = frozenset()  # "Council": "… of <State>" after it is dropped from the role
     organisation_heads: frozenset[str] = frozenset()  # offices heading an organisation: their envoys serve no state
     organisation_offices: tuple[str, ...] = ()  # "Commissioner": after "EU", "UN"…, an office of the organisation
@@ -97,7 +99,7 @@ def _load_titles(data: dict) -> Titles:
                     "state_qualifiers", "state_organs", "organisation_prefixes", "media_outlets", "thing_name_heads", "organisation_heads",
                     "organisation_offices",
                     "regnal_offices", "company_suffixes", "post_nominals", "body_offices", "military_ranks",
-                    "party_offices", "state_offices"},
+                    "party_offices", "state_offices", "occupation_nouns"},
           required={"offices", "portfolios", "ranks", "abbreviations", "honorifics", "counterpart_nouns", "not_names"})
     ranks: dict[str, tuple[list[str], str]] = {}
     for rank, spec in data["ranks"].items():
@@ -167,6 +169,7 @@ def _load_titles(data: dict) -> Titles:
                                            key=lambda x: -len(x))),
         media_outlets=frozenset(_strings(f"{f} media_outlets", data.get("media_outlets", []))),
         thing_name_heads=frozenset(_strings(f"{f} thing_name_heads", data.get("thing_name_heads", []))),
+        occupation_nouns=frozenset(_strings(f"{f} occupation_nouns", data.get("occupation_nouns", []))),
         organisation_heads=frozenset(_strings(f"{f} organisation_heads", data.get("organisation_heads", []))),
         organisation_offices=tuple(_strings(f"{f} organisation_offices", data.get("organisation_offices", []))),
         regnal_offices=frozenset(_strings(f"{f} regnal_offices", data.get("regnal_offices", []))),
@@ -378,6 +381,10 @@ class Officeholders:
                 for form, e in self.by_first.get(key[0], []):
                     if 2 <= len(form) < len(key) and form[-1] == key[-1] and _subsequence(form, key):
                         cands.append(e)
+            if not cands and len(key) >= 3:
+                # ... or the second family name the lexicon leaves out: "Javier Martínez-Acha Vásquez" is "Javier
+                # Martínez-Acha"
+                cands = [e for e in self.by_name.get(key[:-1], []) if len(key) - 1 >= 2]
             return self._pick(cands, year)
         if surnames().is_family_first(words[0]):
             return None  # "Minister Lee", "Wang": too common to name one office-holder; traditions.json decides

@@ -1956,6 +1956,35 @@ class PeopleFinder:
             if (run[0], run[1]) in place_spans or inside_proper_name(doc, *run) or self._thing_or_place(doc, *run):
                 continue
             cands.append(Cand(run[0], run[1], "title"))
+        # a'') a private person the model missed, named with an occupation: "farmer Chanda Mwale", "Jean-Paul
+        # Habimana, a Kigali-based analyst of regional integration"
+        occupations = self.t.occupation_nouns
+        if occupations:
+            taken = Intervals((c.s, c.e) for c in cands)
+            for i in range(1, info.n):
+                if not (info.caps[i] and (info.lowers[i - 1] in occupations or i + 1 < info.n)):
+                    continue
+                run = None
+                if info.lowers[i - 1] in occupations and info.texts[i - 1].islower():
+                    run = self.name_run(doc, i, title_toks, country_toks)
+                elif i == 0 or not info.caps[i - 1] or (doc[i - 1].is_sent_start and info.lowers[i - 1] in words):
+                    r = self.name_run(doc, i, title_toks, country_toks)
+                    if r is not None and r[1] + 2 < info.n and info.texts[r[1]] == "," \
+                            and info.lowers[r[1] + 1] in ("a", "an"):
+                        k = r[1] + 2
+                        while k < min(info.n, r[1] + 8) and info.lowers[k] not in occupations and info.texts[k] not in ",.;":
+                            k += 1
+                        if k < info.n and info.lowers[k] in occupations:
+                            run = r
+                if run is None or not 2 <= run[1] - run[0] <= 4 or taken.overlaps(run[0], run[1]):
+                    continue
+                if all(info.lowers[j] in words and info.texts[j] not in names for j in range(*run)
+                       if info.lowers[j] not in self.sn.particles and info.is_alpha[j]) \
+                        or any(info.lowers[j] in self._office_heads for j in range(*run)) \
+                        or (run[0], run[1]) in place_spans \
+                        or inside_proper_name(doc, *run) or self._thing_or_place(doc, *run):
+                    continue  # ("Trade Minister", "New Delhi": words, places)
+                cands.append(Cand(run[0], run[1], "occupation"))
         # b) family-first pattern with a hyphenated given name: "Moon Jae-in", "Kim Jong-un"
         texts, ws, alpha = info.texts, info.ws, info.is_alpha
         for i in range(len(doc) - 3):
@@ -2251,6 +2280,14 @@ class PeopleFinder:
                 if h.tok_end == q and h.country and h.type in ("region", "city") and h.rule != "capital_metonymy":
                     c.country, c.country_ev = h.country, f"place_modifier:{h.text}"
                     return
+            if c.title is None and q >= 3 and texts[q - 1] == ",":
+                # "In Mkushi, farmer Chanda Mwale said …": the town the sentence opens in
+                for h in geo:
+                    if h.tok_end == q - 1 and h.country and h.type in ("region", "city") and h.tok_start >= 1 \
+                            and lowers[h.tok_start - 1] == "in" and doc[h.tok_start - 1].is_sent_start \
+                            and h.rule != "capital_metonymy":
+                        c.country, c.country_ev = h.country, f"fronted_place:{h.text}"
+                        return
             code = self.g.demonyms.get(texts[q - 1])
             if code:
                 c.country, c.country_ev = code, f"demonym:{texts[q - 1]}"
