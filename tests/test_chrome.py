@@ -150,9 +150,11 @@ def test_sentence_starting_with_by_stays():
         # set off by dashes, with the text that prevails
         ("— Translation from French; the French text prevails —", "Translation from French; the French text prevails"),
         ("-- Translated from Spanish --", "Translated from Spanish"),
-        # a transcript's note on how it was made
+        # a transcript's note on how it was made; who made the English version
         ("(Transcript; the President's remarks as interpreted into English)",
          "Transcript; the President's remarks as interpreted into English"),
+        ("English version prepared by the Press Office. The French version is the official text.",
+         "English version prepared by the Press Office. The French version is the official text."),
     ],
 )
 def test_translation_note(line, note):

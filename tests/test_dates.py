@@ -930,6 +930,8 @@ def _dates(doc):
      [("the 2025-2026 financial year", "2025-08/2026-07")]),
     ("The Jamaican government will fund 20 clinics in the 2025/26 fiscal year.", "2025-11-19",
      [("the 2025/26 fiscal year", "2025-04/2026-03")]),
+    ("The Rwandan government will fund 20 clinics in the 2025/26 financial year.", "2025-11-19",
+     [("the 2025/26 financial year", "2025-07/2026-06")]),
     # a year told from now or a period's years lend nothing to another clause's month
     ("The state visit last year produced a plan of action for 2024-2028, and relics drew crowds across Vietnam "
      "in May.", "2025-07-17", [("last year", "2024"), ("2024-2028", "2024/2028"), ("May", "2025-05")]),

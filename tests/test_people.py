@@ -1429,6 +1429,11 @@ def test_private_people_named_with_an_occupation(run_doc, text, name, country):
     assert people[name].country == country
 
 
+def test_national_hero_style_is_an_honorific(run_doc):
+    people = _people(run_doc, "The minister laid a wreath at the shrine of the Right Excellent Nanny Grant.")
+    assert "Nanny Grant" in people and people["Nanny Grant"].role is None
+
+
 def test_office_holder_with_a_second_family_name_the_lexicon_leaves_out(run_doc):
     people = _people(run_doc, "The meeting was attended by the Minister of Foreign Affairs, Javier Martínez-Acha "
                                "Vásquez.")
