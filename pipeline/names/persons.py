@@ -1961,8 +1961,11 @@ class PeopleFinder:
         occupations = self.t.occupation_nouns
         if occupations:
             taken = Intervals((c.s, c.e) for c in cands)
+            # (only where an occupation word or a ", a|an" apposition is near: no name run for every capital)
+            appositions = [k for k in range(info.n - 1) if info.texts[k] == "," and info.lowers[k + 1] in ("a", "an")]
             for i in range(1, info.n):
-                if not (info.caps[i] and (info.lowers[i - 1] in occupations or i + 1 < info.n)):
+                if not info.caps[i] or not (info.lowers[i - 1] in occupations or any(
+                        i < k <= i + 6 for k in appositions[bisect_left(appositions, i + 1):][:1])):
                     continue
                 run = None
                 if info.lowers[i - 1] in occupations and info.texts[i - 1].islower():
